@@ -1,0 +1,79 @@
+#include "clientapp.h"
+
+#include "models/apiclient.h"
+#include "models/keychainsecretstore.h"
+#include "models/session.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
+#include "ui/signindialog.h"
+
+#include <QApplication>
+
+namespace buttcloud {
+
+ClientApp::ClientApp(const QUrl &serverUrl, QObject *parent)
+    : QObject(parent)
+    , m_serverUrl(serverUrl)
+    , m_apiClient(new ApiClient(nullptr, this))
+    , m_secrets(new KeychainSecretStore(Session::keychainService(), this))
+    , m_session(new Session(m_apiClient, m_secrets, &m_settings, this))
+{
+    connect(m_session, &Session::sessionExpired, this, [this](const QString &message) { showSignIn(message); });
+    connect(m_session, &Session::keychainUnavailable, this, [this](const QString &message) {
+        MessageBox::warning(m_mainWindow && m_mainWindow->isVisible() ? m_mainWindow.get() : nullptr,
+                            tr("Cannot Remember You"), message);
+    });
+}
+
+ClientApp::~ClientApp() = default;
+
+void ClientApp::start()
+{
+    // An explicit --server wins over a remembered account elsewhere.
+    const bool restore = m_session->hasRememberedAccount()
+        && (m_serverUrl.isEmpty() || m_serverUrl.adjusted(QUrl::StripTrailingSlash) == m_session->rememberedServerUrl());
+    if (!restore) {
+        showSignIn();
+        return;
+    }
+    connect(m_session, &Session::restoreFinished, this, [this](bool restored, const QString &message) {
+        if (restored)
+            showMainWindow();
+        else
+            showSignIn(message);
+    }, Qt::SingleShotConnection);
+    m_session->restore();
+}
+
+void ClientApp::showSignIn(const QString &reason)
+{
+    if (m_mainWindow)
+        m_mainWindow->hide();
+    if (!m_signInDialog) {
+        m_signInDialog = new SignInDialog(m_session);
+        m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_signInDialog->setWindowIcon(qApp->windowIcon());
+        connect(m_signInDialog, &QDialog::accepted, this, &ClientApp::showMainWindow);
+        connect(m_signInDialog, &QDialog::rejected, qApp, &QApplication::quit);
+    }
+    const QUrl server = !m_serverUrl.isEmpty() ? m_serverUrl : m_session->rememberedServerUrl();
+    if (!server.isEmpty())
+        m_signInDialog->setServerUrl(server.toString());
+    if (m_session->hasRememberedAccount())
+        m_signInDialog->setEmail(m_session->rememberedEmail());
+    m_signInDialog->showError(reason);
+    m_signInDialog->show();
+    m_signInDialog->raise();
+}
+
+void ClientApp::showMainWindow()
+{
+    if (!m_mainWindow) {
+        m_mainWindow = std::make_unique<MainWindow>(m_session);
+        connect(m_mainWindow.get(), &MainWindow::signOutRequested, this, [this] { showSignIn(); });
+    }
+    m_mainWindow->show();
+    m_mainWindow->raise();
+}
+
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+#include <QUrl>
+#include <memory>
+
+namespace buttcloud {
+
+class ApiClient;
+class KeychainSecretStore;
+class MainWindow;
+class Session;
+class SignInDialog;
+
+// Wires the client together and moves between its two screens: the sign-in dialog and the main
+// window. Starts with a remembered session when the keychain has one.
+class ClientApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientApp)
+
+public:
+    // serverUrl, when not empty, prefills the sign-in dialog (from --server).
+    explicit ClientApp(const QUrl &serverUrl, QObject *parent = nullptr);
+    ~ClientApp() override;
+
+    void start();
+
+private:
+    void showSignIn(const QString &reason = {});
+    void showMainWindow();
+
+    QUrl m_serverUrl;
+    QSettings m_settings;
+    ApiClient *m_apiClient;
+    KeychainSecretStore *m_secrets;
+    Session *m_session;
+    std::unique_ptr<MainWindow> m_mainWindow;
+    QPointer<SignInDialog> m_signInDialog;
+};
+
+}

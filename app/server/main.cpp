@@ -1,0 +1,65 @@
+// buttcloudd: parses the invocation and hands over to buttcloud::Server or a user command.
+#include "core/config.h"
+#include "core/shutdownsignals.h"
+#include "server.h"
+#include "usercommands.h"
+#include "wire/version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+constexpr int ExitUsage = 2;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("buttcloudd"));
+    QCoreApplication::setApplicationVersion(QLatin1String(buttcloud::ProjectVersion));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto parsed = buttcloud::parseInvocation(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
+    if (const auto *error = std::get_if<buttcloud::ConfigError>(&parsed)) {
+        err << "buttcloudd: " << error->message << '\n';
+        return ExitUsage;
+    }
+    const buttcloud::Invocation &invocation = std::get<buttcloud::Invocation>(parsed);
+
+    switch (invocation.action) {
+    case buttcloud::Invocation::Action::ShowHelp:
+        out << invocation.helpText;
+        return 0;
+    case buttcloud::Invocation::Action::ShowVersion:
+        out << "buttcloudd " << buttcloud::ProjectVersion << " (pub image ssb-server " << buttcloud::SsbServerVersion << ")\n";
+        return 0;
+    case buttcloud::Invocation::Action::UserAdd: {
+        QTextStream in(stdin);
+        return buttcloud::runUserAdd(invocation.config, invocation.user, in, out, err);
+    }
+    case buttcloud::Invocation::Action::UserList:
+        return buttcloud::runUserList(invocation.config, out, err);
+    case buttcloud::Invocation::Action::RunServer:
+        break;
+    }
+
+    buttcloud::quitOnTerminationSignals();
+    buttcloud::Server server(invocation.config);
+    quint16 port = 0;
+    try {
+        port = server.start();
+    } catch (const std::exception &error) {
+        err << "buttcloudd: " << error.what() << '\n';
+        return 1;
+    }
+    const QString host = invocation.config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(invocation.config.listenAddress.toString())
+        : invocation.config.listenAddress.toString();
+    // Integration tests parse this exact line: keep its shape.
+    out << "buttcloudd: listening on http://" << host << ':' << port << '\n';
+    out.flush();
+    return QCoreApplication::exec();
+}

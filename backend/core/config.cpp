@@ -1,0 +1,407 @@
+#include "core/config.h"
+
+#include "wire/version.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace buttcloud {
+
+namespace {
+
+using namespace std::chrono;
+
+// One entry per server option: the long flag, the INI key and, upper-cased, the environment variable.
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName;
+    const char *description;
+};
+
+constexpr std::array serverOptions{
+    OptionSpec{"listen", "host:port", "Address to serve the API on (port 0: any free port). Default 127.0.0.1:8080."},
+    OptionSpec{"data", "dir", "Data directory. Default $XDG_DATA_HOME/buttcloud or ~/.local/share/buttcloud."},
+    OptionSpec{"database", "url", "Database URL: sqlite:///path. Default: buttcloud.sqlite in the data directory."},
+    OptionSpec{"docker-host", "url", "Docker Engine endpoint. Default unix:///var/run/docker.sock."},
+    OptionSpec{"public-host", "host", "Host name pubs advertise in invites. Default 127.0.0.1."},
+    OptionSpec{"pub-image", "image", "Image pubs run. Default buttcloud/pub:<ssb-server version>."},
+    OptionSpec{"pub-port-range", "first-last", "Host ports pubs may publish. Default 20000-20999."},
+    OptionSpec{"pub-memory-limit", "size", "Memory limit per pub (k, m, g suffixes). Default 1g."},
+    OptionSpec{"pub-memory-reservation", "size", "Memory reserved per pub (k, m, g suffixes). Default 1g."},
+    OptionSpec{"access-token-ttl", "duration", "Access token lifetime (s, m, h, d suffixes). Default 900s."},
+    OptionSpec{"refresh-token-ttl", "duration", "Refresh token lifetime. Default 30d."},
+    OptionSpec{"observe-interval", "duration", "How often the swarm is observed (ms, s suffixes). Default 2s."},
+    OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
+};
+
+constexpr auto LabelOption = "label";
+constexpr auto ConfigOption = "config";
+// Docker sets the minimum memory limit of a container at 6 MiB.
+constexpr qint64 MinimumPubMemory = 6 * 1024 * 1024;
+
+using RawValues = QHash<QString, QStringList>;
+
+QString environmentName(const QString &option)
+{
+    return QStringLiteral("BUTTCLOUD_") + option.toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+bool isServerOption(const QString &name)
+{
+    for (const OptionSpec &spec : serverOptions) {
+        if (name == QLatin1String(spec.name))
+            return true;
+    }
+    return false;
+}
+
+std::optional<ConfigError> readConfigFile(const QString &path, RawValues &values)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return ConfigError{QStringLiteral("cannot read config file %1: %2").arg(path, file.errorString())};
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char(';')))
+            continue;
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        const QString key = line.left(equals).trimmed();
+        if (equals < 0 || !isServerOption(key)) {
+            return ConfigError{QStringLiteral("%1:%2: expected one of the option names, then = and a value")
+                                   .arg(path).arg(lineNumber)};
+        }
+        values[key].append(line.mid(equals + 1).trimmed());
+    }
+    return std::nullopt;
+}
+
+void readEnvironment(const QProcessEnvironment &environment, RawValues &values)
+{
+    for (const OptionSpec &spec : serverOptions) {
+        const QString name = QLatin1String(spec.name);
+        const QString variable = environmentName(name);
+        if (!environment.contains(variable))
+            continue;
+        const QString value = environment.value(variable);
+        // Several labels in one variable: comma-separated.
+        values[name] = name == QLatin1String(LabelOption) ? value.split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                                          : QStringList{value};
+    }
+}
+
+ConfigError invalid(const QString &option, const QString &value, const QString &expected)
+{
+    return ConfigError{QStringLiteral("invalid --%1 \"%2\": %3").arg(option, value, expected)};
+}
+
+std::optional<ConfigError> applyListen(const QString &value, ServerConfig &config)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    QString host = value.left(colon);
+    const QString portText = value.mid(colon + 1);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const uint port = portText.toUInt(&portOk);
+    QHostAddress address;
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else
+        address.setAddress(host);
+    if (colon < 0 || !portOk || port > 65535 || address.isNull())
+        return invalid(QStringLiteral("listen"), value, QStringLiteral("expected an IP address and a port, e.g. 127.0.0.1:8080"));
+    config.listenAddress = address;
+    config.listenPort = quint16(port);
+    return std::nullopt;
+}
+
+std::optional<ConfigError> applyDatabase(const QString &value, ServerConfig &config)
+{
+    // Never echo the value: database URLs may carry a password.
+    const QUrl url(value, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
+        return ConfigError{QStringLiteral("--database: %1:// is not supported yet; use sqlite:///path").arg(scheme)};
+    if (!url.isValid() || scheme != QLatin1String("sqlite") || !url.host().isEmpty() || url.path().isEmpty()
+        || url.path() == QLatin1String("/")) {
+        return ConfigError{QStringLiteral("invalid --database: expected sqlite:///absolute/path")};
+    }
+    config.databasePath = url.path();
+    return std::nullopt;
+}
+
+std::optional<ConfigError> applyDockerHost(const QString &value, ServerConfig &config)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    const bool unixOk = scheme == QLatin1String("unix") && url.host().isEmpty() && url.path().size() > 1;
+    const bool remoteOk = (scheme == QLatin1String("tcp") || scheme == QLatin1String("ssh")) && !url.host().isEmpty();
+    if (!url.isValid() || !(unixOk || remoteOk))
+        return invalid(QStringLiteral("docker-host"), value, QStringLiteral("expected unix:///path, tcp://host:port or ssh://user@host"));
+    config.dockerHost = url;
+    return std::nullopt;
+}
+
+std::optional<ConfigError> applyPortRange(const QString &value, ServerConfig &config)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})-(\\d{1,5})$"));
+    const QRegularExpressionMatch match = pattern.match(value);
+    const uint first = match.captured(1).toUInt();
+    const uint last = match.captured(2).toUInt();
+    if (!match.hasMatch() || first < 1 || last > 65535 || first > last)
+        return invalid(QStringLiteral("pub-port-range"), value, QStringLiteral("expected first-last within 1-65535, e.g. 20000-20999"));
+    config.pubPortFirst = quint16(first);
+    config.pubPortLast = quint16(last);
+    return std::nullopt;
+}
+
+std::optional<ConfigError> applyLabel(const QString &value, ServerConfig &config)
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
+    const qsizetype equals = value.indexOf(QLatin1Char('='));
+    const QString key = value.left(equals);
+    if (equals < 0 || !keyPattern.match(key).hasMatch())
+        return invalid(QStringLiteral("label"), value, QStringLiteral("expected key=value with a key of letters, digits, '.', '_' or '-'"));
+    if (key == QLatin1String("buttcloud.pub.id") || key == QLatin1String("buttcloud.instance"))
+        return invalid(QStringLiteral("label"), value, QStringLiteral("this key is set by the server itself"));
+    config.labels.insert(key, value.mid(equals + 1));
+    return std::nullopt;
+}
+
+std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig &config)
+{
+    struct DurationOption
+    {
+        const char *name;
+        milliseconds minimum;
+        milliseconds maximum;
+    };
+    const std::array durations{
+        DurationOption{"access-token-ttl", seconds(1), hours(24)},
+        DurationOption{"refresh-token-ttl", seconds(1), days(365)},
+        DurationOption{"observe-interval", milliseconds(100), minutes(10)},
+    };
+    for (const DurationOption &option : durations) {
+        const QString name = QLatin1String(option.name);
+        if (!values.contains(name))
+            continue;
+        const QString value = values.value(name).constLast();
+        const std::optional<milliseconds> parsed = parseDuration(value);
+        if (!parsed || *parsed < option.minimum || *parsed > option.maximum) {
+            return invalid(name, value, QStringLiteral("expected a duration between %1 s and %2 s (suffix ms, s, m, h or d)")
+                                            .arg(duration<double>(option.minimum).count())
+                                            .arg(duration<double>(option.maximum).count()));
+        }
+        if (name == QLatin1String("observe-interval"))
+            config.observeInterval = *parsed;
+        else if (parsed->count() % 1000 != 0)
+            return invalid(name, value, QStringLiteral("token lifetimes are whole seconds"));
+        else if (name == QLatin1String("access-token-ttl"))
+            config.accessTokenTtl = duration_cast<seconds>(*parsed);
+        else
+            config.refreshTokenTtl = duration_cast<seconds>(*parsed);
+    }
+    return std::nullopt;
+}
+
+std::optional<ConfigError> applyMemory(const RawValues &values, ServerConfig &config)
+{
+    for (const char *option : {"pub-memory-limit", "pub-memory-reservation"}) {
+        const QString name = QLatin1String(option);
+        if (!values.contains(name))
+            continue;
+        const QString value = values.value(name).constLast();
+        const std::optional<qint64> bytes = parseByteSize(value);
+        if (!bytes || *bytes < MinimumPubMemory)
+            return invalid(name, value, QStringLiteral("expected a size of at least 6m (suffix k, m or g)"));
+        (name == QLatin1String("pub-memory-limit") ? config.pubMemoryLimitBytes : config.pubMemoryReservationBytes) = *bytes;
+    }
+    if (config.pubMemoryReservationBytes > config.pubMemoryLimitBytes)
+        return ConfigError{QStringLiteral("--pub-memory-reservation must not exceed --pub-memory-limit")};
+    return std::nullopt;
+}
+
+QString defaultDataDir(const QProcessEnvironment &environment)
+{
+    const QString xdg = environment.value(QStringLiteral("XDG_DATA_HOME"));
+    if (!xdg.isEmpty() && QDir::isAbsolutePath(xdg))
+        return QDir(xdg).filePath(QStringLiteral("buttcloud"));
+    return QDir(environment.value(QStringLiteral("HOME"), QDir::homePath())).filePath(QStringLiteral(".local/share/buttcloud"));
+}
+
+std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, const QProcessEnvironment &environment)
+{
+    ServerConfig config;
+    config.pubImage = QStringLiteral("buttcloud/pub:") + QLatin1String(SsbServerVersion);
+    const auto last = [&values](const char *name) { return values.value(QLatin1String(name)).constLast(); };
+    const auto has = [&values](const char *name) { return values.contains(QLatin1String(name)); };
+
+    std::optional<ConfigError> error;
+    if (has("listen"))
+        error = applyListen(last("listen"), config);
+    if (!error && has("database"))
+        error = applyDatabase(last("database"), config);
+    if (!error && has("docker-host"))
+        error = applyDockerHost(last("docker-host"), config);
+    if (!error && has("pub-port-range"))
+        error = applyPortRange(last("pub-port-range"), config);
+    if (!error)
+        error = applyDurations(values, config);
+    if (!error)
+        error = applyMemory(values, config);
+    for (const QString &label : values.value(QLatin1String(LabelOption))) {
+        if (!error)
+            error = applyLabel(label, config);
+    }
+    if (error)
+        return *error;
+
+    static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.:-]{0,252}[A-Za-z0-9])?$"));
+    if (has("public-host")) {
+        config.publicHost = last("public-host");
+        if (!hostPattern.match(config.publicHost).hasMatch())
+            return invalid(QStringLiteral("public-host"), config.publicHost, QStringLiteral("expected a host name or IP address"));
+    }
+    static const QRegularExpression imagePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}$"));
+    if (has("pub-image")) {
+        config.pubImage = last("pub-image");
+        if (!imagePattern.match(config.pubImage).hasMatch())
+            return invalid(QStringLiteral("pub-image"), config.pubImage, QStringLiteral("expected an image reference such as buttcloud/pub:16.0.1"));
+    }
+
+    config.dataDir = has("data") ? last("data") : defaultDataDir(environment);
+    if (config.dataDir.isEmpty())
+        return ConfigError{QStringLiteral("--data must not be empty")};
+    config.dataDir = QDir::cleanPath(QDir(config.dataDir).absolutePath());
+    if (config.databasePath.isEmpty())
+        config.databasePath = QDir(config.dataDir).filePath(QStringLiteral("buttcloud.sqlite"));
+    return config;
+}
+
+} // namespace
+
+std::optional<qint64> parseByteSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,15})([kKmMgG]?)$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 number = match.captured(1).toLongLong();
+    const QString unit = match.captured(2).toLower();
+    const int shift = unit == QLatin1String("k") ? 10 : unit == QLatin1String("m") ? 20 : unit == QLatin1String("g") ? 30 : 0;
+    if (number > (std::numeric_limits<qint64>::max() >> shift))
+        return std::nullopt;
+    return number << shift;
+}
+
+std::optional<milliseconds> parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,9})(ms|s|m|h|d)?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 number = match.captured(1).toLongLong();
+    const QString unit = match.captured(2);
+    if (unit == QLatin1String("ms"))
+        return milliseconds(number);
+    if (unit == QLatin1String("m"))
+        return minutes(number);
+    if (unit == QLatin1String("h"))
+        return hours(number);
+    if (unit == QLatin1String("d"))
+        return days(number);
+    return seconds(number); // bare numbers are seconds, as in the defaults' documentation
+}
+
+std::variant<Invocation, ConfigError> parseInvocation(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "ButtCloud server: runs Scuttlebutt pubs on Docker Swarm behind a REST API.\n\n"
+        "Commands:\n"
+        "  (none)      serve the API\n"
+        "  user add    create a user: --email, --name, --role, --password-stdin\n"
+        "  user list   list users\n\n"
+        "Every option can also be set as BUTTCLOUD_<OPTION> in the environment (e.g. BUTTCLOUD_LISTEN)\n"
+        "or as `option = value` in the --config file; flags win over the environment, which wins over the file."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Nothing to serve, or a command (see above)."),
+                                 QStringLiteral("[user add|user list]"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addOption({QLatin1String(ConfigOption), QStringLiteral("INI file of option = value lines."), QStringLiteral("file")});
+    for (const OptionSpec &spec : serverOptions)
+        parser.addOption({QLatin1String(spec.name), QLatin1String(spec.description), QLatin1String(spec.valueName)});
+    const QCommandLineOption emailOption(QStringLiteral("email"), QStringLiteral("user add: the email address."), QStringLiteral("email"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("user add: the display name."), QStringLiteral("name"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("user add: customer, support or admin (default customer)."), QStringLiteral("role"));
+    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"), QStringLiteral("user add: read the password from standard input."));
+    for (const QCommandLineOption &option : {emailOption, nameOption, roleOption, passwordStdinOption})
+        parser.addOption(option);
+
+    if (!parser.parse(arguments))
+        return ConfigError{parser.errorText()};
+
+    Invocation invocation;
+    if (parser.isSet(helpOption)) {
+        invocation.action = Invocation::Action::ShowHelp;
+        invocation.helpText = parser.helpText();
+        return invocation;
+    }
+    if (parser.isSet(versionOption)) {
+        invocation.action = Invocation::Action::ShowVersion;
+        return invocation;
+    }
+
+    const QStringList command = parser.positionalArguments();
+    if (command == QStringList{QStringLiteral("user"), QStringLiteral("add")})
+        invocation.action = Invocation::Action::UserAdd;
+    else if (command == QStringList{QStringLiteral("user"), QStringLiteral("list")})
+        invocation.action = Invocation::Action::UserList;
+    else if (!command.isEmpty())
+        return ConfigError{QStringLiteral("unknown command \"%1\"; see --help").arg(command.join(QLatin1Char(' ')))};
+
+    const bool userOptionsGiven = parser.isSet(emailOption) || parser.isSet(nameOption) || parser.isSet(roleOption)
+        || parser.isSet(passwordStdinOption);
+    if (invocation.action == Invocation::Action::UserAdd) {
+        invocation.user = {parser.value(emailOption), parser.value(nameOption),
+                           parser.isSet(roleOption) ? parser.value(roleOption) : QStringLiteral("customer"),
+                           parser.isSet(passwordStdinOption)};
+        if (!invocation.user.passwordFromStdin)
+            return ConfigError{QStringLiteral("user add: pass --password-stdin and write the password to standard input")};
+    } else if (userOptionsGiven) {
+        return ConfigError{QStringLiteral("--email, --name, --role and --password-stdin belong to `user add`")};
+    }
+
+    RawValues values;
+    const QString configFile = parser.isSet(QLatin1String(ConfigOption)) ? parser.value(QLatin1String(ConfigOption))
+                                                          : environment.value(environmentName(QLatin1String(ConfigOption)));
+    if (!configFile.isEmpty()) {
+        if (std::optional<ConfigError> error = readConfigFile(configFile, values))
+            return *error;
+    }
+    readEnvironment(environment, values);
+    for (const OptionSpec &spec : serverOptions) {
+        const QString name = QLatin1String(spec.name);
+        if (parser.isSet(name))
+            values[name] = parser.values(name);
+    }
+
+    std::variant<ServerConfig, ConfigError> config = buildConfig(values, environment);
+    if (auto *error = std::get_if<ConfigError>(&config))
+        return *error;
+    invocation.config = std::get<ServerConfig>(std::move(config));
+    return invocation;
+}
+
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <variant>
+
+namespace buttcloud {
+
+class DockerTransport;
+struct DockerHttpResult;
+
+struct DockerError
+{
+    enum class Kind {
+        EngineUnavailable,  // no connection, no answer in time, or the connection broke mid-reply
+        HttpStatus,         // the engine refused: httpStatus and Docker's own message
+        InvalidReply,       // the engine answered something that is not the HTTP or JSON expected
+    };
+    Kind kind = Kind::EngineUnavailable;
+    int httpStatus = 0;
+    QString message;  // for people
+
+    bool isNotFound() const;
+    bool isConflict() const;
+};
+
+struct DockerReply
+{
+    int status = 0;      // HTTP status, 0 when the engine did not answer
+    QJsonDocument json;  // the parsed body of a 2xx reply; null when the body was empty
+    std::optional<DockerError> error;
+};
+
+struct ExecResult
+{
+    int exitCode = -1;
+    QByteArray standardOutput;
+    QByteArray standardError;
+};
+
+template<typename T>
+using DockerResult = std::variant<T, DockerError>;
+
+// Client for the Docker Engine API, pinned to one API version. Every call returns at once and calls
+// back exactly once, later, on this object's thread; one connection per request, each with a timeout.
+// Callbacks of requests still running when the engine is destroyed are dropped.
+class DockerEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DockerEngine)
+
+public:
+    using Done = std::function<void(std::optional<DockerError> error)>;
+    template<typename T>
+    using Callback = std::function<void(DockerResult<T> result)>;
+
+    static constexpr std::chrono::milliseconds DefaultRequestTimeout{30000};
+
+    // endpoint: unix:///var/run/docker.sock. An unsupported endpoint makes every request fail with
+    // EngineUnavailable and the reason.
+    explicit DockerEngine(const QUrl &endpoint, QObject *parent = nullptr);
+    explicit DockerEngine(std::unique_ptr<DockerTransport> transport, QObject *parent = nullptr);
+    ~DockerEngine() override;
+
+    QString endpointDescription() const;
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds requestTimeout() const;
+
+    // pathAndQuery is relative to the API version, e.g. "/services?filters=...". A 2xx reply must be
+    // empty or JSON; any other status becomes an HttpStatus error carrying Docker's "message".
+    void request(QByteArray method, QString pathAndQuery, std::optional<QJsonDocument> body,
+                 std::function<void(DockerReply)> done);
+
+    void ping(std::function<void(std::optional<QString> error)> done);
+
+    // Typed helpers. Label filters are "key" or "key=value" and must all match.
+    void createService(const QJsonObject &spec, Callback<QString> done);  // the new service's ID
+    void inspectService(const QString &idOrName, Callback<QJsonObject> done);
+    void updateService(const QString &id, qint64 version, const QJsonObject &spec, Done done);
+    void removeService(const QString &idOrName, Done done);
+    void listServices(const QStringList &labelFilters, Callback<QJsonArray> done);
+    void listTasks(const QStringList &serviceIds, Callback<QJsonArray> done);
+    void listNodes(Callback<QJsonArray> done);
+    void inspectVolume(const QString &name, Callback<QJsonObject> done);
+    void removeVolume(const QString &name, Done done);
+    void listVolumes(const QStringList &labelFilters, Callback<QJsonArray> done);
+
+    // Runs command in a running container without a TTY and collects its output, failing when it
+    // takes longer than timeout or writes more than a few MiB.
+    void exec(const QString &containerId, const QStringList &command, std::chrono::milliseconds timeout,
+              Callback<ExecResult> done);
+
+private:
+    void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+              std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done);
+    void startExec(const QString &execId, std::chrono::milliseconds timeout, Callback<ExecResult> done);
+    void finishExec(const QString &execId, ExecResult output, int attemptsLeft, Callback<ExecResult> done);
+    // Calls done later with a result known now, keeping the "always asynchronous" promise.
+    void deliverLater(std::function<void()> deliver);
+    void requestObject(const QByteArray &method, const QString &pathAndQuery,
+                       std::optional<QJsonDocument> body, Callback<QJsonObject> done);
+    void requestArray(const QString &pathAndQuery, Callback<QJsonArray> done);
+    void requestNothing(const QByteArray &method, const QString &pathAndQuery,
+                        std::optional<QJsonDocument> body, Done done);
+
+    std::unique_ptr<DockerTransport> m_transport;
+    QString m_transportError;  // why there is no transport
+    std::chrono::milliseconds m_requestTimeout = DefaultRequestTimeout;
+};
+
+}

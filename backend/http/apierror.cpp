@@ -1,0 +1,80 @@
+#include "http/apierror.h"
+
+#include "wire/errorcodes.h"
+
+#include <cstring>
+#include <utility>
+
+namespace buttcloud {
+
+ApiError::ApiError(const char *code, QString message)
+    : std::runtime_error(code)
+    , m_code(code)
+    , m_message(std::move(message))
+{
+}
+
+const char *ApiError::code() const
+{
+    return m_code;
+}
+
+QString ApiError::message() const
+{
+    return m_message;
+}
+
+ApiError ApiError::badRequest(const QString &message)
+{
+    return ApiError(ErrorCode::BadRequest, message);
+}
+
+ApiError ApiError::validation(const QString &field, const QString &problem)
+{
+    return ApiError(ErrorCode::ValidationFailed, field + QLatin1String(": ") + problem);
+}
+
+ApiError ApiError::unauthenticated(const QString &message)
+{
+    return ApiError(ErrorCode::Unauthenticated, message);
+}
+
+ApiError ApiError::forbidden(const QString &message)
+{
+    return ApiError(ErrorCode::Forbidden, message);
+}
+
+ApiError ApiError::notFound(const QString &message)
+{
+    return ApiError(ErrorCode::NotFound, message);
+}
+
+ApiError ApiError::conflict(const QString &message)
+{
+    return ApiError(ErrorCode::Conflict, message);
+}
+
+ApiError ApiError::engineUnavailable(const QString &message)
+{
+    return ApiError(ErrorCode::EngineUnavailable, message);
+}
+
+int httpStatusFor(const char *code)
+{
+    static constexpr std::pair<const char *, int> statuses[] = {
+        {ErrorCode::BadRequest, 400},          {ErrorCode::Unauthenticated, 401},
+        {ErrorCode::TokenExpired, 401},        {ErrorCode::InvalidCredentials, 401},
+        {ErrorCode::InvalidRefreshToken, 401}, {ErrorCode::Forbidden, 403},
+        {ErrorCode::NotFound, 404},            {ErrorCode::MethodNotAllowed, 405},
+        {ErrorCode::Conflict, 409},            {ErrorCode::PayloadTooLarge, 413},
+        {ErrorCode::ValidationFailed, 422},    {ErrorCode::EngineUnavailable, 503},
+        {ErrorCode::Internal, 500},
+    };
+    for (const auto &[candidate, status] : statuses) {
+        if (std::strcmp(candidate, code) == 0)
+            return status;
+    }
+    return 500;
+}
+
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace buttcloud {
+
+// What a request handler throws to refuse a request. The route wrapper turns it into the status and
+// the {"error":{"code","message"}} body in one place (httpStatusFor). `code` is one of ErrorCode::*.
+class ApiError : public std::runtime_error
+{
+public:
+    ApiError(const char *code, QString message);
+
+    const char *code() const;
+    QString message() const;
+
+    static ApiError badRequest(const QString &message);
+    static ApiError validation(const QString &field, const QString &problem);
+    static ApiError unauthenticated(const QString &message = QStringLiteral("sign in first"));
+    static ApiError forbidden(const QString &message = QStringLiteral("your role may not do this"));
+    static ApiError notFound(const QString &message = QStringLiteral("no such resource"));
+    static ApiError conflict(const QString &message);
+    static ApiError engineUnavailable(const QString &message);
+
+private:
+    const char *m_code;
+    QString m_message;
+};
+
+// The one mapping from error code to HTTP status.
+int httpStatusFor(const char *code);
+
+}

@@ -1,0 +1,197 @@
+#include "http/apiserver.h"
+
+#include "auth/authservice.h"
+#include "core/logging.h"
+#include "http/apierror.h"
+#include "store/database.h"
+#include "wire/errorcodes.h"
+#include "wire/version.h"
+
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QMetaEnum>
+
+namespace buttcloud {
+
+namespace {
+const QString PathArgument = QStringLiteral("<arg>");
+
+QString methodName(const QHttpServerRequest &request)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))).toUpper();
+}
+
+void logAccess(const QHttpServerRequest &request, int status, const QElapsedTimer &timer)
+{
+    // Path only: no query, headers or body, so no token or password ever reaches the log.
+    qCInfo(lcHttp).noquote() << methodName(request) << request.url().path() << status << timer.elapsed() << "ms";
+}
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) != 0)
+            continue;
+        // The scheme is case-insensitive (RFC 9110); the token is everything after it.
+        if (value.size() <= 7 || value.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
+            throw ApiError::unauthenticated(QStringLiteral("the Authorization header must be \"Bearer <accessToken>\""));
+        return QString::fromLatin1(value.mid(7).trimmed());
+    }
+    throw ApiError::unauthenticated();
+}
+
+}
+
+QHttpServerResponse errorResponse(const char *code, const QString &message)
+{
+    const QJsonObject body{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
+                                                                 {QStringLiteral("message"), message}}}};
+    QHttpServerResponse response(body, QHttpServerResponse::StatusCode(httpStatusFor(code)));
+    if (httpStatusFor(code) == 401)
+        response.addHeader("WWW-Authenticate", "Bearer");
+    return response;
+}
+
+RequestContext::RequestContext(const QHttpServerRequest &request, const std::optional<UserRecord> &caller,
+                               const RoutePolicy &policy, const QString &pathId)
+    : m_request(request)
+    , m_caller(caller)
+    , m_policy(policy)
+    , m_pathId(pathId)
+{
+}
+
+const QHttpServerRequest &RequestContext::request() const
+{
+    return m_request;
+}
+
+const UserRecord &RequestContext::caller() const
+{
+    if (!m_caller)
+        throw std::logic_error("a public route asked for its caller");
+    return *m_caller;
+}
+
+QString RequestContext::pathId() const
+{
+    return m_pathId;
+}
+
+JsonRequest RequestContext::json() const
+{
+    return JsonRequest(m_request.body());
+}
+
+void RequestContext::authorizeResource(const QString &ownerId) const
+{
+    checkAccess(m_policy, caller(), ownerId);
+}
+
+ApiServer::ApiServer(ApiServices services, QObject *parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+    , m_server(std::make_unique<QHttpServer>())
+{
+    registerHealthRoute();
+    registerAuthRoutes();
+    registerPubRoutes();
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        answerUnrouted(request, std::move(responder));
+    });
+}
+
+ApiServer::~ApiServer() = default;
+
+quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    return quint16(m_server->listen(address, port));
+}
+
+void ApiServer::addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler)
+{
+    QString pattern = QRegularExpression::escape(path);
+    pattern.replace(QRegularExpression::escape(PathArgument), QStringLiteral("[^/]+"));
+    const QRegularExpression known(QLatin1Char('^') + pattern + QLatin1Char('$'));
+    if (!m_knownPaths.contains(known))
+        m_knownPaths.append(known);
+
+    const QHttpServerRequest::Method qtMethod = method == Method::Get ? QHttpServerRequest::Method::Get
+                                              : method == Method::Post ? QHttpServerRequest::Method::Post
+                                                                       : QHttpServerRequest::Method::Delete;
+    // Two lambda types in all: QHttpServer's route templates are instantiated twice, not per route.
+    if (path.contains(PathArgument)) {
+        m_server->route(path, qtMethod, [this, policy, handler](const QString &id, const QHttpServerRequest &request) {
+            return dispatch(request, policy, handler, id);
+        });
+    } else {
+        m_server->route(path, qtMethod, [this, policy, handler](const QHttpServerRequest &request) {
+            return dispatch(request, policy, handler, QString());
+        });
+    }
+}
+
+QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, const RoutePolicy &policy,
+                                        const Handler &handler, const QString &pathId) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = [&]() -> QHttpServerResponse {
+        try {
+            if (request.body().size() > MaxBodyBytes) {
+                return errorResponse(ErrorCode::PayloadTooLarge,
+                                     QStringLiteral("the body is over %1 KiB").arg(MaxBodyBytes / 1024));
+            }
+            std::optional<UserRecord> caller;
+            if (!policy.isPublic) {
+                caller = m_services.auth.authenticate(bearerToken(request));
+                checkAccess(policy, *caller, std::nullopt);
+            }
+            return handler(RequestContext(request, caller, policy, pathId));
+        } catch (const ApiError &error) {
+            return errorResponse(error.code(), error.message());
+        } catch (const std::exception &error) {
+            qCCritical(lcHttp).noquote() << methodName(request) << request.url().path() << "failed:" << error.what();
+            return errorResponse(ErrorCode::Internal, QStringLiteral("internal error; the server log has details"));
+        }
+    }();
+    logAccess(request, int(response.statusCode()), timer);
+    return response;
+}
+
+void ApiServer::answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    const bool knownPath = std::any_of(m_knownPaths.cbegin(), m_knownPaths.cend(),
+                                       [&path](const QRegularExpression &known) { return known.match(path).hasMatch(); });
+    QHttpServerResponse response = knownPath
+        ? errorResponse(ErrorCode::MethodNotAllowed, QStringLiteral("%1 does not accept %2").arg(path, methodName(request)))
+        : errorResponse(ErrorCode::NotFound, QStringLiteral("no such path"));
+    logAccess(request, int(response.statusCode()), timer);
+    response.write(std::move(responder));
+}
+
+void ApiServer::registerHealthRoute()
+{
+    addRoute(QStringLiteral("/healthz"), Method::Get, RoutePolicy::publicRoute(), [this](const RequestContext &) {
+        const bool databaseOk = m_services.database.isHealthy();
+        const bool engineOk = m_services.engineReachable && m_services.engineReachable();
+        const QJsonObject body{
+            {QStringLiteral("status"), databaseOk ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+            {QStringLiteral("version"), QLatin1String(ProjectVersion)},
+            {QStringLiteral("database"), databaseOk ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+            {QStringLiteral("engine"), engineOk ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+        };
+        // Without its database the API cannot serve anything: take it out of the load balancer.
+        return QHttpServerResponse(body, databaseOk ? QHttpServerResponse::StatusCode::Ok
+                                                    : QHttpServerResponse::StatusCode::ServiceUnavailable);
+    });
+}
+
+}

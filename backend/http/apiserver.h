@@ -1,0 +1,96 @@
+#pragma once
+
+#include "http/accesspolicy.h"
+#include "http/jsonrequest.h"
+#include "store/records.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QRegularExpression>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QHttpServerResponse;
+
+namespace buttcloud {
+
+class AuthService;
+class Database;
+class PubController;
+
+// What a handler gets once the route wrapper has authenticated the caller and checked the route.
+class RequestContext final
+{
+public:
+    RequestContext(const QHttpServerRequest &request, const std::optional<UserRecord> &caller,
+                   const RoutePolicy &policy, const QString &pathId);
+
+    const QHttpServerRequest &request() const;
+    // The signed-in user, role as stored now. Only on non-public routes.
+    const UserRecord &caller() const;
+    // The {id} segment of the path, empty when the route has none.
+    QString pathId() const;
+    JsonRequest json() const;
+    // Applies the route's policy to a loaded resource (checkAccess with its owner).
+    void authorizeResource(const QString &ownerId) const;
+
+private:
+    const QHttpServerRequest &m_request;
+    const std::optional<UserRecord> &m_caller;
+    const RoutePolicy &m_policy;
+    QString m_pathId;
+};
+
+struct ApiServices
+{
+    const Database &database;
+    const AuthService &auth;
+    PubController &pubs;
+    std::function<bool()> engineReachable; // the latest engine ping's result, for /healthz
+};
+
+// The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
+// authentication, the role check, error mapping and the access log. Unknown paths answer 404 and
+// known paths with another method 405, both as JSON.
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+
+    explicit ApiServer(ApiServices services, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // The bound port, or 0 when listening failed. Port 0 picks a free one.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    using Handler = std::function<QHttpServerResponse(const RequestContext &context)>;
+    enum class Method { Get, Post, Delete };
+
+    void registerHealthRoute();
+    void registerAuthRoutes();
+    void registerPubRoutes();
+    // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
+    void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
+    QHttpServerResponse dispatch(const QHttpServerRequest &request, const RoutePolicy &policy,
+                                 const Handler &handler, const QString &pathId) const;
+    void answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
+
+    ApiServices m_services;
+    std::unique_ptr<QHttpServer> m_server;
+    QList<QRegularExpression> m_knownPaths; // to tell 405 from 404
+};
+
+// The one place an error becomes a response: status from httpStatusFor, body {"error":{...}}.
+QHttpServerResponse errorResponse(const char *code, const QString &message);
+
+}

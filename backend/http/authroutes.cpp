@@ -1,0 +1,64 @@
+// The account routes of docs/api.md: signup, login, refresh, logout, me.
+#include "auth/accountrules.h"
+#include "auth/authservice.h"
+#include "http/apierror.h"
+#include "http/apiserver.h"
+#include "http/jsonviews.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace buttcloud {
+
+namespace {
+// Login and refresh fields: generous caps, the real rules apply at sign-up.
+constexpr int CredentialFieldMaxLength = 1024;
+
+QHttpServerResponse sessionResponse(const SessionTokens &session)
+{
+    return QHttpServerResponse(QJsonObject{
+        {QStringLiteral("accessToken"), session.accessToken},
+        {QStringLiteral("refreshToken"), session.refreshToken},
+        {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
+        {QStringLiteral("expiresIn"), session.expiresInSeconds},
+        {QStringLiteral("user"), userJson(session.user)},
+    });
+}
+}
+
+void ApiServer::registerAuthRoutes()
+{
+    const AuthService &auth = m_services.auth;
+
+    addRoute(QStringLiteral("/api/v1/auth/signup"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
+        const JsonRequest body = context.json();
+        const QString name = body.requiredString("name", AccountRules::NameMaxLength);
+        const QString email = body.requiredString("email", AccountRules::EmailMaxLength);
+        const QString password = body.requiredString("password", AccountRules::PasswordMaxLength);
+        return QHttpServerResponse(userJson(auth.createUser(name, email, password, Role::Customer)),
+                                   QHttpServerResponse::StatusCode::Created);
+    });
+
+    addRoute(QStringLiteral("/api/v1/auth/login"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
+        const JsonRequest body = context.json();
+        const QString email = body.requiredString("email", CredentialFieldMaxLength);
+        const QString password = body.requiredString("password", CredentialFieldMaxLength);
+        return sessionResponse(auth.login(email, password));
+    });
+
+    addRoute(QStringLiteral("/api/v1/auth/refresh"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
+        return sessionResponse(auth.refresh(context.json().requiredString("refreshToken", CredentialFieldMaxLength)));
+    });
+
+    addRoute(QStringLiteral("/api/v1/auth/logout"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
+        auth.logout(context.json().requiredString("refreshToken", CredentialFieldMaxLength));
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    });
+
+    addRoute(QStringLiteral("/api/v1/me"), Method::Get, RoutePolicy::read(), [](const RequestContext &context) {
+        return QHttpServerResponse(userJson(context.caller()));
+    });
+}
+
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace buttcloud {
+
+// A request body that must be a JSON object. Throws ApiError: 400 bad_request when the body is not
+// JSON, not an object, or a field has the wrong type; 422 validation_failed naming the field when it
+// is missing, empty or too long.
+class JsonRequest final
+{
+public:
+    explicit JsonRequest(const QByteArray &body);
+
+    QString requiredString(const char *field, int maxLength) const;
+
+private:
+    QJsonObject m_object;
+};
+
+}

@@ -1,0 +1,42 @@
+#include "http/jsonviews.h"
+
+#include <QDateTime>
+
+namespace buttcloud {
+
+QString isoTime(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject userJson(const UserRecord &user)
+{
+    return {
+        {QStringLiteral("id"), user.id},
+        {QStringLiteral("name"), user.name},
+        {QStringLiteral("email"), user.email},
+        {QStringLiteral("role"), roleName(user.role)},
+        {QStringLiteral("createdAt"), isoTime(user.createdAt)},
+    };
+}
+
+QJsonObject pubJson(const PubRecord &pub)
+{
+    return {
+        {QStringLiteral("id"), pub.id},
+        {QStringLiteral("ownerId"), pub.ownerId},
+        {QStringLiteral("name"), pub.name},
+        {QStringLiteral("status"), pubStatusName(pub.status)},
+        {QStringLiteral("desiredState"), pubDesiredStateName(pub.desiredState)},
+        {QStringLiteral("statusMessage"), pub.statusMessage},
+        {QStringLiteral("image"), pub.image},
+        {QStringLiteral("node"), pub.node},
+        {QStringLiteral("host"), pub.host},
+        {QStringLiteral("port"), int(pub.port)},
+        {QStringLiteral("address"), QStringLiteral("%1:%2").arg(pub.host).arg(pub.port)},
+        {QStringLiteral("createdAt"), isoTime(pub.createdAt)},
+        {QStringLiteral("updatedAt"), isoTime(pub.updatedAt)},
+    };
+}
+
+}

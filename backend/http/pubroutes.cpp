@@ -1,0 +1,73 @@
+// The pub routes of docs/api.md. Handlers load, authorize, then hand over to the PubController.
+#include "http/apierror.h"
+#include "http/apiserver.h"
+#include "http/jsonviews.h"
+#include "pubs/pubcontroller.h"
+#include "store/pubrepository.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace buttcloud {
+
+namespace {
+constexpr int PubNameMaxLength = 32;
+}
+
+void ApiServer::registerPubRoutes()
+{
+    const Database &database = m_services.database;
+    PubController &pubs = m_services.pubs;
+
+    // Loads the pub of the path and applies the route's policy to it: 404 for strangers.
+    const auto authorizedPub = [&database](const RequestContext &context) {
+        std::optional<PubRecord> pub = PubRepository(database).findById(context.pathId());
+        if (!pub)
+            throw ApiError::notFound(QStringLiteral("no such pub"));
+        context.authorizeResource(pub->ownerId);
+        return *pub;
+    };
+    const auto accepted = [](const PubRecord &pub) {
+        return QHttpServerResponse(pubJson(pub), QHttpServerResponse::StatusCode::Accepted);
+    };
+
+    addRoute(QStringLiteral("/api/v1/pubs"), Method::Get, RoutePolicy::read(), [&database](const RequestContext &context) {
+        const QString ownerFilter = seesEverything(context.caller()) ? QString() : context.caller().id;
+        QJsonArray list;
+        for (const PubRecord &pub : PubRepository(database).list(ownerFilter))
+            list.append(pubJson(pub));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("pubs"), list}});
+    });
+
+    addRoute(QStringLiteral("/api/v1/pubs"), Method::Post, RoutePolicy::change(), [&pubs](const RequestContext &context) {
+        const QString name = context.json().requiredString("name", PubNameMaxLength);
+        return QHttpServerResponse(pubJson(pubs.create(context.caller().id, name)), QHttpServerResponse::StatusCode::Created);
+    });
+
+    addRoute(QStringLiteral("/api/v1/pubs/<arg>"), Method::Get, RoutePolicy::read(true), [authorizedPub](const RequestContext &context) {
+        return QHttpServerResponse(pubJson(authorizedPub(context)));
+    });
+
+    addRoute(QStringLiteral("/api/v1/pubs/<arg>/start"), Method::Post, RoutePolicy::change(true),
+             [&pubs, authorizedPub, accepted](const RequestContext &context) {
+                 return accepted(pubs.requestStart(authorizedPub(context).id));
+             });
+
+    addRoute(QStringLiteral("/api/v1/pubs/<arg>/stop"), Method::Post, RoutePolicy::change(true),
+             [&pubs, authorizedPub, accepted](const RequestContext &context) {
+                 return accepted(pubs.requestStop(authorizedPub(context).id));
+             });
+
+    addRoute(QStringLiteral("/api/v1/pubs/<arg>"), Method::Delete, RoutePolicy::change(true),
+             [&pubs, authorizedPub, accepted](const RequestContext &context) {
+                 const QString removeData = context.request().query().queryItemValue(QStringLiteral("removeData"));
+                 if (!removeData.isEmpty() && removeData != QLatin1String("true") && removeData != QLatin1String("false"))
+                     throw ApiError::validation(QStringLiteral("removeData"), QStringLiteral("must be true or false"));
+                 return accepted(pubs.requestDelete(authorizedPub(context).id, removeData == QLatin1String("true")));
+             });
+}
+
+}

@@ -1,0 +1,69 @@
+#include "server.h"
+
+#include "core/datadir.h"
+#include "core/logging.h"
+#include "docker/dockerengine.h"
+#include "pubs/pubcontroller.h"
+#include "servercore.h"
+#include "swarm/dockerpubruntime.h"
+
+#include <QPointer>
+
+#include <stdexcept>
+
+namespace buttcloud {
+
+Server::Server(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+Server::~Server() = default;
+
+quint16 Server::start()
+{
+    const DataDir dataDir(m_config.dataDir);
+    dataDir.ensureExists();
+
+    QMap<QString, QString> managedLabels = m_config.labels;
+    managedLabels.insert(QStringLiteral("buttcloud.instance"), dataDir.instanceId());
+    m_engine = std::make_unique<DockerEngine>(m_config.dockerHost);
+    m_runtime = std::make_unique<DockerPubRuntime>(m_engine.get(), managedLabels);
+    m_core = std::make_unique<ServerCore>(m_config, dataDir.serverKey(), m_runtime.get(), [this] { return m_engineReachable; });
+
+    const quint16 port = m_core->listen(m_config.listenAddress, m_config.listenPort);
+    if (port == 0) {
+        throw std::runtime_error(QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")
+                                     .arg(m_config.listenAddress.toString()).arg(m_config.listenPort).toStdString());
+    }
+
+    // /healthz answers from the latest ping instead of waiting for Docker on every probe.
+    m_pingTimer.setInterval(m_config.observeInterval);
+    connect(&m_pingTimer, &QTimer::timeout, this, &Server::pingEngine);
+    m_pingTimer.start();
+    pingEngine();
+    m_core->pubs().startObserving();
+    return port;
+}
+
+void Server::pingEngine()
+{
+    if (m_pingInFlight)
+        return;
+    m_pingInFlight = true;
+    m_engine->ping([guard = QPointer<Server>(this)](std::optional<QString> error) {
+        if (!guard)
+            return;
+        guard->m_pingInFlight = false;
+        if (guard->m_engineReachable == !error)
+            return;
+        guard->m_engineReachable = !error;
+        if (error)
+            qCWarning(lcPubs).noquote() << "the Docker engine does not answer:" << *error;
+        else
+            qCInfo(lcPubs) << "the Docker engine answers";
+    });
+}
+
+}

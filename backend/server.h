@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/config.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace buttcloud {
+
+class DockerEngine;
+class PubRuntime;
+class ServerCore;
+
+// The running server: ServerCore on the real Docker engine, wired from one ServerConfig, plus the
+// periodic engine ping /healthz reports.
+class Server final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Server)
+
+public:
+    explicit Server(ServerConfig config, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Opens everything, starts observing the swarm and listens; returns the bound port. Throws
+    // std::runtime_error with a message for people when something cannot be set up.
+    quint16 start();
+
+private:
+    void pingEngine();
+
+    ServerConfig m_config;
+    // Declared in dependency order, so each is destroyed before what it references.
+    std::unique_ptr<DockerEngine> m_engine;
+    std::unique_ptr<PubRuntime> m_runtime;
+    std::unique_ptr<ServerCore> m_core;
+    QTimer m_pingTimer;
+    bool m_engineReachable = false;
+    bool m_pingInFlight = false;
+};
+
+}

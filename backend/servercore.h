@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/config.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+
+#include <functional>
+#include <memory>
+
+namespace buttcloud {
+
+class AccessTokens;
+class ApiServer;
+class AuthService;
+class Database;
+class PubController;
+class PubRuntime;
+struct PubSettings;
+
+// The server minus Docker: database, auth, pub controller and REST API wired from one ServerConfig,
+// driving whatever PubRuntime it is given. buttcloud::Server runs it on the real engine; tests run
+// it on FakePubRuntime. Observation starts only when asked (pubs().startObserving()).
+class ServerCore final
+{
+    Q_DISABLE_COPY_MOVE(ServerCore)
+
+public:
+    // Opens the database (throws StoreError). engineReachable answers /healthz's engine field.
+    ServerCore(const ServerConfig &config, const QByteArray &serverKey, PubRuntime *runtime,
+               std::function<bool()> engineReachable);
+    ~ServerCore();
+
+    // The bound port, or 0 when listening failed.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+    const Database &database() const;
+    const AccessTokens &accessTokens() const;
+    const AuthService &auth() const;
+    PubController &pubs() const;
+
+private:
+    // Declared in dependency order, so each is destroyed before what it references.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AccessTokens> m_accessTokens;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<PubController> m_pubs;
+    std::unique_ptr<ApiServer> m_api;
+};
+
+// How pubs run, as the configuration says.
+PubSettings pubSettingsFrom(const ServerConfig &config);
+
+}

@@ -1,0 +1,116 @@
+#include "store/database.h"
+
+#include "core/logging.h"
+#include "store/migrations.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace buttcloud {
+
+namespace {
+QString nextConnectionName()
+{
+    // Unique per Database so tests may open several; the server opens exactly one.
+    static std::atomic<int> counter{0};
+    return QStringLiteral("buttcloud-%1").arg(counter++);
+}
+
+[[noreturn]] void fail(const QString &what, const QSqlError &error)
+{
+    // Logged in full here; the exception text reaches only the log too (the API answers "internal").
+    qCWarning(lcStore).noquote() << what << error.text();
+    throw StoreError((what + QLatin1String(": ") + error.text()).toStdString());
+}
+}
+
+qint64 currentEpochMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Database::Database(const QString &sqlitePath)
+    : m_connectionName(nextConnectionName())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(sqlitePath);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(QStringLiteral("cannot open database %1: %2").arg(sqlitePath, error.text()).toStdString());
+    }
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    migrate(*this);
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(QStringLiteral("cannot prepare statement"), query.lastError());
+    for (const QVariant &value : values) {
+        // Qt binds a null QString as SQL NULL; our text columns mean "empty" by it.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
+    if (!query.exec())
+        fail(QStringLiteral("statement failed"), query.lastError());
+    return query;
+}
+
+bool Database::execChanging(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    return exec(sql, values).numRowsAffected() > 0;
+}
+
+void Database::transaction(const std::function<void()> &work) const
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        fail(QStringLiteral("cannot begin a transaction"), db.lastError());
+    try {
+        work();
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        fail(QStringLiteral("cannot commit"), error);
+    }
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query = exec(QStringLiteral("SELECT MAX(version) FROM migrations"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool Database::isHealthy() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store/records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace buttcloud {
+
+class Database;
+
+// Users table. Throws StoreError on database failures.
+class UserRepository final
+{
+public:
+    explicit UserRepository(const Database &database);
+
+    void insert(const UserRecord &user) const;
+    std::optional<UserRecord> findById(const QString &id) const;
+    std::optional<UserRecord> findByEmail(const QString &email) const;
+    QList<UserRecord> list() const;
+
+private:
+    const Database &m_database;
+};
+
+}

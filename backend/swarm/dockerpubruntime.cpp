@@ -1,0 +1,212 @@
+#include "swarm/dockerpubruntime.h"
+
+#include "docker/dockerengine.h"
+#include "swarm/pubobservation.h"
+#include "swarm/pubservicespec.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace buttcloud {
+
+namespace {
+
+constexpr std::chrono::milliseconds VolumeRetryInterval{500};
+
+RuntimeError toRuntimeError(const DockerError &error)
+{
+    const QString message = error.kind == DockerError::Kind::HttpStatus
+        ? QStringLiteral("Docker refused (HTTP %1): %2").arg(error.httpStatus).arg(error.message)
+        : error.message;
+    return RuntimeError{message, error.kind == DockerError::Kind::EngineUnavailable, error.isNotFound()};
+}
+
+std::optional<RuntimeError> toRuntimeError(const std::optional<DockerError> &error)
+{
+    return error ? std::optional(toRuntimeError(*error)) : std::nullopt;
+}
+
+// An existing pub service, as much of it as an update needs.
+struct PubService
+{
+    QString id;
+    qint64 version = 0;
+    QJsonObject spec;
+};
+using PubServiceLookup = std::variant<std::optional<PubService>, RuntimeError>;
+
+// Finds the pub's service; absent is a result, not an error. A service of that name without this
+// server's labels belongs to someone else and is an error: it is never changed.
+void lookUpPubService(DockerEngine *engine, const QString &pubId, const QMap<QString, QString> &managedLabels,
+                      std::function<void(PubServiceLookup)> done)
+{
+    const QString name = pubServiceName(pubId);
+    engine->inspectService(name, [=, done = std::move(done)](DockerResult<QJsonObject> result) {
+        if (const auto *error = std::get_if<DockerError>(&result)) {
+            if (error->isNotFound())
+                return done(std::optional<PubService>());
+            return done(toRuntimeError(*error));
+        }
+        const QJsonObject service = std::get<QJsonObject>(result);
+        const QJsonValue version = service.value(QLatin1String("Version")).toObject().value(QLatin1String("Index"));
+        PubService found{service.value(QLatin1String("ID")).toString(), qint64(version.toDouble(-1)),
+                         service.value(QLatin1String("Spec")).toObject()};
+        if (found.id.isEmpty() || !version.isDouble() || found.version < 0 || found.spec.isEmpty())
+            return done(RuntimeError{QStringLiteral("Docker sent service %1 without an ID, version or spec").arg(name)});
+        if (!carriesPubLabels(found.spec.value(QLatin1String("Labels")).toObject(), pubId, managedLabels))
+            return done(RuntimeError{QStringLiteral("service %1 is not managed by this server; leaving it alone").arg(name)});
+        done(std::optional(found));
+    });
+}
+
+// Deletes the pub's volume, retrying while the task that used it is still shutting down.
+void removePubVolume(DockerEngine *engine, const QString &pubId, const QMap<QString, QString> &managedLabels,
+                     QDeadlineTimer deadline, PubRuntime::Done done)
+{
+    const QString name = pubVolumeName(pubId);
+    engine->inspectVolume(name, [=, done = std::move(done)](DockerResult<QJsonObject> result) {
+        if (const auto *error = std::get_if<DockerError>(&result))
+            return done(error->isNotFound() ? std::nullopt : std::optional(toRuntimeError(*error)));
+        if (!carriesPubLabels(std::get<QJsonObject>(result).value(QLatin1String("Labels")).toObject(), pubId, managedLabels))
+            return done(RuntimeError{QStringLiteral("volume %1 is not managed by this server; leaving it alone").arg(name)});
+        engine->removeVolume(name, [=](std::optional<DockerError> error) {
+            if (!error || error->isNotFound())
+                return done(std::nullopt);
+            if (!error->isConflict() || deadline.hasExpired())
+                return done(toRuntimeError(*error));
+            QTimer::singleShot(VolumeRetryInterval, engine, [=] {
+                removePubVolume(engine, pubId, managedLabels, deadline, done);
+            });
+        });
+    });
+}
+
+void updateReplicas(DockerEngine *engine, const PubService &service, int replicas, PubRuntime::Done done)
+{
+    QJsonObject spec = service.spec;
+    QJsonObject mode = spec.value(QLatin1String("Mode")).toObject();
+    if (!mode.value(QLatin1String("Replicated")).isObject())
+        return done(RuntimeError{QStringLiteral("service %1 is not a replicated service").arg(service.id)});
+    QJsonObject replicated = mode.value(QLatin1String("Replicated")).toObject();
+    replicated.insert(QStringLiteral("Replicas"), replicas);
+    mode.insert(QStringLiteral("Replicated"), replicated);
+    spec.insert(QStringLiteral("Mode"), mode);
+    engine->updateService(service.id, service.version, spec,
+                          [done = std::move(done)](std::optional<DockerError> error) { done(toRuntimeError(error)); });
+}
+
+}
+
+DockerPubRuntime::DockerPubRuntime(DockerEngine *engine, QMap<QString, QString> managedLabels, QObject *parent)
+    : PubRuntime(parent)
+    , m_engine(engine)
+    , m_managedLabels(std::move(managedLabels))
+{
+    Q_ASSERT(m_engine);
+    // The pub id label is set per pub; a managed label of that name would make every pub look alike.
+    m_managedLabels.remove(QString::fromLatin1(PubIdLabel));
+}
+
+DockerPubRuntime::~DockerPubRuntime() = default;
+
+void DockerPubRuntime::setVolumeReleaseTimeout(std::chrono::milliseconds timeout) { m_volumeReleaseTimeout = timeout; }
+
+void DockerPubRuntime::failLater(Done done, const QString &message)
+{
+    QMetaObject::invokeMethod(this, [done = std::move(done), message] { done(RuntimeError{message}); },
+                              Qt::QueuedConnection);
+}
+
+void DockerPubRuntime::deploy(const PubServiceSpec &spec, Done done)
+{
+    if (const auto problem = pubServiceSpecProblem(spec))
+        return failLater(std::move(done), *problem);
+
+    // Callbacks capture copies, never this: they may run after this object is gone.
+    DockerEngine *engine = m_engine;
+    const QJsonObject serviceSpec = buildPubServiceSpec(spec, m_managedLabels);
+    lookUpPubService(engine, spec.pubId, m_managedLabels, [=, done = std::move(done)](PubServiceLookup lookup) {
+        if (const auto *error = std::get_if<RuntimeError>(&lookup))
+            return done(*error);
+        const auto &existing = std::get<std::optional<PubService>>(lookup);
+        const auto report = [done](std::optional<DockerError> error) { done(toRuntimeError(error)); };
+        if (existing)
+            return engine->updateService(existing->id, existing->version, serviceSpec, report);
+        engine->createService(serviceSpec, [report](DockerResult<QString> created) {
+            const auto *error = std::get_if<DockerError>(&created);
+            report(error ? std::optional(*error) : std::nullopt);
+        });
+    });
+}
+
+void DockerPubRuntime::scale(const QString &pubId, int replicas, Done done)
+{
+    if (!isValidPubId(pubId))
+        return failLater(std::move(done), QStringLiteral("invalid pub id '%1'").arg(pubId));
+    if (replicas < 0 || replicas > 1)
+        return failLater(std::move(done), QStringLiteral("a pub runs 0 or 1 replicas, not %1").arg(replicas));
+
+    DockerEngine *engine = m_engine;
+    lookUpPubService(engine, pubId, m_managedLabels, [=, done = std::move(done)](PubServiceLookup lookup) {
+        if (const auto *error = std::get_if<RuntimeError>(&lookup))
+            return done(*error);
+        const auto &existing = std::get<std::optional<PubService>>(lookup);
+        if (!existing)
+            return done(RuntimeError{QStringLiteral("pub %1 has no service").arg(pubId), false, true});
+        updateReplicas(engine, *existing, replicas, done);
+    });
+}
+
+void DockerPubRuntime::remove(const QString &pubId, bool removeData, Done done)
+{
+    if (!isValidPubId(pubId))
+        return failLater(std::move(done), QStringLiteral("invalid pub id '%1'").arg(pubId));
+
+    DockerEngine *engine = m_engine;
+    const QMap<QString, QString> labels = m_managedLabels;
+    const auto timeout = m_volumeReleaseTimeout;
+    const auto thenRemoveData = [=](std::optional<RuntimeError> error) {
+        if (error || !removeData)
+            return done(error);
+        removePubVolume(engine, pubId, labels, QDeadlineTimer(timeout), done);
+    };
+    lookUpPubService(engine, pubId, labels, [=](PubServiceLookup lookup) {
+        if (const auto *error = std::get_if<RuntimeError>(&lookup))
+            return done(*error);
+        const auto &existing = std::get<std::optional<PubService>>(lookup);
+        if (!existing)
+            return thenRemoveData(std::nullopt);
+        engine->removeService(existing->id, [=](std::optional<DockerError> error) {
+            thenRemoveData(error && !error->isNotFound() ? std::optional(toRuntimeError(*error)) : std::nullopt);
+        });
+    });
+}
+
+void DockerPubRuntime::observe(Observed done)
+{
+    DockerEngine *engine = m_engine;
+    engine->listServices(managedPubFilters(m_managedLabels), [=](DockerResult<QJsonArray> services) {
+        if (const auto *error = std::get_if<DockerError>(&services))
+            return done(toRuntimeError(*error));
+        const QJsonArray serviceList = std::get<QJsonArray>(services);
+        QStringList serviceIds;
+        for (const QJsonValue &service : serviceList) {
+            const QString id = service.toObject().value(QLatin1String("ID")).toString();
+            if (!id.isEmpty())
+                serviceIds.append(id);
+        }
+        engine->listTasks(serviceIds, [=](DockerResult<QJsonArray> tasks) {
+            if (const auto *error = std::get_if<DockerError>(&tasks))
+                return done(toRuntimeError(*error));
+            engine->listNodes([=](DockerResult<QJsonArray> nodes) {
+                if (const auto *error = std::get_if<DockerError>(&nodes))
+                    return done(toRuntimeError(*error));
+                done(observePubs(serviceList, std::get<QJsonArray>(tasks), std::get<QJsonArray>(nodes)));
+            });
+        });
+    });
+}
+
+}

@@ -1,0 +1,273 @@
+#include "swarm/pubobservation.h"
+
+#include "swarm/pubservicespec.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace buttcloud {
+
+namespace {
+
+// Reads fields of one JSON object from Docker, remembering the first one that is missing or of the
+// wrong type so that a whole reply can be checked before anything is used.
+class FieldReader final
+{
+public:
+    FieldReader(const QJsonValue &value, QString what, QString *problem)
+        : m_object(value.toObject())
+        , m_what(std::move(what))
+        , m_problem(problem)
+    {
+        if (!value.isObject())
+            report(QStringLiteral("is not an object"));
+    }
+
+    QString string(QLatin1StringView key, bool required = true)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isString())
+            return value.toString();
+        if (required || !value.isUndefined())
+            report(QStringLiteral("has no text field %1").arg(key));
+        return {};
+    }
+
+    QJsonObject object(QLatin1StringView key, bool required = true)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isObject())
+            return value.toObject();
+        if (required || !(value.isUndefined() || value.isNull()))
+            report(QStringLiteral("has no object %1").arg(key));
+        return {};
+    }
+
+    qint64 count(QLatin1StringView key)
+    {
+        const QJsonValue value = m_object.value(key);
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 1e9) {
+            report(QStringLiteral("has no count %1").arg(key));
+            return 0;
+        }
+        return qint64(number);
+    }
+
+    FieldReader nested(QLatin1StringView key, bool required = true)
+    {
+        return FieldReader(object(key, required), m_what + u'.' + key, m_problem);
+    }
+
+    void report(const QString &what)
+    {
+        if (m_problem->isEmpty())
+            *m_problem = QStringLiteral("Docker sent a %1 that %2").arg(m_what, what);
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_what;
+    QString *m_problem;
+};
+
+struct ServiceView
+{
+    QString id;
+    QString pubId;
+    QString image;
+    int replicas = 0;
+};
+
+struct TaskView
+{
+    QString serviceId;
+    QString nodeId;
+    QString state;
+    QString desiredState;
+    QString err;
+    QString message;
+    QString containerId;
+    DockerTimestamp createdAt;
+    DockerTimestamp statusAt;
+};
+
+bool isState(const QString &state, std::initializer_list<const char *> states)
+{
+    return std::any_of(states.begin(), states.end(), [&](const char *candidate) { return state == QLatin1String(candidate); });
+}
+
+bool isFailedState(const QString &state) { return isState(state, {"failed", "rejected"}); }
+// After a failure the swarm creates the replacement at once but holds it in "ready" for the restart
+// delay; until it is told to run, the failure is what the pub's state is.
+bool isHeldForRestart(const TaskView &task)
+{
+    return task.desiredState == QLatin1String("ready") && isState(task.state, {"new", "pending", "assigned", "accepted",
+                                                                                  "preparing", "ready"});
+}
+// A container exists or is about to: a task in one of these still has to stop.
+bool isActiveState(const QString &state) { return isState(state, {"preparing", "starting", "running"}); }
+
+QString withoutDigest(const QString &image)
+{
+    const qsizetype at = image.indexOf(u'@');
+    return at < 0 ? image : image.first(at);
+}
+
+ServiceView readService(const QJsonValue &value, QString *problem)
+{
+    FieldReader service(value, QStringLiteral("service"), problem);
+    FieldReader spec = service.nested(QLatin1StringView("Spec"));
+    ServiceView view;
+    view.id = service.string(QLatin1StringView("ID"));
+    view.pubId = spec.nested(QLatin1StringView("Labels")).string(QLatin1StringView(PubIdLabel));
+    view.image = withoutDigest(spec.nested(QLatin1StringView("TaskTemplate"))
+                                   .nested(QLatin1StringView("ContainerSpec"))
+                                   .string(QLatin1StringView("Image")));
+    view.replicas = int(spec.nested(QLatin1StringView("Mode"))
+                            .nested(QLatin1StringView("Replicated"))
+                            .count(QLatin1StringView("Replicas")));
+    if (problem->isEmpty() && !isValidPubId(view.pubId))
+        *problem = QStringLiteral("Docker sent a service with an invalid pub id '%1'").arg(view.pubId);
+    return view;
+}
+
+TaskView readTask(const QJsonValue &value, QString *problem)
+{
+    FieldReader task(value, QStringLiteral("task"), problem);
+    FieldReader status = task.nested(QLatin1StringView("Status"));
+    TaskView view;
+    view.serviceId = task.string(QLatin1StringView("ServiceID"));
+    view.nodeId = task.string(QLatin1StringView("NodeID"), false);
+    view.state = status.string(QLatin1StringView("State"));
+    view.desiredState = task.string(QLatin1StringView("DesiredState"));
+    view.err = status.string(QLatin1StringView("Err"), false);
+    view.message = status.string(QLatin1StringView("Message"), false);
+    view.containerId = status.nested(QLatin1StringView("ContainerStatus"), false).string(QLatin1StringView("ContainerID"), false);
+
+    const auto createdAt = parseDockerTimestamp(task.string(QLatin1StringView("CreatedAt")));
+    const QString statusTime = status.string(QLatin1StringView("Timestamp"), false);
+    const auto statusAt = statusTime.isEmpty() ? createdAt : parseDockerTimestamp(statusTime);
+    if (!createdAt || !statusAt) {
+        task.report(QStringLiteral("has an unreadable timestamp"));
+    } else {
+        view.createdAt = *createdAt;
+        view.statusAt = *statusAt;
+    }
+    return view;
+}
+
+bool isNewer(const TaskView &a, const TaskView &b)
+{
+    return std::tie(a.createdAt, a.statusAt) > std::tie(b.createdAt, b.statusAt);
+}
+
+// The pub's status from its service's tasks, newest first.
+void applyTasks(ObservedPub &pub, const QList<TaskView> &tasks, const QHash<QString, QString> &hostNames)
+{
+    const auto running = std::find_if(tasks.cbegin(), tasks.cend(), [](const TaskView &task) {
+        return task.state == QLatin1String("running");
+    });
+    const auto describeNode = [&](const TaskView &task) {
+        pub.node = hostNames.value(task.nodeId);
+        pub.containerId = task.containerId;
+    };
+
+    if (pub.replicas == 0) {
+        const auto active = std::find_if(tasks.cbegin(), tasks.cend(), [](const TaskView &task) {
+            return isActiveState(task.state);
+        });
+        pub.status = active == tasks.cend() ? PubStatus::Down : PubStatus::Stopping;
+        if (active != tasks.cend())
+            describeNode(*active);
+        return;
+    }
+    if (running != tasks.cend()) {
+        pub.status = PubStatus::Up;
+        describeNode(*running);
+        return;
+    }
+    if (tasks.isEmpty()) {
+        pub.status = PubStatus::Starting;
+        pub.message = QStringLiteral("waiting for the swarm to schedule the pub");
+        return;
+    }
+    const auto newest = std::find_if_not(tasks.cbegin(), tasks.cend(), isHeldForRestart);
+    if (newest != tasks.cend() && isFailedState(newest->state)) {
+        pub.status = PubStatus::Failed;
+        pub.message = newest->err.isEmpty() ? newest->message : newest->err;
+        pub.node = hostNames.value(newest->nodeId);
+        return;
+    }
+    // Scheduling, starting, or replacing a task that ended: the swarm is bringing the pub up.
+    const TaskView &latest = tasks.first();
+    pub.status = PubStatus::Starting;
+    pub.message = latest.message;
+    pub.node = hostNames.value(latest.nodeId);
+}
+
+}
+
+std::optional<DockerTimestamp> parseDockerTimestamp(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d{1,9}))?(Z|[+-]\\d{2}:\\d{2})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDateTime time = QDateTime::fromString(match.captured(1) + match.captured(3), Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    const QString fraction = match.captured(2).leftJustified(9, u'0');
+    return DockerTimestamp{time.toSecsSinceEpoch(), fraction.toInt()};
+}
+
+std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &services, const QJsonArray &tasks,
+                                                           const QJsonArray &nodes)
+{
+    QString problem;
+    QHash<QString, QString> hostNames;
+    for (const QJsonValue &value : nodes) {
+        FieldReader node(value, QStringLiteral("node"), &problem);
+        const QString id = node.string(QLatin1StringView("ID"));
+        hostNames.insert(id, node.nested(QLatin1StringView("Description"), false).string(QLatin1StringView("Hostname"), false));
+    }
+
+    QList<ServiceView> serviceViews;
+    QHash<QString, QList<TaskView>> tasksByService;
+    for (const QJsonValue &value : services) {
+        serviceViews.append(readService(value, &problem));
+        tasksByService.insert(serviceViews.last().id, {});
+    }
+    for (const QJsonValue &value : tasks) {
+        TaskView task = readTask(value, &problem);
+        const auto serviceTasks = tasksByService.find(task.serviceId);
+        if (serviceTasks != tasksByService.end())
+            serviceTasks->append(std::move(task));
+    }
+    if (!problem.isEmpty())
+        return RuntimeError{problem};
+
+    QList<ObservedPub> pubs;
+    for (const ServiceView &service : std::as_const(serviceViews)) {
+        QList<TaskView> serviceTasks = tasksByService.value(service.id);
+        std::sort(serviceTasks.begin(), serviceTasks.end(), isNewer);
+        ObservedPub pub;
+        pub.pubId = service.pubId;
+        pub.serviceId = service.id;
+        pub.image = service.image;
+        pub.replicas = service.replicas;
+        applyTasks(pub, serviceTasks, hostNames);
+        pubs.append(pub);
+    }
+    std::sort(pubs.begin(), pubs.end(), [](const ObservedPub &a, const ObservedPub &b) { return a.pubId < b.pubId; });
+    return pubs;
+}
+
+}

@@ -1,0 +1,134 @@
+#include "swarm/pubservicespec.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace buttcloud {
+
+namespace {
+
+// Restarting a crashed pub at once would spin on a persistent failure; a few seconds is gentle.
+constexpr qint64 RestartDelayNanoseconds = 5'000'000'000;
+// ssb-server stops in well under a second with an init process; this only bounds a stuck one.
+constexpr qint64 StopGracePeriodNanoseconds = 10'000'000'000;
+
+QJsonObject toJson(const QMap<QString, QString> &labels)
+{
+    QJsonObject object;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+}
+
+bool isValidPubId(const QString &pubId)
+{
+    // The id becomes part of Docker object names (at most 63 characters, DNS-label-like).
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$"));
+    return pattern.match(pubId).hasMatch();
+}
+
+QString pubServiceName(const QString &pubId) { return QStringLiteral("buttcloud-pub-") + pubId; }
+QString pubVolumeName(const QString &pubId) { return pubServiceName(pubId) + QStringLiteral("-data"); }
+
+QMap<QString, QString> pubLabels(const QString &pubId, const QMap<QString, QString> &managedLabels)
+{
+    QMap<QString, QString> labels = managedLabels;
+    labels.insert(QString::fromLatin1(PubIdLabel), pubId);  // the pub's own id wins over any managed label
+    return labels;
+}
+
+QStringList managedPubFilters(const QMap<QString, QString> &managedLabels)
+{
+    QStringList filters{QString::fromLatin1(PubIdLabel)};
+    for (auto it = managedLabels.cbegin(); it != managedLabels.cend(); ++it) {
+        if (it.key() != QLatin1String(PubIdLabel))
+            filters.append(it.key() + u'=' + it.value());
+    }
+    return filters;
+}
+
+bool carriesPubLabels(const QJsonObject &labels, const QString &pubId, const QMap<QString, QString> &managedLabels)
+{
+    const QMap<QString, QString> expected = pubLabels(pubId, managedLabels);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QJsonValue value = labels.value(it.key());
+        if (!value.isString() || value.toString() != it.value())
+            return false;
+    }
+    return true;
+}
+
+std::optional<QString> pubServiceSpecProblem(const PubServiceSpec &spec)
+{
+    if (!isValidPubId(spec.pubId))
+        return QStringLiteral("invalid pub id '%1'").arg(spec.pubId);
+    if (spec.image.isEmpty() || spec.image.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return QStringLiteral("invalid pub image '%1'").arg(spec.image);
+    if (spec.publishedPort == 0)
+        return QStringLiteral("the pub has no published port");
+    if (spec.replicas < 0 || spec.replicas > 1)
+        return QStringLiteral("a pub runs 0 or 1 replicas, not %1").arg(spec.replicas);
+    if (spec.memoryLimitBytes < 0 || spec.memoryReservationBytes < 0
+        || (spec.memoryLimitBytes > 0 && spec.memoryReservationBytes > spec.memoryLimitBytes))
+        return QStringLiteral("invalid memory limit or reservation");
+    if (spec.externalHost.isEmpty() || spec.externalHost.contains(QRegularExpression(QStringLiteral("[\\s=]"))))
+        return QStringLiteral("invalid external host '%1'").arg(spec.externalHost);
+    return std::nullopt;
+}
+
+QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, QString> &managedLabels)
+{
+    const QJsonObject labels = toJson(pubLabels(spec.pubId, managedLabels));
+    const int port = spec.publishedPort;
+
+    const QJsonObject mount{
+        {QStringLiteral("Type"), QStringLiteral("volume")},
+        {QStringLiteral("Source"), pubVolumeName(spec.pubId)},
+        {QStringLiteral("Target"), QString::fromLatin1(PubDataPath)},
+        {QStringLiteral("VolumeOptions"), QJsonObject{{QStringLiteral("Labels"), labels}}},
+    };
+    const QJsonObject containerSpec{
+        {QStringLiteral("Image"), spec.image},
+        {QStringLiteral("Labels"), labels},
+        // The image listens on SSB_PORT so that the invites it writes carry the published port.
+        {QStringLiteral("Env"), QJsonArray{QStringLiteral("SSB_EXTERNAL_HOST=") + spec.externalHost,
+                                           QStringLiteral("SSB_PORT=%1").arg(port)}},
+        // node as PID 1 ignores SIGTERM; an init makes stopping take milliseconds instead of the grace period.
+        {QStringLiteral("Init"), true},
+        {QStringLiteral("StopGracePeriod"), StopGracePeriodNanoseconds},
+        {QStringLiteral("Mounts"), QJsonArray{mount}},
+    };
+    QJsonObject limits;
+    if (spec.memoryLimitBytes > 0)
+        limits.insert(QStringLiteral("MemoryBytes"), spec.memoryLimitBytes);
+    QJsonObject reservations;
+    if (spec.memoryReservationBytes > 0)
+        reservations.insert(QStringLiteral("MemoryBytes"), spec.memoryReservationBytes);
+
+    const QJsonObject taskTemplate{
+        {QStringLiteral("ContainerSpec"), containerSpec},
+        {QStringLiteral("Resources"), QJsonObject{{QStringLiteral("Limits"), limits},
+                                                  {QStringLiteral("Reservations"), reservations}}},
+        {QStringLiteral("RestartPolicy"), QJsonObject{{QStringLiteral("Condition"), QStringLiteral("any")},
+                                                      {QStringLiteral("Delay"), RestartDelayNanoseconds}}},
+    };
+    const QJsonObject publishedPort{
+        {QStringLiteral("Protocol"), QStringLiteral("tcp")},
+        {QStringLiteral("TargetPort"), port},
+        {QStringLiteral("PublishedPort"), port},
+        // Host mode: the pub is reached on the node's own address, with no ingress routing mesh.
+        {QStringLiteral("PublishMode"), QStringLiteral("host")},
+    };
+    return QJsonObject{
+        {QStringLiteral("Name"), pubServiceName(spec.pubId)},
+        {QStringLiteral("Labels"), labels},
+        {QStringLiteral("TaskTemplate"), taskTemplate},
+        {QStringLiteral("Mode"), QJsonObject{{QStringLiteral("Replicated"),
+                                              QJsonObject{{QStringLiteral("Replicas"), spec.replicas}}}}},
+        {QStringLiteral("EndpointSpec"), QJsonObject{{QStringLiteral("Ports"), QJsonArray{publishedPort}}}},
+    };
+}
+
+}

@@ -1,0 +1,68 @@
+#include "usercommands.h"
+
+#include "auth/accesstokens.h"
+#include "auth/authservice.h"
+#include "core/datadir.h"
+#include "http/apierror.h"
+#include "http/jsonviews.h"
+#include "store/database.h"
+#include "store/userrepository.h"
+
+#include <QTextStream>
+
+namespace buttcloud {
+
+namespace {
+constexpr int ExitFailure = 1;
+
+std::unique_ptr<Database> openDatabase(const ServerConfig &config)
+{
+    DataDir(config.dataDir).ensureExists();
+    return std::make_unique<Database>(config.databasePath);
+}
+}
+
+int runUserAdd(const ServerConfig &config, const UserCommandOptions &options, QTextStream &input,
+               QTextStream &output, QTextStream &errors)
+{
+    const std::optional<Role> role = roleFromName(options.role);
+    if (!role) {
+        errors << "buttcloudd: --role must be customer, support or admin\n";
+        return ExitFailure;
+    }
+    // One line, without its line break: `echo secret | buttcloudd user add ...` must work.
+    QString password = input.readLine();
+    try {
+        const DataDir dataDir(config.dataDir);
+        const std::unique_ptr<Database> database = openDatabase(config);
+        const AccessTokens tokens(dataDir.serverKey(), config.accessTokenTtl);
+        const AuthService auth(*database, tokens, config.refreshTokenTtl);
+        const UserRecord user = auth.createUser(options.name, options.email, password, *role);
+        password.fill(QLatin1Char('\0'));
+        output << "created user " << user.id << " <" << user.email << "> with role " << roleName(user.role) << '\n';
+        return 0;
+    } catch (const ApiError &error) {
+        errors << "buttcloudd: " << error.message() << '\n';
+    } catch (const std::exception &error) {
+        errors << "buttcloudd: " << error.what() << '\n';
+    }
+    password.fill(QLatin1Char('\0'));
+    return ExitFailure;
+}
+
+int runUserList(const ServerConfig &config, QTextStream &output, QTextStream &errors)
+{
+    try {
+        const std::unique_ptr<Database> database = openDatabase(config);
+        for (const UserRecord &user : UserRepository(*database).list()) {
+            output << user.id << '\t' << roleName(user.role) << '\t' << user.email << '\t' << user.name << '\t'
+                   << isoTime(user.createdAt) << '\n';
+        }
+        return 0;
+    } catch (const std::exception &error) {
+        errors << "buttcloudd: " << error.what() << '\n';
+        return ExitFailure;
+    }
+}
+
+}

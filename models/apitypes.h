@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/result.h"
+#include "wire/pubstatus.h"
+#include "wire/roles.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace buttcloud {
+
+struct User
+{
+    QString id;
+    QString name;
+    QString email;
+    Role role = Role::Customer;
+};
+
+struct Pub
+{
+    QString id;
+    QString ownerId;
+    QString name;
+    PubStatus status = PubStatus::None;
+    PubDesiredState desiredState = PubDesiredState::Running;
+    QString statusMessage;
+    QString image;
+    QString node;
+    QString address;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const Pub &other) const = default;
+};
+
+// What login and refresh answer.
+struct TokenGrant
+{
+    QString accessToken;
+    QString refreshToken;
+    User user;
+};
+
+// Parsers check every field the client relies on; a reply that fails them is reported as an
+// invalid reply, never half-used. serverUrl only goes into the error message.
+Result<User> parseUser(const QJsonObject &json, const QUrl &serverUrl);
+Result<Pub> parsePub(const QJsonObject &json, const QUrl &serverUrl);
+Result<QList<Pub>> parsePubList(const QJsonObject &json, const QUrl &serverUrl);
+Result<TokenGrant> parseTokenGrant(const QJsonObject &json, const QUrl &serverUrl);
+
+}

@@ -1,0 +1,88 @@
+#include "models/pubservice.h"
+
+#include "models/session.h"
+#include "wire/errorcodes.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace buttcloud {
+
+namespace {
+QString pubPath(const QString &pubId, const char *suffix = "")
+{
+    return QStringLiteral("/api/v1/pubs/") + QString::fromLatin1(QUrl::toPercentEncoding(pubId))
+        + QString::fromLatin1(suffix);
+}
+
+ApiRequest postRequest(const QString &path)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = path;
+    return request;
+}
+}
+
+PubService::PubService(Session *session)
+    : m_session(session)
+{
+}
+
+void PubService::list(QObject *context, Handler<QList<Pub>> handler)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/api/v1/pubs");
+    const QUrl server = m_session->serverUrl();
+    m_session->send(request, context, [handler, server](const ApiResponse &response) {
+        handler(response.ok() ? parsePubList(response.value(), server) : Result<QList<Pub>>(response.error()));
+    });
+}
+
+void PubService::create(const QString &name, QObject *context, Handler<Pub> handler)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/api/v1/pubs");
+    request.body = QJsonObject{{QStringLiteral("name"), name}};
+    const QUrl server = m_session->serverUrl();
+    m_session->send(request, context, [handler, server](const ApiResponse &response) {
+        if (!response.ok() && response.error().is(ErrorCode::Conflict)) {
+            ApiError taken = response.error();
+            taken.message = QCoreApplication::translate("buttcloud::PubService", "That pub name is taken.");
+            handler(taken);
+            return;
+        }
+        handler(response.ok() ? parsePub(response.value(), server) : Result<Pub>(response.error()));
+    });
+}
+
+void PubService::start(const QString &pubId, QObject *context, Handler<Pub> handler)
+{
+    sendForPub(postRequest(pubPath(pubId, "/start")), context, std::move(handler));
+}
+
+void PubService::stop(const QString &pubId, QObject *context, Handler<Pub> handler)
+{
+    sendForPub(postRequest(pubPath(pubId, "/stop")), context, std::move(handler));
+}
+
+void PubService::remove(const QString &pubId, bool removeData, QObject *context, Handler<Pub> handler)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = pubPath(pubId);
+    if (removeData)
+        request.query.addQueryItem(QStringLiteral("removeData"), QStringLiteral("true"));
+    sendForPub(request, context, std::move(handler));
+}
+
+void PubService::sendForPub(const ApiRequest &request, QObject *context, Handler<Pub> handler)
+{
+    const QUrl server = m_session->serverUrl();
+    m_session->send(request, context, [handler, server](const ApiResponse &response) {
+        handler(response.ok() ? parsePub(response.value(), server) : Result<Pub>(response.error()));
+    });
+}
+
+}

@@ -1,0 +1,7 @@
+#include "models/secretstore.h"
+
+namespace buttcloud {
+
+SecretStore::~SecretStore() = default;
+
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "models/apijob.h"
+#include "models/apirequest.h"
+#include "models/apitypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+class QSettings;
+
+namespace buttcloud {
+
+class ApiClient;
+class SecretStore;
+
+// A signed-in user on one server. Keeps the access token in memory only, refreshes it when the
+// server says it expired, and with "remember me" keeps the refresh token in the SecretStore (the
+// OS keychain) so the next start can sign in again without a password.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    using ResponseHandler = std::function<void(const ApiResponse &)>;
+
+    // None are owned; all must outlive the session. settings holds which account is remembered
+    // (server URL and email, never a secret).
+    Session(ApiClient *client, SecretStore *secrets, QSettings *settings, QObject *parent = nullptr);
+    ~Session() override;
+
+    // The service name the keychain entries are filed under.
+    static QString keychainService();
+    static QString keychainKey(const QUrl &serverUrl, const QString &email);
+
+    bool isSignedIn() const;
+    User user() const;
+    QUrl serverUrl() const;
+
+    // Answers with signedIn() or signInFailed().
+    void signIn(const QUrl &serverUrl, const QString &email, const QString &password, bool remember);
+
+    bool hasRememberedAccount() const;
+    QUrl rememberedServerUrl() const;
+    QString rememberedEmail() const;
+    // Signs in with the remembered refresh token; answers with restoreFinished() (and signedIn()).
+    void restore();
+
+    // Revokes the refresh token on the server, forgets it here and in the keychain.
+    void signOut();
+
+    // Sends an authorized request. On token_expired it refreshes the tokens once and retries once.
+    // handler runs exactly once unless context is destroyed first.
+    void send(const ApiRequest &request, QObject *context, ResponseHandler handler);
+
+Q_SIGNALS:
+    void signedIn();
+    void signInFailed(const QString &message);
+    void restoreFinished(bool restored, const QString &message);
+    void signedOut();
+    // The server no longer accepts this session; the user must sign in again.
+    void sessionExpired(const QString &message);
+    // Remembering failed because no keychain is usable; nothing was stored anywhere.
+    void keychainUnavailable(const QString &message);
+
+private:
+    using RefreshCallback = std::function<void(const std::optional<ApiError> &error)>;
+
+    void sendAttempt(const ApiRequest &request, QObject *context, ResponseHandler handler, bool mayRefresh);
+    void refreshTokens(RefreshCallback callback);
+    void finishRefresh(const std::optional<ApiError> &error);
+    void adopt(const TokenGrant &grant);
+    void clearTokens();
+    void rememberRefreshToken();
+    void forgetRememberedAccount();
+    void reportKeychainProblem(const QString &detail);
+    QString currentKeychainKey() const;
+
+    ApiClient *m_client;
+    SecretStore *m_secrets;
+    QSettings *m_settings;
+
+    std::optional<User> m_user;
+    QString m_accessToken;
+    QString m_refreshToken;
+    bool m_remember = false;
+    // Bumped whenever the signed-in identity changes, so late answers for an old one are dropped.
+    quint64 m_generation = 0;
+    bool m_refreshing = false;
+    QList<RefreshCallback> m_refreshWaiters;
+};
+
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs every Debian package ButtCloud builds, runs and tests with. Idempotent: a package that is
+# already installed costs one dpkg query, and apt is only called when something is missing.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git ca-certificates curl
+  # Qt 6.4 (Debian 12); charts needs the OpenGL dev package that qt6-charts-dev does not pull in
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+  # libraries
+  libssh2-1-dev libsodium-dev libqrencode-dev
+  # real peers the demo and the tests run against
+  docker.io postgresql openssh-server
+  gnome-keyring dbus-daemon dbus-x11 libsecret-1-0 libsecret-tools
+  xvfb xauth fonts-dejavu-core
+  # npm: the pub image is built from the registry's ssb-server
+  nodejs npm
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+# Debian's npm conflicts with a Node.js that brings its own npm (as on some build machines): keep theirs.
+if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
+  filtered=()
+  for p in "${missing[@]}"; do [[ $p == nodejs || $p == npm ]] || filtered+=("$p"); done
+  missing=("${filtered[@]}")
+fi
+
+if ((${#missing[@]})); then
+  if [[ $(id -u) != 0 ]]; then
+    echo "install-deps: these packages are missing and installing them needs root: ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "install-deps: all ${#packages[@]} packages are installed"

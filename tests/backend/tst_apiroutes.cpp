@@ -1,0 +1,326 @@
+#include "auth/accesstokens.h"
+#include "auth/authservice.h"
+#include "store/database.h"
+#include "pubs/pubcontroller.h"
+#include "store/pubrepository.h"
+#include "testbackend.h"
+#include "testhttpclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace buttcloud;
+
+// The REST API against an in-process server on a free port, through a real QNetworkAccessManager.
+class TestApiRoutes final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void refusals_data();
+    void refusals();
+    void health();
+    void accountFlow();
+    void pubLifecycle();
+    void listsFollowRoles();
+    void supportReadsButNeverChanges();
+    void demotedUserLosesRightsAtOnce();
+    void portsRunOut();
+    void internalErrorsLeakNothing();
+
+private:
+    QString tokenFor(const QString &caller) const;
+    QByteArray snapshot() const;
+    TestReply send(const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &caller = {});
+
+    std::unique_ptr<TestBackend> m_backend;
+    std::unique_ptr<TestHttpClient> m_client;
+    QHash<QString, UserRecord> m_users;
+    QString m_alicePub;
+};
+
+void TestApiRoutes::init()
+{
+    m_backend = std::make_unique<TestBackend>();
+    m_client = std::make_unique<TestHttpClient>();
+    m_users.clear();
+    for (const auto &[name, role] : {std::pair{"alice", Role::Customer}, std::pair{"bob", Role::Customer},
+                                     std::pair{"support", Role::Support}, std::pair{"admin", Role::Admin}}) {
+        m_users.insert(QLatin1String(name), m_backend->addUser(QLatin1String(name) + "@example.org", role));
+    }
+    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").id;
+    QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
+}
+
+void TestApiRoutes::cleanup()
+{
+    m_client.reset();
+    m_backend.reset();
+}
+
+QString TestApiRoutes::tokenFor(const QString &caller) const
+{
+    if (caller.isEmpty())
+        return {};
+    if (caller == "expired")
+        return m_backend->expiredAccessTokenFor(m_users.value("alice"));
+    if (caller == "forged")
+        return AccessTokens(QByteArray(32, 'x'), std::chrono::seconds(900)).issue(m_users.value("admin").id, Role::Admin);
+    if (caller == "garbage")
+        return "not-a-token";
+    return m_backend->accessTokenFor(m_users.value(caller));
+}
+
+TestReply TestApiRoutes::send(const QByteArray &method, const QString &path, const QByteArray &body, const QString &caller)
+{
+    return m_client->send(method, m_backend->url(path), body, tokenFor(caller));
+}
+
+// Everything a refused request must leave alone.
+QByteArray TestApiRoutes::snapshot() const
+{
+    QByteArray state;
+    for (const char *sql : {"SELECT id, email, role FROM users ORDER BY id",
+                            "SELECT id, name, desired_state, status, port, updated_at FROM pubs ORDER BY id",
+                            "SELECT id, used_at, revoked FROM refresh_tokens ORDER BY id"}) {
+        QSqlQuery query = m_backend->database().exec(QLatin1String(sql));
+        while (query.next()) {
+            for (int column = 0; column < query.record().count(); ++column)
+                state += query.value(column).toString().toUtf8() + '|';
+            state += '\n';
+        }
+    }
+    return state + m_backend->runtime().operations().join(',').toUtf8();
+}
+
+void TestApiRoutes::refusals_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    const QString signup = "/api/v1/auth/signup";
+    QTest::newRow("unknown path") << QByteArray("GET") << "/nope" << QByteArray() << "" << 404 << "not_found";
+    QTest::newRow("unknown api path") << QByteArray("GET") << "/api/v1/pubs/x/y/z" << QByteArray() << "alice" << 404 << "not_found";
+    QTest::newRow("wrong method") << QByteArray("PUT") << "/api/v1/pubs" << QByteArray("{}") << "alice" << 405 << "method_not_allowed";
+    QTest::newRow("wrong method on id") << QByteArray("PATCH") << "/api/v1/pubs/{alicePub}" << QByteArray("{}") << "alice" << 405 << "method_not_allowed";
+    QTest::newRow("get on login") << QByteArray("GET") << "/api/v1/auth/login" << QByteArray() << "" << 405 << "method_not_allowed";
+    QTest::newRow("no token") << QByteArray("GET") << "/api/v1/pubs" << QByteArray() << "" << 401 << "unauthenticated";
+    QTest::newRow("forged token") << QByteArray("GET") << "/api/v1/me" << QByteArray() << "forged" << 401 << "unauthenticated";
+    QTest::newRow("garbage token") << QByteArray("GET") << "/api/v1/me" << QByteArray() << "garbage" << 401 << "unauthenticated";
+    QTest::newRow("expired token") << QByteArray("GET") << "/api/v1/me" << QByteArray() << "expired" << 401 << "token_expired";
+
+    QTest::newRow("signup malformed json") << QByteArray("POST") << signup << QByteArray("{\"name\":") << "" << 400 << "bad_request";
+    QTest::newRow("signup array") << QByteArray("POST") << signup << QByteArray("[]") << "" << 400 << "bad_request";
+    QTest::newRow("signup empty body") << QByteArray("POST") << signup << QByteArray() << "" << 400 << "bad_request";
+    QTest::newRow("signup name not string") << QByteArray("POST") << signup
+        << QByteArray(R"({"name":7,"email":"c@example.org","password":"long enough pass"})") << "" << 400 << "bad_request";
+    QTest::newRow("signup missing email") << QByteArray("POST") << signup
+        << QByteArray(R"({"name":"C","password":"long enough pass"})") << "" << 422 << "validation_failed";
+    QTest::newRow("signup empty name") << QByteArray("POST") << signup
+        << QByteArray(R"({"name":"","email":"c@example.org","password":"long enough pass"})") << "" << 422 << "validation_failed";
+    QTest::newRow("signup long name") << QByteArray("POST") << signup
+        << (R"({"name":")" + QByteArray(101, 'n') + R"(","email":"c@example.org","password":"long enough pass"})") << "" << 422 << "validation_failed";
+    QTest::newRow("signup weak password") << QByteArray("POST") << signup
+        << QByteArray(R"({"name":"C","email":"c@example.org","password":"short"})") << "" << 422 << "validation_failed";
+    QTest::newRow("signup bad email") << QByteArray("POST") << signup
+        << QByteArray(R"({"name":"C","email":"c at example.org","password":"long enough pass"})") << "" << 422 << "validation_failed";
+    QTest::newRow("signup taken email") << QByteArray("POST") << signup
+        << QByteArray(R"({"name":"A","email":"ALICE@example.org","password":"long enough pass"})") << "" << 409 << "conflict";
+    QTest::newRow("signup oversized") << QByteArray("POST") << signup
+        << (R"({"name":")" + QByteArray(70 * 1024, 'n') + R"("})") << "" << 413 << "payload_too_large";
+
+    QTest::newRow("login wrong password") << QByteArray("POST") << "/api/v1/auth/login"
+        << QByteArray(R"({"email":"alice@example.org","password":"wrong password"})") << "" << 401 << "invalid_credentials";
+    QTest::newRow("login unknown email") << QByteArray("POST") << "/api/v1/auth/login"
+        << QByteArray(R"({"email":"nobody@example.org","password":"wrong password"})") << "" << 401 << "invalid_credentials";
+    QTest::newRow("login missing password") << QByteArray("POST") << "/api/v1/auth/login"
+        << QByteArray(R"({"email":"alice@example.org"})") << "" << 422 << "validation_failed";
+    QTest::newRow("refresh unknown") << QByteArray("POST") << "/api/v1/auth/refresh"
+        << QByteArray(R"({"refreshToken":"rt_nope"})") << "" << 401 << "invalid_refresh_token";
+    QTest::newRow("refresh missing") << QByteArray("POST") << "/api/v1/auth/refresh" << QByteArray("{}") << "" << 422 << "validation_failed";
+
+    QTest::newRow("pub bad name") << QByteArray("POST") << "/api/v1/pubs" << QByteArray(R"({"name":"Bad_Name"})") << "alice" << 422 << "validation_failed";
+    QTest::newRow("pub leading hyphen") << QByteArray("POST") << "/api/v1/pubs" << QByteArray(R"({"name":"-pub"})") << "alice" << 422 << "validation_failed";
+    QTest::newRow("pub long name") << QByteArray("POST") << "/api/v1/pubs" << ("{\"name\":\"" + QByteArray(33, 'a') + "\"}") << "alice" << 422 << "validation_failed";
+    QTest::newRow("pub name missing") << QByteArray("POST") << "/api/v1/pubs" << QByteArray("{}") << "alice" << 422 << "validation_failed";
+    QTest::newRow("pub name taken") << QByteArray("POST") << "/api/v1/pubs" << QByteArray(R"({"name":"alicepub"})") << "bob" << 409 << "conflict";
+    QTest::newRow("pub by support") << QByteArray("POST") << "/api/v1/pubs" << QByteArray(R"({"name":"staffpub"})") << "support" << 403 << "forbidden";
+    QTest::newRow("unknown pub") << QByteArray("GET") << "/api/v1/pubs/unknown00000" << QByteArray() << "admin" << 404 << "not_found";
+    QTest::newRow("other's pub read") << QByteArray("GET") << "/api/v1/pubs/{alicePub}" << QByteArray() << "bob" << 404 << "not_found";
+    QTest::newRow("other's pub stop") << QByteArray("POST") << "/api/v1/pubs/{alicePub}/stop" << QByteArray() << "bob" << 404 << "not_found";
+    QTest::newRow("other's pub delete") << QByteArray("DELETE") << "/api/v1/pubs/{alicePub}" << QByteArray() << "bob" << 404 << "not_found";
+    QTest::newRow("support stops") << QByteArray("POST") << "/api/v1/pubs/{alicePub}/stop" << QByteArray() << "support" << 403 << "forbidden";
+    QTest::newRow("support deletes") << QByteArray("DELETE") << "/api/v1/pubs/{alicePub}" << QByteArray() << "support" << 403 << "forbidden";
+    QTest::newRow("bad removeData") << QByteArray("DELETE") << "/api/v1/pubs/{alicePub}?removeData=maybe" << QByteArray() << "alice" << 422 << "validation_failed";
+}
+
+void TestApiRoutes::refusals()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, caller);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+
+    const QByteArray before = snapshot();
+    const TestReply reply = send(method, QString(path).replace("{alicePub}", m_alicePub), body, caller);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.errorCode(), code);
+    QCOMPARE(reply.contentType, QByteArray("application/json"));
+    QVERIFY(!reply.json.value("error").toObject().value("message").toString().isEmpty());
+    QTest::qWait(10); // let any (wrongly) started runtime operation show up
+    QCOMPARE(snapshot(), before);
+}
+
+void TestApiRoutes::health()
+{
+    TestReply reply = send("GET", "/healthz");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value("status").toString(), QStringLiteral("ok"));
+    QCOMPARE(reply.json.value("database").toString(), QStringLiteral("ok"));
+    QCOMPARE(reply.json.value("engine").toString(), QStringLiteral("ok"));
+    QVERIFY(!reply.json.value("version").toString().isEmpty());
+
+    m_backend->setEngineReachable(false);
+    reply = send("GET", "/healthz");
+    QCOMPARE(reply.status, 200); // the API stays in the load balancer without Docker
+    QCOMPARE(reply.json.value("engine").toString(), QStringLiteral("unavailable"));
+}
+
+void TestApiRoutes::accountFlow()
+{
+    TestReply reply = send("POST", "/api/v1/auth/signup", R"({"name":"Carol","email":"Carol@Example.org","password":"long enough pass"})");
+    QCOMPARE(reply.status, 201);
+    QCOMPARE(reply.json.value("role").toString(), QStringLiteral("customer"));
+    QCOMPARE(reply.json.value("email").toString(), QStringLiteral("carol@example.org"));
+    QVERIFY(reply.json.value("createdAt").toString().endsWith('Z'));
+    QVERIFY(!reply.json.contains("passwordHash"));
+
+    reply = send("POST", "/api/v1/auth/login", R"({"email":"carol@example.org","password":"long enough pass"})");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value("tokenType").toString(), QStringLiteral("Bearer"));
+    QCOMPARE(reply.json.value("expiresIn").toInt(), 900);
+    QCOMPARE(reply.json.value("user").toObject().value("name").toString(), QStringLiteral("Carol"));
+    const QString access = reply.json.value("accessToken").toString();
+    const QString refresh = reply.json.value("refreshToken").toString();
+    QVERIFY(refresh.startsWith("rt_"));
+
+    reply = m_client->send("GET", m_backend->url("/api/v1/me"), {}, access);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value("email").toString(), QStringLiteral("carol@example.org"));
+
+    const QByteArray refreshBody = QJsonDocument(QJsonObject{{"refreshToken", refresh}}).toJson();
+    reply = send("POST", "/api/v1/auth/refresh", refreshBody);
+    QCOMPARE(reply.status, 200);
+    const QString rotated = reply.json.value("refreshToken").toString();
+    QVERIFY(rotated != refresh);
+
+    reply = send("POST", "/api/v1/auth/refresh", refreshBody); // reuse: theft
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.errorCode(), QStringLiteral("invalid_refresh_token"));
+    reply = send("POST", "/api/v1/auth/refresh", QJsonDocument(QJsonObject{{"refreshToken", rotated}}).toJson());
+    QCOMPARE(reply.errorCode(), QStringLiteral("invalid_refresh_token"));
+
+    reply = send("POST", "/api/v1/auth/logout", refreshBody);
+    QCOMPARE(reply.status, 204);
+    reply = send("POST", "/api/v1/auth/logout", R"({"refreshToken":"rt_unknown"})");
+    QCOMPARE(reply.status, 204);
+}
+
+void TestApiRoutes::pubLifecycle()
+{
+    TestReply reply = send("POST", "/api/v1/pubs", R"({"name":"second-pub"})", "alice");
+    QCOMPARE(reply.status, 201);
+    const QString id = reply.json.value("id").toString();
+    QCOMPARE(reply.json.value("desiredState").toString(), QStringLiteral("running"));
+    QVERIFY(QStringList({"none", "starting"}).contains(reply.json.value("status").toString()));
+    QCOMPARE(reply.json.value("ownerId").toString(), m_users.value("alice").id);
+    QCOMPARE(reply.json.value("host").toString(), QStringLiteral("pubs.example.org"));
+    QCOMPARE(reply.json.value("address").toString(), QStringLiteral("pubs.example.org:%1").arg(reply.json.value("port").toInt()));
+    QCOMPARE(reply.json.value("image").toString(), QStringLiteral("buttcloud/pub:test"));
+    QTRY_VERIFY(m_backend->runtime().hasService(id));
+
+    reply = send("POST", "/api/v1/pubs/" + id + "/stop", "ignored body", "alice");
+    QCOMPARE(reply.status, 202);
+    QCOMPARE(reply.json.value("desiredState").toString(), QStringLiteral("stopped"));
+    QTRY_COMPARE(m_backend->runtime().service(id).replicas, 0);
+
+    reply = send("POST", "/api/v1/pubs/" + id + "/start", {}, "admin");
+    QCOMPARE(reply.status, 202);
+    QCOMPARE(reply.json.value("desiredState").toString(), QStringLiteral("running"));
+    QTRY_COMPARE(m_backend->runtime().service(id).replicas, 1);
+
+    reply = send("DELETE", "/api/v1/pubs/" + id + "?removeData=true", {}, "alice");
+    QCOMPARE(reply.status, 202);
+    QCOMPARE(reply.json.value("status").toString(), QStringLiteral("removing"));
+    QCOMPARE(reply.json.value("desiredState").toString(), QStringLiteral("deleted"));
+    QTRY_COMPARE(send("GET", "/api/v1/pubs/" + id, {}, "alice").status, 404);
+    QVERIFY(!m_backend->runtime().hasService(id));
+    QVERIFY(m_backend->runtime().calls().last().removeData);
+}
+
+void TestApiRoutes::listsFollowRoles()
+{
+    QTest::qWait(2); // a later creation time than alicepub's
+    m_backend->pubs().create(m_users.value("bob").id, "bobpub");
+    const auto names = [this](const QString &caller) {
+        QStringList result;
+        for (const QJsonValue &pub : send("GET", "/api/v1/pubs", {}, caller).json.value("pubs").toArray())
+            result.append(pub.toObject().value("name").toString());
+        return result;
+    };
+    QCOMPARE(names("alice"), QStringList{"alicepub"});
+    QCOMPARE(names("bob"), QStringList{"bobpub"});
+    QCOMPARE(names("support"), QStringList({"bobpub", "alicepub"})); // newest first
+    QCOMPARE(names("admin"), QStringList({"bobpub", "alicepub"}));
+    QCOMPARE(send("GET", "/api/v1/pubs/" + m_alicePub, {}, "support").status, 200);
+}
+
+void TestApiRoutes::supportReadsButNeverChanges()
+{
+    QCOMPARE(send("GET", "/api/v1/pubs/" + m_alicePub, {}, "support").status, 200);
+    QCOMPARE(send("POST", "/api/v1/pubs/" + m_alicePub + "/start", {}, "support").status, 403);
+    QCOMPARE(send("POST", "/api/v1/pubs/" + m_alicePub + "/stop", {}, "admin").status, 202);
+}
+
+void TestApiRoutes::demotedUserLosesRightsAtOnce()
+{
+    const UserRecord admin = m_users.value("admin");
+    QCOMPARE(send("POST", "/api/v1/pubs/" + m_alicePub + "/stop", {}, "admin").status, 202);
+    m_backend->database().exec("UPDATE users SET role = ? WHERE id = ?", {"support", admin.id});
+    // The token still says admin; the database says support.
+    QCOMPARE(send("POST", "/api/v1/pubs/" + m_alicePub + "/start", {}, "admin").status, 403);
+}
+
+void TestApiRoutes::portsRunOut()
+{
+    // testPubSettings() has three ports; alicepub holds one.
+    QCOMPARE(send("POST", "/api/v1/pubs", R"({"name":"two"})", "bob").status, 201);
+    QCOMPARE(send("POST", "/api/v1/pubs", R"({"name":"three"})", "bob").status, 201);
+    const TestReply reply = send("POST", "/api/v1/pubs", R"({"name":"four"})", "bob");
+    QCOMPARE(reply.status, 409);
+    QCOMPARE(reply.errorCode(), QStringLiteral("conflict"));
+    QVERIFY(!PubRepository(m_backend->database()).nameTaken("four"));
+}
+
+void TestApiRoutes::internalErrorsLeakNothing()
+{
+    m_backend->database().exec("DROP TABLE pubs");
+    const TestReply reply = send("GET", "/api/v1/pubs", {}, "alice");
+    QCOMPARE(reply.status, 500);
+    QCOMPARE(reply.errorCode(), QStringLiteral("internal"));
+    QVERIFY2(!reply.body.contains("pubs") && !reply.body.contains("SQL") && !reply.body.contains("table"), reply.body.constData());
+}
+
+QTEST_GUILESS_MAIN(TestApiRoutes)
+#include "tst_apiroutes.moc"

@@ -1,0 +1,214 @@
+#include "core/config.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace buttcloud;
+using namespace std::chrono;
+
+class TestConfig final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void byteSize_data();
+    void byteSize();
+    void duration_data();
+    void duration();
+    void defaults();
+    void precedence();
+    void labels();
+    void invalidOptions_data();
+    void invalidOptions();
+    void userCommand();
+    void helpAndVersion();
+
+private:
+    static std::variant<Invocation, ConfigError> parse(const QStringList &flags, const QProcessEnvironment &environment = {});
+};
+
+std::variant<Invocation, ConfigError> TestConfig::parse(const QStringList &flags, const QProcessEnvironment &environment)
+{
+    QProcessEnvironment withHome = environment;
+    if (!withHome.contains(QStringLiteral("HOME")))
+        withHome.insert(QStringLiteral("HOME"), QStringLiteral("/home/tester"));
+    return parseInvocation(QStringList{QStringLiteral("buttcloudd")} + flags, withHome);
+}
+
+void TestConfig::byteSize_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("bytes"); // -1: invalid
+    QTest::newRow("plain") << "1024" << qint64(1024);
+    QTest::newRow("k") << "64k" << qint64(64 * 1024);
+    QTest::newRow("m") << "512m" << qint64(512) * 1024 * 1024;
+    QTest::newRow("G") << "1G" << (qint64(1) << 30);
+    QTest::newRow("empty") << "" << qint64(-1);
+    QTest::newRow("unit only") << "g" << qint64(-1);
+    QTest::newRow("negative") << "-1g" << qint64(-1);
+    QTest::newRow("unknown unit") << "1t" << qint64(-1);
+    QTest::newRow("overflow") << "999999999999999g" << qint64(-1);
+}
+
+void TestConfig::byteSize()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, bytes);
+    QCOMPARE(parseByteSize(text).value_or(-1), bytes);
+}
+
+void TestConfig::duration_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("ms"); // -1: invalid
+    QTest::newRow("bare seconds") << "900" << qint64(900000);
+    QTest::newRow("ms") << "500ms" << qint64(500);
+    QTest::newRow("s") << "2s" << qint64(2000);
+    QTest::newRow("m") << "15m" << qint64(900000);
+    QTest::newRow("h") << "1h" << qint64(3600000);
+    QTest::newRow("d") << "30d" << qint64(30) * 24 * 3600 * 1000;
+    QTest::newRow("empty") << "" << qint64(-1);
+    QTest::newRow("fraction") << "1.5s" << qint64(-1);
+    QTest::newRow("unknown unit") << "3w" << qint64(-1);
+}
+
+void TestConfig::duration()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, ms);
+    const std::optional<milliseconds> parsed = parseDuration(text);
+    QCOMPARE(parsed ? parsed->count() : -1, ms);
+}
+
+void TestConfig::defaults()
+{
+    const auto parsed = parse({});
+    QVERIFY(std::holds_alternative<Invocation>(parsed));
+    const ServerConfig config = std::get<Invocation>(parsed).config;
+    QCOMPARE(config.listenAddress, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(config.listenPort, 8080);
+    QCOMPARE(config.dataDir, QStringLiteral("/home/tester/.local/share/buttcloud"));
+    QCOMPARE(config.databasePath, QStringLiteral("/home/tester/.local/share/buttcloud/buttcloud.sqlite"));
+    QCOMPARE(config.dockerHost, QUrl(QStringLiteral("unix:///var/run/docker.sock")));
+    QCOMPARE(config.publicHost, QStringLiteral("127.0.0.1"));
+    QVERIFY(config.pubImage.startsWith(QLatin1String("buttcloud/pub:")));
+    QCOMPARE(config.pubPortFirst, 20000);
+    QCOMPARE(config.pubPortLast, 20999);
+    QCOMPARE(config.pubMemoryLimitBytes, qint64(1) << 30);
+    QCOMPARE(config.accessTokenTtl, seconds(900));
+    QCOMPARE(config.refreshTokenTtl, hours(24 * 30));
+    QCOMPARE(config.observeInterval, seconds(2));
+
+    QProcessEnvironment xdg;
+    xdg.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/xdg/data"));
+    QCOMPARE(std::get<Invocation>(parse({}, xdg)).config.dataDir, QStringLiteral("/xdg/data/buttcloud"));
+}
+
+void TestConfig::precedence()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("buttcloudd.ini"));
+    QFile ini(file);
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("# comment\nlisten = 127.0.0.1:1111\npublic-host = file.example.org\nobserve-interval = 5s\n"
+              "pub-port-range = 30000-30009\n");
+    ini.close();
+
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("BUTTCLOUD_CONFIG"), file);
+    environment.insert(QStringLiteral("BUTTCLOUD_LISTEN"), QStringLiteral("127.0.0.1:2222"));
+    environment.insert(QStringLiteral("BUTTCLOUD_PUBLIC_HOST"), QStringLiteral("env.example.org"));
+
+    const auto parsed = parse({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}, environment);
+    QVERIFY(std::holds_alternative<Invocation>(parsed));
+    const ServerConfig config = std::get<Invocation>(parsed).config;
+    QCOMPARE(config.listenPort, 0);                                  // flag beats environment and file
+    QCOMPARE(config.publicHost, QStringLiteral("env.example.org"));   // environment beats file
+    QCOMPARE(config.observeInterval, seconds(5));                    // file beats default
+    QCOMPARE(config.pubPortFirst, 30000);
+    QCOMPARE(config.pubPortLast, 30009);
+}
+
+void TestConfig::labels()
+{
+    const auto parsed = parse({QStringLiteral("--label"), QStringLiteral("buttcloud.test=run1"),
+                               QStringLiteral("--label"), QStringLiteral("team=ops")});
+    QVERIFY(std::holds_alternative<Invocation>(parsed));
+    const QMap<QString, QString> expected{{QStringLiteral("buttcloud.test"), QStringLiteral("run1")},
+                                          {QStringLiteral("team"), QStringLiteral("ops")}};
+    QCOMPARE(std::get<Invocation>(parsed).config.labels, expected);
+
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("BUTTCLOUD_LABEL"), QStringLiteral("a=1,b=2"));
+    QCOMPARE(std::get<Invocation>(parse({}, environment)).config.labels.size(), 2);
+}
+
+void TestConfig::invalidOptions_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("mentioned"); // a word the error must contain
+    QTest::newRow("listen without port") << QStringList{"--listen", "127.0.0.1"} << "listen";
+    QTest::newRow("listen bad host") << QStringList{"--listen", "nohost:80"} << "listen";
+    QTest::newRow("listen port too big") << QStringList{"--listen", "127.0.0.1:70000"} << "listen";
+    QTest::newRow("postgres") << QStringList{"--database", "postgresql://db/buttcloud"} << "postgresql:// is not supported yet";
+    QTest::newRow("database password not echoed") << QStringList{"--database", "mysql://u:hunter2@db"} << "sqlite:///";
+    QTest::newRow("mysql") << QStringList{"--database", "mysql://db"} << "database";
+    QTest::newRow("docker host scheme") << QStringList{"--docker-host", "http://x"} << "docker-host";
+    QTest::newRow("port range reversed") << QStringList{"--pub-port-range", "20999-20000"} << "pub-port-range";
+    QTest::newRow("port range zero") << QStringList{"--pub-port-range", "0-10"} << "pub-port-range";
+    QTest::newRow("memory unit") << QStringList{"--pub-memory-limit", "1t"} << "pub-memory-limit";
+    QTest::newRow("memory too small") << QStringList{"--pub-memory-limit", "1m"} << "pub-memory-limit";
+    QTest::newRow("reservation over limit") << QStringList{"--pub-memory-limit", "512m", "--pub-memory-reservation", "1g"} << "reservation";
+    QTest::newRow("ttl zero") << QStringList{"--access-token-ttl", "0"} << "access-token-ttl";
+    QTest::newRow("ttl too long") << QStringList{"--access-token-ttl", "2d"} << "access-token-ttl";
+    QTest::newRow("ttl garbage") << QStringList{"--refresh-token-ttl", "soon"} << "refresh-token-ttl";
+    QTest::newRow("interval too short") << QStringList{"--observe-interval", "1ms"} << "observe-interval";
+    QTest::newRow("label without value") << QStringList{"--label", "novalue"} << "label";
+    QTest::newRow("reserved label") << QStringList{"--label", "buttcloud.instance=x"} << "label";
+    QTest::newRow("public host") << QStringList{"--public-host", "bad host"} << "public-host";
+    QTest::newRow("unknown flag") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("unknown command") << QStringList{"serve"} << "serve";
+    QTest::newRow("user option without command") << QStringList{"--email", "a@b.c"} << "user add";
+    QTest::newRow("missing config file") << QStringList{"--config", "/nonexistent/buttcloudd.ini"} << "config file";
+}
+
+void TestConfig::invalidOptions()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QString, mentioned);
+    const auto parsed = parse(flags);
+    QVERIFY(std::holds_alternative<ConfigError>(parsed));
+    const QString message = std::get<ConfigError>(parsed).message;
+    QVERIFY2(message.contains(mentioned), qPrintable(message));
+    QVERIFY(!message.contains("hunter2"));
+}
+
+void TestConfig::userCommand()
+{
+    const auto parsed = parse({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("a@example.org"),
+                               QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"), QStringLiteral("admin"),
+                               QStringLiteral("--password-stdin")});
+    QVERIFY(std::holds_alternative<Invocation>(parsed));
+    const Invocation invocation = std::get<Invocation>(parsed);
+    QCOMPARE(invocation.action, Invocation::Action::UserAdd);
+    QCOMPARE(invocation.user.email, QStringLiteral("a@example.org"));
+    QCOMPARE(invocation.user.role, QStringLiteral("admin"));
+
+    // The password never comes from argv.
+    const auto withoutStdin = parse({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("a@example.org")});
+    QVERIFY(std::holds_alternative<ConfigError>(withoutStdin));
+
+    QCOMPARE(std::get<Invocation>(parse({QStringLiteral("user"), QStringLiteral("list")})).action, Invocation::Action::UserList);
+}
+
+void TestConfig::helpAndVersion()
+{
+    const auto help = parse({QStringLiteral("--help")});
+    QCOMPARE(std::get<Invocation>(help).action, Invocation::Action::ShowHelp);
+    QVERIFY(std::get<Invocation>(help).helpText.contains(QLatin1String("--pub-port-range")));
+    QCOMPARE(std::get<Invocation>(parse({QStringLiteral("--version")})).action, Invocation::Action::ShowVersion);
+}
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"

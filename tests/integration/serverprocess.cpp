@@ -1,0 +1,208 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QFile>
+#include <QUuid>
+
+namespace buttcloud::test {
+
+QString HttpResult::errorCode() const
+{
+    return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+ServerProcess::ServerProcess()
+    : m_runLabel(QUuid::createUuid().toString(QUuid::WithoutBraces).left(12))
+    // Each run gets its own port range so that runs sharing the engine never compete for a port.
+    , m_pubPortBase(quint16(21000 + QRandomGenerator::global()->bounded(400) * 20))
+{
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::serverExecutable()
+{
+    const QString fromEnvironment = qEnvironmentVariable("BUTTCLOUDD");
+    return fromEnvironment.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("buttcloudd")) : fromEnvironment;
+}
+
+bool ServerProcess::start(const QStringList &extraArguments)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    const QStringList arguments = QStringList{
+        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+        QStringLiteral("--data"), m_dataDir.path(),
+        QStringLiteral("--label"), QStringLiteral("buttcloud.test=") + m_runLabel,
+        QStringLiteral("--pub-port-range"),
+        QStringLiteral("%1-%2").arg(m_pubPortBase).arg(m_pubPortBase + 19),
+        QStringLiteral("--pub-memory-reservation"), QStringLiteral("64m"),
+        QStringLiteral("--pub-memory-limit"), QStringLiteral("512m"),
+        QStringLiteral("--observe-interval"), QStringLiteral("1"),
+    } + extraArguments;
+    m_process->start(serverExecutable(), arguments);
+    if (!m_process->waitForStarted(10000)) {
+        m_lastError = QStringLiteral("buttcloudd did not start: ") + m_process->errorString();
+        return false;
+    }
+    static const QRegularExpression listening(QStringLiteral("buttcloudd: listening on (http://[^\\s]+)"));
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        m_process->waitForReadyRead(200);
+        m_output += m_process->readAll();
+        const auto match = listening.match(QString::fromUtf8(m_output));
+        if (match.hasMatch()) {
+            m_baseUrl = QUrl(match.captured(1));
+            return true;
+        }
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+    }
+    m_lastError = QStringLiteral("buttcloudd did not report its address; output:\n") + QString::fromUtf8(m_output);
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_output += m_process->readAll();
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QString ServerProcess::output() const
+{
+    QByteArray all = m_output;
+    if (m_process)
+        all += m_process->peek(1 << 20);
+    return QString::fromUtf8(all);
+}
+
+int ServerProcess::runCommand(const QStringList &arguments, const QByteArray &stdinText, QByteArray *output)
+{
+    QProcess command;
+    command.setProcessChannelMode(QProcess::MergedChannels);
+    command.start(serverExecutable(), QStringList{QStringLiteral("--data"), m_dataDir.path()} + arguments);
+    if (!command.waitForStarted(10000))
+        return -1;
+    command.write(stdinText);
+    command.closeWriteChannel();
+    if (!command.waitForFinished(30000)) {
+        command.kill();
+        return -1;
+    }
+    if (output)
+        *output = command.readAll();
+    return command.exitStatus() == QProcess::NormalExit ? command.exitCode() : -1;
+}
+
+QString ServerProcess::createUserAndSignIn(const QString &email, const QString &role, const QString &password)
+{
+    QByteArray output;
+    const int exitCode = runCommand({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), email,
+                                     QStringLiteral("--name"), email.section(QLatin1Char('@'), 0, 0),
+                                     QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
+                                    password.toUtf8() + '\n', &output);
+    if (exitCode != 0) {
+        qWarning("user add failed (%d): %s", exitCode, output.constData());
+        return {};
+    }
+    const HttpResult login = requestJson("POST", QStringLiteral("/api/v1/auth/login"), {},
+                                         QJsonObject{{QStringLiteral("email"), email},
+                                                     {QStringLiteral("password"), password}});
+    return login.body.value(QStringLiteral("accessToken")).toString();
+}
+
+HttpResult ServerProcess::request(const QByteArray &method, const QString &path, const QString &token,
+                                  const QByteArray &body)
+{
+    QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setTransferTimeout(30000);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.raw = reply->readAll();
+    result.body = QJsonDocument::fromJson(result.raw).object();
+    reply->deleteLater();
+    return result;
+}
+
+HttpResult ServerProcess::requestJson(const QByteArray &method, const QString &path, const QString &token,
+                                      const QJsonObject &body)
+{
+    return request(method, path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+bool DockerCli::available()
+{
+    int exitCode = -1;
+    run({QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{.Swarm.LocalNodeState}}")}, &exitCode, 15000);
+    return exitCode == 0;
+}
+
+QByteArray DockerCli::run(const QStringList &arguments, int *exitCode, int timeoutMs)
+{
+    QProcess docker;
+    // Debian's client matches Debian's engine; any other client on PATH may speak a newer API.
+    const QString program = QFile::exists(QStringLiteral("/usr/bin/docker")) ? QStringLiteral("/usr/bin/docker")
+                                                                              : QStringLiteral("docker");
+    docker.start(program, arguments);
+    const bool finished = docker.waitForStarted(5000) && docker.waitForFinished(timeoutMs);
+    if (!finished)
+        docker.kill();
+    if (exitCode)
+        *exitCode = finished && docker.exitStatus() == QProcess::NormalExit ? docker.exitCode() : -1;
+    return docker.readAllStandardOutput();
+}
+
+void DockerCli::removeEverythingLabelled(const QString &runLabel)
+{
+    const QString filter = QStringLiteral("label=buttcloud.test=") + runLabel;
+    const auto idsOf = [&](const QStringList &listArguments) {
+        return QString::fromUtf8(run(listArguments + QStringList{QStringLiteral("--filter"), filter, QStringLiteral("-q")}))
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    const QStringList services = idsOf({QStringLiteral("service"), QStringLiteral("ls")});
+    if (!services.isEmpty())
+        run(QStringList{QStringLiteral("service"), QStringLiteral("rm")} + services);
+    // Volumes stay busy until the tasks' containers are gone.
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        const QStringList containers = idsOf({QStringLiteral("ps"), QStringLiteral("-a")});
+        if (!containers.isEmpty())
+            run(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + containers);
+        const QStringList volumes = idsOf({QStringLiteral("volume"), QStringLiteral("ls")});
+        if (!volumes.isEmpty())
+            run(QStringList{QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("-f")} + volumes);
+        if (idsOf({QStringLiteral("ps"), QStringLiteral("-a")}).isEmpty() && idsOf({QStringLiteral("volume"), QStringLiteral("ls")}).isEmpty())
+            return;
+        QThread::msleep(500);
+    }
+}
+
+}

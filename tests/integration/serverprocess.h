@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace buttcloud::test {
+
+// One HTTP exchange with the server, waited for synchronously (tests only).
+struct HttpResult
+{
+    int status = 0;
+    QJsonObject body;
+    QByteArray raw;
+
+    QString errorCode() const;
+};
+
+// A real `buttcloudd` process on 127.0.0.1 with a temporary data directory. Everything it creates in
+// Docker carries the label buttcloud.test=<runLabel()>, which DockerJanitor removes afterwards.
+class ServerProcess final
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+    Q_DISABLE_COPY_MOVE(ServerProcess)
+
+    // Starts the server with these extra arguments; returns false with a reason in lastError().
+    bool start(const QStringList &extraArguments = {});
+    void stop();
+    bool isRunning() const;
+    QString lastError() const { return m_lastError; }
+    QString output() const;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString dataDir() const { return m_dataDir.path(); }
+    QString runLabel() const { return m_runLabel; }
+    quint16 pubPortBase() const { return m_pubPortBase; }
+
+    // Runs `buttcloudd --data <dataDir> <arguments>` to completion, feeding stdinText.
+    int runCommand(const QStringList &arguments, const QByteArray &stdinText, QByteArray *output = nullptr);
+    // Creates a user through the command line, then signs in; returns the access token.
+    QString createUserAndSignIn(const QString &email, const QString &role, const QString &password);
+
+    HttpResult request(const QByteArray &method, const QString &path, const QString &token = {},
+                       const QByteArray &body = {});
+    HttpResult requestJson(const QByteArray &method, const QString &path, const QString &token,
+                           const QJsonObject &body);
+
+    static QString serverExecutable();
+
+private:
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<QProcess> m_process;
+    QNetworkAccessManager m_network;
+    QUrl m_baseUrl;
+    QString m_runLabel;
+    quint16 m_pubPortBase = 0;
+    QString m_lastError;
+    QByteArray m_output;
+};
+
+// Runs the docker CLI for checks made independently of the server's own Docker client.
+struct DockerCli
+{
+    static bool available();
+    // Returns stdout; exitCode receives the CLI's exit code.
+    static QByteArray run(const QStringList &arguments, int *exitCode = nullptr, int timeoutMs = 60000);
+    // Removes every service, container and volume labelled buttcloud.test=<runLabel>.
+    static void removeEverythingLabelled(const QString &runLabel);
+};
+
+}

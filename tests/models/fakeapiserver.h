@@ -1,0 +1,93 @@
+#pragma once
+
+#include "wire/pubstatus.h"
+#include "wire/roles.h"
+
+#include <QHash>
+#include <QHttpServer>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QUrl>
+
+class QHttpServerRequest;
+
+namespace buttcloud::test {
+
+// A small in-process stand-in for buttcloudd that answers the REST contract (docs/api.md) on a
+// loopback port, with knobs to provoke the failure paths the client must handle.
+class FakeApiServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeApiServer)
+
+public:
+    struct FakePub
+    {
+        QString id;
+        QString name;
+        PubStatus status = PubStatus::Up;
+        QString createdAt;
+    };
+
+    FakeApiServer();
+    ~FakeApiServer() override;
+
+    // Listens on 127.0.0.1 and a free port; false when that fails.
+    bool start();
+    QUrl url() const;
+
+    void addUser(const QString &email, const QString &password, Role role = Role::Customer);
+    QString addPub(const QString &name, PubStatus status = PubStatus::Up);
+    void setPubStatus(const QString &pubId, PubStatus status);
+    void removePub(const QString &pubId);
+    QList<FakePub> pubs() const;
+
+    // Every access token issued so far answers 401 token_expired from now on.
+    void expireAccessTokens();
+    // Every access token issued from now on is born expired (a server whose clock is off).
+    void setIssueExpiredTokens(bool expired);
+    // Every refresh token issued so far answers 401 invalid_refresh_token from now on.
+    void revokeRefreshTokens();
+    // GET /api/v1/pubs answers with a body that breaks the contract.
+    void setBreakPubList(bool broken);
+
+    int loginCount() const;
+    int refreshCount() const;
+    int logoutCount() const;
+    int pubListCount() const;
+    bool lastRemoveData() const;
+    QString lastIssuedRefreshToken() const;
+
+private:
+    void registerRoutes();
+    QJsonObject grantFor(const QString &email);
+    QString authError(const QHttpServerRequest &request) const;
+    QJsonObject pubJson(const FakePub &pub) const;
+    int indexOfPub(const QString &pubId) const;
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    struct FakeUser
+    {
+        QString password;
+        Role role;
+    };
+    QHash<QString, FakeUser> m_users;
+    QList<FakePub> m_pubs;
+    QHash<QString, QString> m_accessTokens;  // token -> email
+    QHash<QString, QString> m_refreshTokens; // token -> email
+    QSet<QString> m_expiredAccessTokens;
+    int m_nextToken = 1;
+    int m_nextPub = 1;
+    bool m_breakPubList = false;
+    bool m_issueExpiredTokens = false;
+    int m_loginCount = 0;
+    int m_refreshCount = 0;
+    int m_logoutCount = 0;
+    int m_pubListCount = 0;
+    bool m_lastRemoveData = false;
+    QString m_lastIssuedRefreshToken;
+};
+
+}

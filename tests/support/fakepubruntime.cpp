@@ -1,0 +1,169 @@
+#include "fakepubruntime.h"
+
+#include <QTimer>
+
+namespace buttcloud {
+
+FakePubRuntime::FakePubRuntime(QObject *parent)
+    : PubRuntime(parent)
+{
+}
+
+FakePubRuntime::~FakePubRuntime() = default;
+
+std::optional<RuntimeError> FakePubRuntime::takeFailure(const QString &operation)
+{
+    if (m_unavailable)
+        return RuntimeError{QStringLiteral("cannot connect to the Docker daemon"), true, false};
+    if (m_failures.contains(operation))
+        return RuntimeError{m_failures.take(operation), false, false};
+    return std::nullopt;
+}
+
+void FakePubRuntime::reply(std::function<void()> answer)
+{
+    if (m_holdReplies) {
+        m_heldReplies.append(std::move(answer));
+        return;
+    }
+    QTimer::singleShot(0, this, std::move(answer));
+}
+
+void FakePubRuntime::deploy(const PubServiceSpec &spec, Done done)
+{
+    m_calls.append({QStringLiteral("deploy"), spec.pubId, spec.replicas, false});
+    std::optional<RuntimeError> error = takeFailure(QStringLiteral("deploy"));
+    if (!error) {
+        ObservedPub &service = m_services[spec.pubId];
+        service.pubId = spec.pubId;
+        service.serviceId = QStringLiteral("svc-") + spec.pubId;
+        service.image = spec.image;
+        service.replicas = spec.replicas;
+        service.status = spec.replicas > 0 ? PubStatus::Starting : PubStatus::Down;
+        m_specs.insert(spec.pubId, spec);
+    }
+    reply([done = std::move(done), error] { done(error); });
+}
+
+void FakePubRuntime::scale(const QString &pubId, int replicas, Done done)
+{
+    m_calls.append({QStringLiteral("scale"), pubId, replicas, false});
+    std::optional<RuntimeError> error = takeFailure(QStringLiteral("scale"));
+    if (!error && !m_services.contains(pubId))
+        error = RuntimeError{QStringLiteral("service not found"), false, true};
+    if (!error) {
+        m_services[pubId].replicas = replicas;
+        m_services[pubId].status = replicas > 0 ? PubStatus::Starting : PubStatus::Down;
+        m_services[pubId].node.clear();
+    }
+    reply([done = std::move(done), error] { done(error); });
+}
+
+void FakePubRuntime::remove(const QString &pubId, bool removeData, Done done)
+{
+    m_calls.append({QStringLiteral("remove"), pubId, 0, removeData});
+    const std::optional<RuntimeError> error = takeFailure(QStringLiteral("remove"));
+    if (!error) {
+        m_services.remove(pubId);
+        m_specs.remove(pubId);
+    }
+    reply([done = std::move(done), error] { done(error); });
+}
+
+void FakePubRuntime::observe(Observed done)
+{
+    m_calls.append({QStringLiteral("observe"), QString(), 0, false});
+    const std::optional<RuntimeError> error = takeFailure(QStringLiteral("observe"));
+    const QList<ObservedPub> services = m_services.values();
+    reply([done = std::move(done), error, services] {
+        if (error)
+            done(*error);
+        else
+            done(services);
+    });
+}
+
+void FakePubRuntime::setUnavailable(bool unavailable)
+{
+    m_unavailable = unavailable;
+}
+
+void FakePubRuntime::failNext(const QString &operation, const QString &message)
+{
+    m_failures.insert(operation, message);
+}
+
+void FakePubRuntime::setHoldReplies(bool hold)
+{
+    m_holdReplies = hold;
+}
+
+void FakePubRuntime::releaseReplies()
+{
+    m_holdReplies = false;
+    const QList<std::function<void()>> replies = std::exchange(m_heldReplies, {});
+    for (const std::function<void()> &answer : replies)
+        answer();
+}
+
+int FakePubRuntime::heldReplyCount() const
+{
+    return int(m_heldReplies.size());
+}
+
+void FakePubRuntime::setServiceStatus(const QString &pubId, PubStatus status, const QString &message)
+{
+    ObservedPub &service = m_services[pubId];
+    service.pubId = pubId;
+    service.status = status;
+    service.message = message;
+    service.node = status == PubStatus::Up ? QStringLiteral("node-1") : QString();
+}
+
+void FakePubRuntime::setServiceReplicas(const QString &pubId, int replicas)
+{
+    m_services[pubId].pubId = pubId;
+    m_services[pubId].replicas = replicas;
+}
+
+void FakePubRuntime::dropService(const QString &pubId)
+{
+    m_services.remove(pubId);
+}
+
+bool FakePubRuntime::hasService(const QString &pubId) const
+{
+    return m_services.contains(pubId);
+}
+
+ObservedPub FakePubRuntime::service(const QString &pubId) const
+{
+    return m_services.value(pubId);
+}
+
+PubServiceSpec FakePubRuntime::lastSpec(const QString &pubId) const
+{
+    return m_specs.value(pubId);
+}
+
+QList<FakePubRuntime::Call> FakePubRuntime::calls() const
+{
+    return m_calls;
+}
+
+QStringList FakePubRuntime::operations(const QString &pubId) const
+{
+    QStringList operations;
+    for (const Call &call : m_calls) {
+        if (call.operation != QLatin1String("observe") && (pubId.isEmpty() || call.pubId == pubId))
+            operations.append(call.operation);
+    }
+    return operations;
+}
+
+void FakePubRuntime::clearCalls()
+{
+    m_calls.clear();
+}
+
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "swarm/pubruntime.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace buttcloud {
+
+// An in-memory swarm for tests. Records every call; answers on the next event-loop turn (like the
+// real one) unless told to hold replies; can be told to fail, to be unavailable, or to lose a service.
+class FakePubRuntime final : public PubRuntime
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakePubRuntime)
+
+public:
+    struct Call
+    {
+        QString operation;  // deploy, scale, remove, observe
+        QString pubId;
+        int replicas = 0;
+        bool removeData = false;
+    };
+
+    explicit FakePubRuntime(QObject *parent = nullptr);
+    ~FakePubRuntime() override;
+
+    void deploy(const PubServiceSpec &spec, Done done) override;
+    void scale(const QString &pubId, int replicas, Done done) override;
+    void remove(const QString &pubId, bool removeData, Done done) override;
+    void observe(Observed done) override;
+
+    // Every call answers engine-unavailable while set.
+    void setUnavailable(bool unavailable);
+    // The next call of operation ("deploy", "scale", "remove", "observe") fails with message.
+    void failNext(const QString &operation, const QString &message);
+    // Replies wait until releaseReplies() while held, to test what happens meanwhile.
+    void setHoldReplies(bool hold);
+    void releaseReplies();
+    int heldReplyCount() const;
+
+    // The swarm's side: what observe() reports.
+    void setServiceStatus(const QString &pubId, PubStatus status, const QString &message = {});
+    void setServiceReplicas(const QString &pubId, int replicas);
+    void dropService(const QString &pubId);
+    bool hasService(const QString &pubId) const;
+    ObservedPub service(const QString &pubId) const;
+    PubServiceSpec lastSpec(const QString &pubId) const;
+
+    QList<Call> calls() const;
+    QStringList operations(const QString &pubId = {}) const; // e.g. {"deploy", "scale"}; observe left out
+    void clearCalls();
+
+private:
+    std::optional<RuntimeError> takeFailure(const QString &operation);
+    void reply(std::function<void()> answer);
+
+    QMap<QString, ObservedPub> m_services;
+    QMap<QString, PubServiceSpec> m_specs;
+    QMap<QString, QString> m_failures;
+    QList<Call> m_calls;
+    QList<std::function<void()>> m_heldReplies;
+    bool m_unavailable = false;
+    bool m_holdReplies = false;
+};
+
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/config.h"
+#include "fakepubruntime.h"
+#include "store/records.h"
+#include "servercore.h"
+
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace buttcloud {
+
+class AccessTokens;
+class AuthService;
+class Database;
+class PubController;
+
+// The server core in one process on a temporary SQLite file, with a FakePubRuntime instead of
+// Docker and the API listening on 127.0.0.1:<free port>. Observation runs only when a test asks.
+class TestBackend final
+{
+    Q_DISABLE_COPY_MOVE(TestBackend)
+
+public:
+    TestBackend();
+    ~TestBackend();
+
+    static QString password(); // of every user addUser() makes
+    // Small, recognisable values: image buttcloud/pub:test, host pubs.example.org, ports 21000-21002,
+    // memory 256m/128m, tokens 900 s / 1 day, observation every hour (tests call observeNow()).
+    static ServerConfig testConfig(const QString &dataDir);
+
+    // Inserts a user whose password is password() (hashed once per process: tests stay fast).
+    UserRecord addUser(const QString &email, Role role);
+    QString accessTokenFor(const UserRecord &user) const;
+    // Signed with the server's key, but issued long ago.
+    QString expiredAccessTokenFor(const UserRecord &user) const;
+    QUrl url(const QString &path) const;
+
+    const Database &database() const;
+    const AccessTokens &accessTokens() const;
+    const AuthService &auth() const;
+    FakePubRuntime &runtime();
+    PubController &pubs();
+    void setEngineReachable(bool reachable);
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_serverKey;
+    FakePubRuntime m_runtime;
+    std::unique_ptr<ServerCore> m_core;
+    quint16 m_port = 0;
+    bool m_engineReachable = true;
+};
+
+}
