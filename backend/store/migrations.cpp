@@ -51,6 +51,33 @@ const QList<QStringList> &migrationSteps()
                            " updated_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX pubs_owner ON pubs (owner_id)"),
         },
+        // 2: stats history, one row per pub and minute with min/avg/max of each figure. No foreign
+        // key to pubs: history outlives a deleted pub until it is pruned.
+        {
+            QStringLiteral("CREATE TABLE pub_stats_minutes ("
+                           " pub_id VARCHAR(12) NOT NULL,"
+                           " minute_at BIGINT NOT NULL,"
+                           " samples INTEGER NOT NULL,"
+                           " figures TEXT NOT NULL,"
+                           " PRIMARY KEY (pub_id, minute_at))"),
+            QStringLiteral("CREATE INDEX pub_stats_minutes_at ON pub_stats_minutes (minute_at)"),
+        },
+        // 3: the audit log: who did what to which pub, and how it ended.
+        {
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " at BIGINT NOT NULL,"
+                           " user_id VARCHAR(12) NOT NULL,"
+                           " user_email VARCHAR(254) NOT NULL,"
+                           " pub_id VARCHAR(12) NOT NULL DEFAULT '',"
+                           " action VARCHAR(32) NOT NULL,"
+                           " command VARCHAR(64) NOT NULL DEFAULT '',"
+                           " arguments TEXT NOT NULL DEFAULT '{}',"
+                           " exit_code INTEGER,"
+                           " error VARCHAR(64) NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+            QStringLiteral("CREATE INDEX audit_log_pub ON audit_log (pub_id, at)"),
+        },
     };
     return steps;
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <variant>
@@ -46,6 +47,34 @@ struct RuntimeError
     bool notFound = false;       // the service or volume does not exist
 };
 
+// Cumulative resource counters of a pub's running container at one instant, as Docker reports them.
+// Rates (CPU %, bytes per second) come from the difference between two readings, so a one-shot
+// read every 15 s and a read every second are treated alike.
+struct PubCounters
+{
+    qint64 readAtMs = 0;            // when Docker read them (its "read" field), epoch ms
+    quint64 cpuTotalNs = 0;         // cpu_stats.cpu_usage.total_usage
+    quint64 systemCpuNs = 0;        // cpu_stats.system_cpu_usage
+    int onlineCpus = 0;             // cpu_stats.online_cpus
+    double cpuLimitCores = 0;       // the service's CPU limit in cores, 0 when none
+    qint64 memoryUsedBytes = 0;     // usage minus inactive file cache, as `docker stats` shows
+    qint64 memoryLimitBytes = 0;
+    quint64 networkRxBytes = 0;     // summed over interfaces
+    quint64 networkTxBytes = 0;
+    quint64 blockReadBytes = 0;     // blkio io_service_bytes_recursive Read, summed
+    quint64 blockWriteBytes = 0;
+    int pids = 0;
+};
+
+// What a command run in a pub's container gave back.
+struct ExecOutcome
+{
+    int exitCode = -1;
+    QByteArray standardOutput;
+    QByteArray standardError;
+    bool timedOut = false;
+};
+
 // The swarm as the pub controller sees it. Asynchronous: every call returns at once and calls back
 // exactly once on the object's thread. The Docker implementation lives in backend/swarm; tests use
 // an in-memory fake.
@@ -56,6 +85,9 @@ class PubRuntime : public QObject
 public:
     using Done = std::function<void(std::optional<RuntimeError> error)>;
     using Observed = std::function<void(std::variant<QList<ObservedPub>, RuntimeError> result)>;
+    using CountersRead = std::function<void(std::variant<PubCounters, RuntimeError> result)>;
+    using OutputChunk = std::function<void(const QByteArray &chunk, bool isStandardError)>;
+    using Executed = std::function<void(std::variant<ExecOutcome, RuntimeError> result)>;
 
     using QObject::QObject;
     ~PubRuntime() override = default;
@@ -68,6 +100,14 @@ public:
     virtual void remove(const QString &pubId, bool removeData, Done done) = 0;
     // Every pub service this server manages (filtered by its labels), with the real task state.
     virtual void observe(Observed done) = 0;
+    // One reading of the pub's running container's counters (Docker's one-shot stats, no streaming);
+    // notFound when no task of the pub runs. Works for a pub on any node the runtime reaches.
+    virtual void readCounters(const QString &pubId, CountersRead done) = 0;
+    // Runs argv (never through a shell, no TTY) in the pub's running container, as the image's user.
+    // onOutput gets output as it arrives; done gets the whole of it, or an error. After timeout the
+    // runtime stops waiting and reports timedOut.
+    virtual void exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
+                      OutputChunk onOutput, Executed done) = 0;
 };
 
 }

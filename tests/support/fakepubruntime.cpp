@@ -83,6 +83,56 @@ void FakePubRuntime::observe(Observed done)
     });
 }
 
+void FakePubRuntime::readCounters(const QString &pubId, CountersRead done)
+{
+    m_calls.append({QStringLiteral("readCounters"), pubId, 0, false});
+    std::optional<RuntimeError> error = takeFailure(QStringLiteral("readCounters"));
+    if (!error && !m_counters.contains(pubId))
+        error = RuntimeError{QStringLiteral("no task of pub %1 runs").arg(pubId), false, true};
+    const PubCounters counters = m_counters.value(pubId);
+    reply([done = std::move(done), error, counters] {
+        if (error)
+            done(*error);
+        else
+            done(counters);
+    });
+}
+
+void FakePubRuntime::exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds,
+                          OutputChunk onOutput, Executed done)
+{
+    m_calls.append({QStringLiteral("exec"), pubId, 0, false});
+    m_execCalls[pubId].append(argv);
+    const std::optional<RuntimeError> error = takeFailure(QStringLiteral("exec"));
+    ExecOutcome outcome = m_execOutcomes.value(argv.join(QLatin1Char(' ')), ExecOutcome{0, {}, {}, false});
+    reply([onOutput = std::move(onOutput), done = std::move(done), error, outcome] {
+        if (error) {
+            done(*error);
+            return;
+        }
+        if (onOutput && !outcome.standardOutput.isEmpty())
+            onOutput(outcome.standardOutput, false);
+        if (onOutput && !outcome.standardError.isEmpty())
+            onOutput(outcome.standardError, true);
+        done(outcome);
+    });
+}
+
+void FakePubRuntime::setCounters(const QString &pubId, const PubCounters &counters)
+{
+    m_counters.insert(pubId, counters);
+}
+
+void FakePubRuntime::setExecOutcome(const QString &joinedArgv, const ExecOutcome &outcome)
+{
+    m_execOutcomes.insert(joinedArgv, outcome);
+}
+
+QList<QStringList> FakePubRuntime::execCalls(const QString &pubId) const
+{
+    return m_execCalls.value(pubId);
+}
+
 void FakePubRuntime::setUnavailable(bool unavailable)
 {
     m_unavailable = unavailable;

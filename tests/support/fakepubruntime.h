@@ -30,6 +30,15 @@ public:
     void scale(const QString &pubId, int replicas, Done done) override;
     void remove(const QString &pubId, bool removeData, Done done) override;
     void observe(Observed done) override;
+    void readCounters(const QString &pubId, CountersRead done) override;
+    void exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
+              OutputChunk onOutput, Executed done) override;
+
+    // What readCounters() answers for a pub (notFound when none was set).
+    void setCounters(const QString &pubId, const PubCounters &counters);
+    // What exec() answers for argv joined by spaces (exit 0, empty output when none was set).
+    void setExecOutcome(const QString &joinedArgv, const ExecOutcome &outcome);
+    QList<QStringList> execCalls(const QString &pubId) const;
 
     // Every call answers engine-unavailable while set.
     void setUnavailable(bool unavailable);
@@ -58,6 +67,9 @@ private:
 
     QMap<QString, ObservedPub> m_services;
     QMap<QString, PubServiceSpec> m_specs;
+    QMap<QString, PubCounters> m_counters;
+    QMap<QString, ExecOutcome> m_execOutcomes;
+    QMap<QString, QList<QStringList>> m_execCalls;
     QMap<QString, QString> m_failures;
     QList<Call> m_calls;
     QList<std::function<void()>> m_heldReplies;
