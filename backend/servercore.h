@@ -13,10 +13,14 @@ namespace buttcloud {
 class AccessTokens;
 class ApiServer;
 class AuthService;
+class CommandRelay;
 class Database;
 class PubController;
 class PubRuntime;
+class StatsCollector;
+class StreamHub;
 struct PubSettings;
+struct StatsSettings;
 
 // The server minus Docker: database, auth, pub controller and REST API wired from one ServerConfig,
 // driving whatever PubRuntime it is given. buttcloud::Server runs it on the real engine; tests run
@@ -38,6 +42,9 @@ public:
     const AccessTokens &accessTokens() const;
     const AuthService &auth() const;
     PubController &pubs() const;
+    StatsCollector &stats() const;
+    StreamHub &stream() const;
+    CommandRelay &commands() const;
 
 private:
     // Declared in dependency order, so each is destroyed before what it references.
@@ -45,10 +52,15 @@ private:
     std::unique_ptr<AccessTokens> m_accessTokens;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<PubController> m_pubs;
+    std::unique_ptr<StatsCollector> m_stats;
+    std::unique_ptr<CommandRelay> m_commands;
+    std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<ApiServer> m_api;
 };
 
 // How pubs run, as the configuration says.
 PubSettings pubSettingsFrom(const ServerConfig &config);
+// How stats are kept, as the configuration says.
+StatsSettings statsSettingsFrom(const ServerConfig &config);
 
 }

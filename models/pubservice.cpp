@@ -1,6 +1,7 @@
 #include "models/pubservice.h"
 
 #include "models/session.h"
+#include "models/typedreply.h"
 #include "wire/errorcodes.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,6 @@
 namespace buttcloud {
 
 namespace {
-QString pubPath(const QString &pubId, const char *suffix = "")
-{
-    return QStringLiteral("/api/v1/pubs/") + QString::fromLatin1(QUrl::toPercentEncoding(pubId))
-        + QString::fromLatin1(suffix);
-}
-
 ApiRequest postRequest(const QString &path)
 {
     ApiRequest request;
@@ -33,10 +28,7 @@ void PubService::list(QObject *context, Handler<QList<Pub>> handler)
 {
     ApiRequest request;
     request.path = QStringLiteral("/api/v1/pubs");
-    const QUrl server = m_session->serverUrl();
-    m_session->send(request, context, [handler, server](const ApiResponse &response) {
-        handler(response.ok() ? parsePubList(response.value(), server) : Result<QList<Pub>>(response.error()));
-    });
+    m_session->send(request, context, typedReply(std::move(handler), m_session->serverUrl(), parsePubList));
 }
 
 void PubService::create(const QString &name, QObject *context, Handler<Pub> handler)
@@ -79,10 +71,7 @@ void PubService::remove(const QString &pubId, bool removeData, QObject *context,
 
 void PubService::sendForPub(const ApiRequest &request, QObject *context, Handler<Pub> handler)
 {
-    const QUrl server = m_session->serverUrl();
-    m_session->send(request, context, [handler, server](const ApiResponse &response) {
-        handler(response.ok() ? parsePub(response.value(), server) : Result<Pub>(response.error()));
-    });
+    m_session->send(request, context, typedReply(std::move(handler), m_session->serverUrl(), parsePub));
 }
 
 }

@@ -1,6 +1,8 @@
 #include "models/pubsmodel.h"
 
+#include "models/eventstream.h"
 #include "models/pubservice.h"
+#include "models/statsservice.h"
 
 #include <QColor>
 #include <algorithm>
@@ -15,9 +17,59 @@ PubsModel::PubsModel(PubService *service, QObject *parent)
 {
     m_pollTimer.setInterval(PollInterval);
     connect(&m_pollTimer, &QTimer::timeout, this, &PubsModel::refresh);
+    m_figuresTimer.setInterval(FiguresInterval);
+    connect(&m_figuresTimer, &QTimer::timeout, this, &PubsModel::refreshFigures);
 }
 
 PubsModel::~PubsModel() = default;
+
+void PubsModel::setLiveSources(EventStream *stream, StatsService *stats)
+{
+    if (m_stream) {
+        m_stream->disconnect(this);
+        m_stream->unsubscribePubs();
+    }
+    m_stream = stream;
+    m_stats = stats;
+    m_streamWasOnline = false;
+    if (m_stream) {
+        m_stream->subscribePubs();
+        connect(m_stream, &EventStream::stateChanged, this, &PubsModel::onStreamStateChanged);
+        connect(m_stream, &EventStream::pubChanged, this, &PubsModel::updatePub);
+        connect(m_stream, &EventStream::pubRemoved, this, &PubsModel::removePub);
+        connect(m_stream, &EventStream::statsReceived, this, &PubsModel::setFigures);
+    }
+    updatePollTimer();
+}
+
+void PubsModel::onStreamStateChanged()
+{
+    const bool online = m_stream && m_stream->state() == EventStream::State::Online;
+    // Changes made while the stream was away were not sent: one poll catches up with them.
+    if (online && !m_streamWasOnline && m_pollingWanted)
+        refresh();
+    m_streamWasOnline = online;
+    updatePollTimer();
+}
+
+void PubsModel::updatePollTimer()
+{
+    const bool streamOnline = m_stream && m_stream->state() == EventStream::State::Online;
+    const bool poll = m_pollingWanted && !streamOnline;
+    if (poll != m_pollTimer.isActive()) {
+        if (poll)
+            m_pollTimer.start();
+        else
+            m_pollTimer.stop();
+    }
+    const bool fetchFigures = m_pollingWanted && m_stats;
+    if (fetchFigures != m_figuresTimer.isActive()) {
+        if (fetchFigures)
+            m_figuresTimer.start();
+        else
+            m_figuresTimer.stop();
+    }
+}
 
 QString PubsModel::statusLabel(PubStatus status)
 {
@@ -69,6 +121,10 @@ QVariant PubsModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && !pub.statusMessage.isEmpty())
             return pub.statusMessage;
         return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == CpuColumn || index.column() == MemoryColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)); // figures line up
+        return {};
     case Qt::ForegroundRole:
         return index.column() == StatusColumn ? QVariant(statusColor(pub.status)) : QVariant();
     case PubIdRole: return pub.id;
@@ -84,6 +140,15 @@ QVariant PubsModel::displayData(const Pub &pub, int column) const
     switch (column) {
     case NameColumn: return pub.name;
     case StatusColumn: return statusLabel(pub.status);
+    case CpuColumn:
+    case MemoryColumn: {
+        const auto sample = m_figures.constFind(pub.id);
+        if (pub.status != PubStatus::Up || sample == m_figures.cend())
+            return {};
+        if (column == CpuColumn)
+            return tr("%1 %").arg(QLocale().toString(sample->value(StatsMetric::CpuPercent), 'f', 1));
+        return QLocale().formattedDataSize(qint64(sample->value(StatsMetric::MemoryBytes)), 0);
+    }
     case AddressColumn: return pub.address;
     case NodeColumn: return pub.node;
     case ImageColumn: return pub.image;
@@ -97,6 +162,13 @@ QVariant PubsModel::sortData(const Pub &pub, int column) const
 {
     switch (column) {
     case StatusColumn: return int(pub.status);
+    case CpuColumn:
+    case MemoryColumn: {
+        const auto sample = m_figures.constFind(pub.id);
+        if (pub.status != PubStatus::Up || sample == m_figures.cend())
+            return -1.0; // rows without figures sort below idle ones
+        return sample->value(column == CpuColumn ? StatsMetric::CpuPercent : StatsMetric::MemoryBytes);
+    }
     case CreatedColumn: return pub.createdAt;
     default: return displayData(pub, column);
     }
@@ -109,6 +181,8 @@ QVariant PubsModel::headerData(int section, Qt::Orientation orientation, int rol
     switch (section) {
     case NameColumn: return tr("Name");
     case StatusColumn: return tr("Status");
+    case CpuColumn: return tr("CPU");
+    case MemoryColumn: return tr("Memory");
     case AddressColumn: return tr("Address");
     case NodeColumn: return tr("Node");
     case ImageColumn: return tr("Image");
@@ -140,16 +214,20 @@ int PubsModel::rowOf(const QString &pubId) const
 
 void PubsModel::replaceRow(int row, const Pub &pub)
 {
-    if (m_pubs.at(row) == pub)
+    const Pub &current = m_pubs.at(row);
+    // A poll answered before a live event arrived must not undo it.
+    if (current == pub || (pub.updatedAt.isValid() && current.updatedAt.isValid() && pub.updatedAt < current.updatedAt))
         return;
     m_pubs[row] = pub;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void PubsModel::setPubs(const QList<Pub> &pubs)
+void PubsModel::setPubs(const QList<Pub> &answer)
 {
+    QList<Pub> pubs = answer;
+    pubs.removeIf([this](const Pub &pub) { return m_removedPubIds.contains(pub.id); });
     QSet<QString> incomingIds;
-    for (const Pub &pub : pubs)
+    for (const Pub &pub : std::as_const(pubs))
         incomingIds.insert(pub.id);
 
     // Remove from the bottom so the rows still to visit keep their numbers.
@@ -162,7 +240,7 @@ void PubsModel::setPubs(const QList<Pub> &pubs)
     }
 
     QList<Pub> added;
-    for (const Pub &pub : pubs) {
+    for (const Pub &pub : std::as_const(pubs)) {
         const int row = rowOf(pub.id);
         if (row >= 0)
             replaceRow(row, pub);
@@ -179,6 +257,8 @@ void PubsModel::setPubs(const QList<Pub> &pubs)
 
 void PubsModel::updatePub(const Pub &pub)
 {
+    if (m_removedPubIds.contains(pub.id))
+        return;
     const int row = rowOf(pub.id);
     if (row >= 0) {
         replaceRow(row, pub);
@@ -190,13 +270,73 @@ void PubsModel::updatePub(const Pub &pub)
     endInsertRows();
 }
 
+void PubsModel::removePub(const QString &pubId)
+{
+    const int row = rowOf(pubId);
+    m_figures.remove(pubId);
+    m_removedPubIds.insert(pubId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_pubs.removeAt(row);
+    endRemoveRows();
+}
+
 void PubsModel::clear()
 {
+    m_figures.clear();
+    m_removedPubIds.clear();
     if (m_pubs.isEmpty())
         return;
     beginResetModel();
     m_pubs.clear();
     endResetModel();
+}
+
+void PubsModel::setFigures(const QString &pubId, const StatsSample &sample)
+{
+    const int row = rowOf(pubId);
+    if (row < 0)
+        return;
+    const auto known = m_figures.constFind(pubId);
+    if (known != m_figures.cend() && known->time > sample.time)
+        return; // an older answer arriving late
+    m_figures.insert(pubId, sample);
+    Q_EMIT dataChanged(index(row, CpuColumn), index(row, MemoryColumn));
+}
+
+std::optional<StatsSample> PubsModel::figures(const QString &pubId) const
+{
+    const auto sample = m_figures.constFind(pubId);
+    return sample == m_figures.cend() ? std::nullopt : std::optional<StatsSample>(*sample);
+}
+
+void PubsModel::refreshFigures()
+{
+    if (!m_stats)
+        return;
+    // The server reads an unwatched pub every 15 s: the last 30 s always hold its newest reading.
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const QDateTime from = to.addSecs(-30);
+    for (const Pub &pub : std::as_const(m_pubs)) {
+        if (pub.status != PubStatus::Up)
+            continue;
+        m_stats->history(pub.id, from, to, std::chrono::seconds(1), this,
+                         [this, pubId = pub.id](const Result<StatsHistory> &history) {
+            if (history.ok() && !history.value().points.isEmpty())
+                setFigures(pubId, history.value().points.constLast());
+        });
+    }
+}
+
+void PubsModel::refreshMissingFigures()
+{
+    // Pubs that appeared or came up since the last round should not wait up to 15 s for figures.
+    const bool missing = std::any_of(m_pubs.cbegin(), m_pubs.cend(), [this](const Pub &pub) {
+        return pub.status == PubStatus::Up && !m_figures.contains(pub.id);
+    });
+    if (missing && m_pollingWanted)
+        refreshFigures();
 }
 
 void PubsModel::refresh()
@@ -211,6 +351,7 @@ void PubsModel::refresh()
             return;
         }
         setPubs(result.value());
+        refreshMissingFigures();
         Q_EMIT refreshed();
     });
 }
@@ -222,14 +363,14 @@ bool PubsModel::isPollingActive() const
 
 void PubsModel::setPollingActive(bool active)
 {
-    if (active == m_pollTimer.isActive())
+    if (active == m_pollingWanted)
         return;
+    m_pollingWanted = active;
     if (active) {
         refresh();
-        m_pollTimer.start();
-    } else {
-        m_pollTimer.stop();
+        refreshFigures();
     }
+    updatePollTimer();
 }
 
 }

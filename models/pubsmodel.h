@@ -1,27 +1,38 @@
 #pragma once
 
 #include "models/apitypes.h"
+#include "models/statssample.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 #include <chrono>
 #include <optional>
 
 namespace buttcloud {
 
+class EventStream;
 class PubService;
+class StatsService;
 
 // The signed-in user's pubs as a table. Polls the server while polling is active and merges each
 // answer in place (changed rows emit dataChanged, new ones are inserted, gone ones removed), so a
-// view's selection and scroll position survive every poll.
+// view's selection and scroll position survive every poll. With an event stream, status changes
+// arrive live and polling pauses while the stream is online.
+//
+// Live CPU and memory figures come from the newest raw sample of each running pub, fetched every
+// FiguresInterval. Subscribing every row to the stream would make the server sample each of them
+// every second, which for a fleet costs dockerd far more than one cheap reading per 15 s that the
+// server takes anyway.
 class PubsModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PubsModel)
 
 public:
-    enum Column { NameColumn, StatusColumn, AddressColumn, NodeColumn, ImageColumn, CreatedColumn, ColumnCount };
+    enum Column { NameColumn, StatusColumn, CpuColumn, MemoryColumn, AddressColumn, NodeColumn, ImageColumn, CreatedColumn, ColumnCount };
     enum Role {
         PubIdRole = Qt::UserRole + 1, // QString
         StatusRole,                   // int, a PubStatus
@@ -30,10 +41,14 @@ public:
     };
 
     static constexpr std::chrono::milliseconds PollInterval{2000};
+    static constexpr std::chrono::milliseconds FiguresInterval{15000};
 
     // service may be nullptr for a model fed only through setPubs().
     explicit PubsModel(PubService *service, QObject *parent = nullptr);
     ~PubsModel() override;
+
+    // Neither is owned; both must outlive the model. Either may be nullptr.
+    void setLiveSources(EventStream *stream, StatsService *stats);
 
     static QString statusLabel(PubStatus status);
     static QColor statusColor(PubStatus status);
@@ -50,7 +65,13 @@ public:
     void setPubs(const QList<Pub> &pubs);
     // Merges one pub, e.g. the answer to start or create.
     void updatePub(const Pub &pub);
+    // The pub is gone for good (the stream said so).
+    void removePub(const QString &pubId);
     void clear();
+    // The newest resource figures of a pub (from a fetch or a live sample).
+    void setFigures(const QString &pubId, const StatsSample &sample);
+    std::optional<StatsSample> figures(const QString &pubId) const;
+    void refreshFigures();
 
     void refresh();
     bool isPollingActive() const;
@@ -65,10 +86,22 @@ private:
     void replaceRow(int row, const Pub &pub);
     QVariant displayData(const Pub &pub, int column) const;
     QVariant sortData(const Pub &pub, int column) const;
+    void updatePollTimer();
+    void refreshMissingFigures();
+    void onStreamStateChanged();
 
     PubService *m_service;
     QList<Pub> m_pubs;
+    EventStream *m_stream = nullptr;
+    StatsService *m_stats = nullptr;
     QTimer m_pollTimer;
+    QTimer m_figuresTimer;
+    QHash<QString, StatsSample> m_figures;
+    // Pubs the stream reported gone. Ids are never reused, so a late answer (the 202 of a delete,
+    // a poll in flight) must not bring one back.
+    QSet<QString> m_removedPubIds;
+    bool m_pollingWanted = false;
+    bool m_streamWasOnline = false;
     bool m_refreshInFlight = false;
 };
 

@@ -225,6 +225,25 @@ void Session::sendAttempt(const ApiRequest &request, QObject *context, ResponseH
     });
 }
 
+QString Session::accessToken() const
+{
+    return m_accessToken;
+}
+
+void Session::refreshAccessToken(QObject *context, std::function<void(const std::optional<ApiError> &error)> handler)
+{
+    Q_ASSERT(context);
+    if (!isSignedIn()) {
+        QTimer::singleShot(0, context, [handler] { handler(notSignedInError()); });
+        return;
+    }
+    QPointer<QObject> guard(context);
+    refreshTokens([guard, handler](const std::optional<ApiError> &error) {
+        if (guard)
+            handler(error);
+    });
+}
+
 void Session::refreshTokens(RefreshCallback callback)
 {
     m_refreshWaiters.append(std::move(callback));
@@ -246,6 +265,7 @@ void Session::refreshTokens(RefreshCallback callback)
             if (m_remember)
                 rememberRefreshToken();
             finishRefresh(std::nullopt);
+            Q_EMIT accessTokenChanged();
             return;
         }
         const ApiError error = grant.error();

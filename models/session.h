@@ -57,11 +57,19 @@ public:
     // handler runs exactly once unless context is destroyed first.
     void send(const ApiRequest &request, QObject *context, ResponseHandler handler);
 
+    // For the live stream, which authenticates inside its WebSocket rather than per request.
+    QString accessToken() const;
+    // Refreshes the tokens now (e.g. the stream was closed for an expired token). handler gets
+    // nullopt on success; it runs once unless context is destroyed first.
+    void refreshAccessToken(QObject *context, std::function<void(const std::optional<ApiError> &error)> handler);
+
 Q_SIGNALS:
     void signedIn();
     void signInFailed(const QString &message);
     void restoreFinished(bool restored, const QString &message);
     void signedOut();
+    // A new access token replaced the old one (a refresh); never emitted on sign-out.
+    void accessTokenChanged();
     // The server no longer accepts this session; the user must sign in again.
     void sessionExpired(const QString &message);
     // Remembering failed because no keychain is usable; nothing was stored anywhere.

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>buttcloud</name>
+    <message>
+        <source>%1: must be a whole number</source>
+        <translation>%1: muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: must be from %2 to %3</source>
+        <translation>%1: muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>%1: must be text</source>
+        <translation>%1: muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2 characters</source>
+        <translation>%1: darf höchstens %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>%1: must not contain control characters</source>
+        <translation>%1: darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1: has the wrong form</source>
+        <translation>%1: hat die falsche Form</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes no such argument</source>
+        <translation>%1: %2 kennt dieses Argument nicht</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1: ist erforderlich</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::ApiError</name>
     <message>
         <source>Wrong email or password.</source>
@@ -33,7 +72,7 @@
     </message>
     <message>
         <source>The request was too large for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war zu groß für den Server.</translation>
     </message>
     <message>
         <source>The server cannot reach its Docker engine right now. Please try again later.</source>
@@ -41,28 +80,28 @@
     </message>
     <message>
         <source>The server hit an internal error; its log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hatte einen internen Fehler; sein Protokoll enthält die Details.</translation>
     </message>
     <message>
         <source>The server did not understand the request (HTTP %1). The client and server versions may not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage nicht verstanden (HTTP %1). Client- und Serverversion passen womöglich nicht zusammen.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit einem unerwarteten Fehler (HTTP %1).</translation>
     </message>
     <message>
         <source>The server at %1 sent a reply this client does not understand (HTTP %2). Is it a ButtCloud server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat eine Antwort geschickt, die dieser Client nicht versteht (HTTP %2). Ist es ein ButtCloud-Server?</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::ApiJob</name>
     <message numerus="yes">
         <source>The server at %1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server unter %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server unter %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
@@ -75,11 +114,11 @@
     </message>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <source>the secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The server could not be reached at %1: %2.</source>
@@ -91,6 +130,132 @@
     <message>
         <source>Cannot Remember You</source>
         <translation>Anmeldung kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::CommandConsole</name>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Copy Output</source>
+        <translation>Ausgabe kopieren</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Copy Invite</source>
+        <translation>Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>What the command does</source>
+        <translation>Was der Befehl tut</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Problem with the arguments</source>
+        <translation>Problem mit den Argumenten</translation>
+    </message>
+    <message>
+        <source>Run the command</source>
+        <translation>Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>Command output</source>
+        <translation>Ausgabe des Befehls</translation>
+    </message>
+    <message>
+        <source>Copy the output</source>
+        <translation>Ausgabe kopieren</translation>
+    </message>
+    <message>
+        <source>Commands run</source>
+        <translation>Ausgeführte Befehle</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <source>Copy the invite</source>
+        <translation>Einladung kopieren</translation>
+    </message>
+    <message>
+        <source>Invite as a QR code</source>
+        <translation>Einladung als QR-Code</translation>
+    </message>
+    <message>
+        <source>The output of a command appears here.</source>
+        <translation>Hier erscheint die Ausgabe eines Befehls.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Could not load the commands: %1</source>
+        <translation>Die Befehle konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number</source>
+        <translation>%1: muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>The command was not run: %1</source>
+        <translation>Der Befehl wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>
+[timed out]</source>
+        <translation>
+[Zeitüberschreitung]</translation>
+    </message>
+    <message>
+        <source>
+[exit code %1]</source>
+        <translation>
+[Exit-Code %1]</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::CommandHistoryModel</name>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <source>no exit code</source>
+        <translation>kein Exit-Code</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
     </message>
 </context>
 <context>
@@ -113,7 +278,7 @@
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Namen</translation>
     </message>
     <message>
         <source>Create pub</source>
@@ -121,7 +286,7 @@
     </message>
     <message>
         <source>Lowercase letters, digits and hyphens; up to %1 characters. The name is part of the pub&apos;s address and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche; bis zu %1 Zeichen. Der Name ist Teil der Adresse des Pubs und kann später nicht geändert werden.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -134,6 +299,29 @@
     <message>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::EventStream</name>
+    <message>
+        <source>Live updates are off.</source>
+        <translation>Live-Aktualisierungen sind aus.</translation>
+    </message>
+    <message>
+        <source>Connecting to live updates…</source>
+        <translation>Verbinde mit Live-Aktualisierungen…</translation>
+    </message>
+    <message>
+        <source>Renewing the sign-in for live updates…</source>
+        <translation>Erneuere die Anmeldung für Live-Aktualisierungen…</translation>
+    </message>
+    <message>
+        <source>Live updates are offline.</source>
+        <translation>Live-Aktualisierungen sind offline.</translation>
+    </message>
+    <message>
+        <source>Live updates are offline: %1</source>
+        <translation>Live-Aktualisierungen sind offline: %1</translation>
     </message>
 </context>
 <context>
@@ -238,14 +426,29 @@
         <source>administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::OfflineBanner</name>
+    <message>
+        <source>Live updates status</source>
+        <translation>Status der Live-Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>%1 Figures and statuses may be out of date; reconnecting…</source>
+        <translation>%1 Werte und Status können veraltet sein; verbinde neu…</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::PubName</name>
     <message numerus="yes">
         <source>A name has at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Name hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Ein Name hat höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -259,6 +462,77 @@
     <message>
         <source>A name cannot start or end with a hyphen.</source>
         <translation>Ein Name darf nicht mit einem Bindestrich beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PubPage</name>
+    <message>
+        <source>%1 — ButtCloud</source>
+        <translation>%1 — ButtCloud</translation>
+    </message>
+    <message>
+        <source>Pub sections</source>
+        <translation>Pub-Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands</source>
+        <translation>Be&amp;fehle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 % of one core</source>
+        <translation>%1 % eines Kerns</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -322,6 +596,18 @@
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::Session</name>
@@ -331,11 +617,11 @@
     </message>
     <message>
         <source>No keychain is available, so ButtCloud cannot remember you. You will need to sign in next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar, daher kann ButtCloud Sie nicht angemeldet halten. Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
     <message>
         <source>No keychain is available (%1), so ButtCloud cannot remember you. You will need to sign in next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1), daher kann ButtCloud Sie nicht angemeldet halten. Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +697,149 @@
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::StatsChartsView</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Pause live charts</source>
+        <translation>Live-Diagramme anhalten</translation>
+    </message>
+    <message>
+        <source>Export the shown samples as CSV</source>
+        <translation>Angezeigte Messwerte als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Values under the mouse</source>
+        <translation>Werte unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>% of one core</source>
+        <translation>% eines Kerns</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>Block-E/A</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>Diagramm %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume live charts</source>
+        <translation>Live-Diagramme fortsetzen</translation>
+    </message>
+    <message>
+        <source>Export Samples</source>
+        <translation>Messwerte exportieren</translation>
+    </message>
+    <message>
+        <source>pub-stats.csv</source>
+        <translation>pub-statistik.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the samples</source>
+        <translation>Die Messwerte konnten nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 · CPU %2 % · Memory %3 of %4 · Network ↓ %5/s ↑ %6/s · Disk read %7/s, write %8/s</source>
+        <translation>%1 · CPU %2 % · Speicher %3 von %4 · Netzwerk ↓ %5/s ↑ %6/s · Platte gelesen %7/s, geschrieben %8/s</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::StatsCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,18 @@
 #include "ui/mainwindow.h"
 
+#include "models/eventstream.h"
 #include "models/pubfilterproxymodel.h"
 #include "models/pubsmodel.h"
 #include "models/session.h"
 #include "ui/createpubdialog.h"
 #include "ui/messagebox.h"
+#include "ui/offlinebanner.h"
+#include "ui/pubpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,12 +43,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_pubService(session)
+    , m_statsService(session)
+    , m_commandService(session)
+    , m_eventStream(new EventStream(session, this))
     , m_pubsModel(new PubsModel(&m_pubService, this))
     , m_proxyModel(new PubFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ButtCloud"));
     m_proxyModel->setSourceModel(m_pubsModel);
+    m_pubsModel->setLiveSources(m_eventStream, &m_statsService);
 
     createActions();
     createMenusAndToolBar();
@@ -63,8 +71,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::signedIn, this, [this] {
         updateAccountLabel();
         updateActions();
-        if (isVisible())
+        if (isVisible()) {
             m_pubsModel->refresh();
+            m_eventStream->start();
+        }
     });
     connect(m_session, &Session::signedOut, m_pubsModel, &PubsModel::clear);
     connect(m_session, &Session::sessionExpired, m_pubsModel, &PubsModel::clear);
@@ -81,6 +91,30 @@ PubsModel *MainWindow::pubsModel() const
     return m_pubsModel;
 }
 
+EventStream *MainWindow::eventStream() const
+{
+    return m_eventStream;
+}
+
+PubPage *MainWindow::openPubPage(const Pub &pub)
+{
+    QPointer<PubPage> &page = m_pubPages[pub.id];
+    if (!page) {
+        page = new PubPage(pub, {m_pubsModel, m_eventStream, &m_statsService, &m_commandService}, this);
+        connect(page, &QObject::destroyed, this, [this, pubId = pub.id] { m_pubPages.remove(pubId); });
+    }
+    page->show();
+    page->raise();
+    page->activateWindow();
+    return page;
+}
+
+void MainWindow::openSelectedPub()
+{
+    if (const std::optional<Pub> pub = selectedPub())
+        openPubPage(*pub);
+}
+
 void MainWindow::createActions()
 {
     // Theme icons where the desktop has them, Qt's own otherwise (e.g. offscreen, minimal desktops).
@@ -94,6 +128,8 @@ void MainWindow::createActions()
         action->setShortcut(shortcut);
         return action;
     };
+    m_openAction = makeAction(icon("document-open", QStyle::SP_DirOpenIcon), tr("&Open"), "openAction",
+                              QKeySequence::Open);
     m_newPubAction = makeAction(icon("list-add", QStyle::SP_FileDialogNewFolder), tr("&New Pub…"), "newPubAction",
                                 QKeySequence::New);
     m_startAction = makeAction(icon("media-playback-start", QStyle::SP_MediaPlay), tr("&Start"), "startAction", {});
@@ -108,6 +144,7 @@ void MainWindow::createActions()
                               QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelectedPub);
     connect(m_newPubAction, &QAction::triggered, this, &MainWindow::newPub);
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startPub);
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopPub);
@@ -125,7 +162,7 @@ void MainWindow::createMenusAndToolBar()
     fileMenu->addAction(m_quitAction);
 
     QMenu *pubMenu = menuBar()->addMenu(tr("&Pub"));
-    for (QAction *action : {m_newPubAction, m_startAction, m_stopAction, m_deleteAction})
+    for (QAction *action : {m_openAction, m_newPubAction, m_startAction, m_stopAction, m_deleteAction})
         pubMenu->addAction(action);
     pubMenu->addSeparator();
     pubMenu->addAction(m_refreshAction);
@@ -134,7 +171,7 @@ void MainWindow::createMenusAndToolBar()
     toolBar->setObjectName(QStringLiteral("pubsToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
-    for (QAction *action : {m_newPubAction, m_startAction, m_stopAction, m_deleteAction, m_refreshAction})
+    for (QAction *action : {m_openAction, m_newPubAction, m_startAction, m_stopAction, m_deleteAction, m_refreshAction})
         toolBar->addAction(action);
 }
 
@@ -163,8 +200,10 @@ void MainWindow::createCentralWidget()
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->horizontalHeader()->setSectionResizeMode(PubsModel::NameColumn, QHeaderView::Stretch);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_tableView, &QTableView::doubleClicked, this, &MainWindow::openSelectedPub);
 
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(new OfflineBanner(m_eventStream, central));
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_tableView);
     setCentralWidget(central);
@@ -174,12 +213,17 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     m_pubsModel->setPollingActive(true);
+    if (m_session->isSignedIn())
+        m_eventStream->start();
 }
 
 void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
     m_pubsModel->setPollingActive(false);
+    // Minimising (a spontaneous hide) keeps the stream: open pub pages still draw live.
+    if (!event->spontaneous())
+        m_eventStream->stop();
 }
 
 QString MainWindow::roleLabel(Role role)
@@ -208,6 +252,7 @@ void MainWindow::updateActions()
     const bool mayChange = m_session->isSignedIn() && m_session->user().role != Role::Support;
     const std::optional<Pub> pub = selectedPub();
     const bool removing = pub && pub->status == PubStatus::Removing;
+    m_openAction->setEnabled(pub.has_value());
     m_newPubAction->setEnabled(mayChange);
     m_startAction->setEnabled(mayChange && pub && canStart(*pub));
     m_stopAction->setEnabled(mayChange && pub && canStop(*pub));

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "models/apitypes.h"
+#include "models/commandservice.h"
 #include "models/pubservice.h"
+#include "models/statsservice.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <optional>
 
 class QAction;
@@ -13,7 +17,9 @@ class QTableView;
 
 namespace buttcloud {
 
+class EventStream;
 class PubFilterProxyModel;
+class PubPage;
 class PubsModel;
 class Session;
 
@@ -29,6 +35,9 @@ public:
     ~MainWindow() override;
 
     PubsModel *pubsModel() const;
+    EventStream *eventStream() const;
+    // The open page of a pub, opening it if needed.
+    PubPage *openPubPage(const Pub &pub);
 
 Q_SIGNALS:
     // The user asked to sign out; the session is already signed out when this is emitted.
@@ -47,6 +56,7 @@ private:
     void updateActions();
     std::optional<Pub> selectedPub() const;
 
+    void openSelectedPub();
     void newPub();
     void startPub();
     void stopPub();
@@ -57,11 +67,16 @@ private:
 
     Session *m_session;
     PubService m_pubService;
+    StatsService m_statsService;
+    CommandService m_commandService;
+    EventStream *m_eventStream;
     PubsModel *m_pubsModel;
     PubFilterProxyModel *m_proxyModel;
     QTableView *m_tableView = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_accountLabel = nullptr;
+    QHash<QString, QPointer<PubPage>> m_pubPages;
+    QAction *m_openAction = nullptr;
     QAction *m_newPubAction = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;

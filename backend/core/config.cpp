@@ -37,6 +37,7 @@ constexpr std::array serverOptions{
     OptionSpec{"access-token-ttl", "duration", "Access token lifetime (s, m, h, d suffixes). Default 900s."},
     OptionSpec{"refresh-token-ttl", "duration", "Refresh token lifetime. Default 30d."},
     OptionSpec{"observe-interval", "duration", "How often the swarm is observed (ms, s suffixes). Default 2s."},
+    OptionSpec{"stats-flush-interval", "duration", "How often new stats are written to the minute history (a test knob). Default 60s."},
     OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
 };
 
@@ -188,6 +189,7 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"access-token-ttl", seconds(1), hours(24)},
         DurationOption{"refresh-token-ttl", seconds(1), days(365)},
         DurationOption{"observe-interval", milliseconds(100), minutes(10)},
+        DurationOption{"stats-flush-interval", seconds(1), minutes(10)},
     };
     for (const DurationOption &option : durations) {
         const QString name = QLatin1String(option.name);
@@ -202,6 +204,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         }
         if (name == QLatin1String("observe-interval"))
             config.observeInterval = *parsed;
+        else if (name == QLatin1String("stats-flush-interval"))
+            config.statsFlushInterval = *parsed;
         else if (parsed->count() % 1000 != 0)
             return invalid(name, value, QStringLiteral("token lifetimes are whole seconds"));
         else if (name == QLatin1String("access-token-ttl"))

@@ -29,6 +29,7 @@ struct ServerConfig
     std::chrono::seconds accessTokenTtl{900};
     std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
     std::chrono::milliseconds observeInterval{2000};
+    std::chrono::milliseconds statsFlushInterval{60000}; // a test knob: how often stats minutes are written
     QMap<QString, QString> labels;  // added to everything created in Docker
 };
 

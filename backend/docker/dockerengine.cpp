@@ -72,13 +72,15 @@ class DockerExchange final : public QObject
 
 public:
     DockerExchange(DockerConnection *connection, QByteArray request, std::chrono::milliseconds timeout,
-                   QString endpoint, std::function<void(DockerHttpResult)> done, QObject *parent)
+                   QString endpoint, std::function<void(DockerHttpResult)> done,
+                   std::function<void(const QByteArray &body)> onBodyGrown, QObject *parent)
         : QObject(parent)
         , m_connection(connection)
         , m_request(std::move(request))
         , m_timeout(timeout)
         , m_endpoint(std::move(endpoint))
         , m_done(std::move(done))
+        , m_onBodyGrown(std::move(onBodyGrown))
     {
         m_connection->setParent(this);
         m_timer.setSingleShot(true);
@@ -103,10 +105,17 @@ public:
 private:
     void onReceived(const QByteArray &data)
     {
-        if (!m_parser.feed(data))
+        if (!m_parser.feed(data)) {
             finish({0, {}, invalidReply(QStringLiteral("the Docker engine sent a malformed HTTP response: %1")
                                             .arg(m_parser.errorString()))});
-        else if (m_parser.isComplete())
+            return;
+        }
+        // Streamed bodies (exec output) are shown as they grow, successful replies only.
+        if (m_onBodyGrown && m_parser.hasHeaders() && m_parser.statusCode() == 200 && m_parser.body().size() > m_reportedBodyBytes) {
+            m_reportedBodyBytes = m_parser.body().size();
+            m_onBodyGrown(m_parser.body());
+        }
+        if (m_parser.isComplete())
             finishWithResponse();
     }
 
@@ -137,6 +146,8 @@ private:
     std::chrono::milliseconds m_timeout;
     QString m_endpoint;
     std::function<void(DockerHttpResult)> m_done;
+    std::function<void(const QByteArray &body)> m_onBodyGrown;
+    qsizetype m_reportedBodyBytes = 0;
     HttpResponseParser m_parser;
     QTimer m_timer;
 };
@@ -205,7 +216,8 @@ void DockerEngine::deliverLater(std::function<void()> deliver)
 }
 
 void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                        std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done)
+                        std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
+                        std::function<void(const QByteArray &body)> onBodyGrown)
 {
     if (!m_transport) {
         deliverLater([done = std::move(done), message = m_transportError] { done({0, {}, unavailable(message)}); });
@@ -223,7 +235,7 @@ void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, c
     const QByteArray request = encodeHttpRequest(method, target, "docker", body,
                                                  body.isEmpty() ? QByteArrayView() : QByteArrayView("application/json"));
     auto *exchange = new DockerExchange(m_transport->createConnection(nullptr), request, timeout,
-                                        m_transport->describe(), std::move(done), this);
+                                        m_transport->describe(), std::move(done), std::move(onBodyGrown), this);
     exchange->start();
 }
 
@@ -349,8 +361,33 @@ void DockerEngine::listVolumes(const QStringList &labelFilters, Callback<QJsonAr
                   });
 }
 
+void DockerEngine::containerStats(const QString &containerId, Callback<QJsonObject> done)
+{
+    requestObject("GET", QStringLiteral("/containers/%1/stats?stream=false&one-shot=true").arg(pathSegment(containerId)),
+                  std::nullopt, std::move(done));
+}
+
 void DockerEngine::exec(const QString &containerId, const QStringList &command, std::chrono::milliseconds timeout,
                         Callback<ExecResult> done)
+{
+    createExec(containerId, command, [this, timeout, done = std::move(done)](DockerResult<QString> created) {
+        if (auto *error = std::get_if<DockerError>(&created))
+            return done(*error);
+        startExec(std::get<QString>(created), timeout, std::move(done));
+    });
+}
+
+void DockerEngine::execStreaming(const QString &containerId, const QStringList &command, std::chrono::milliseconds timeout,
+                                 ExecOutput onOutput, Callback<ExecResult> done)
+{
+    createExec(containerId, command, [this, timeout, onOutput = std::move(onOutput), done = std::move(done)](DockerResult<QString> created) {
+        if (auto *error = std::get_if<DockerError>(&created))
+            return done(*error);
+        startStreamingExec(std::get<QString>(created), timeout, std::move(onOutput), std::move(done));
+    });
+}
+
+void DockerEngine::createExec(const QString &containerId, const QStringList &command, Callback<QString> done)
 {
     const QJsonObject config{
         {QStringLiteral("AttachStdin"), false},
@@ -360,13 +397,13 @@ void DockerEngine::exec(const QString &containerId, const QStringList &command, 
         {QStringLiteral("Cmd"), QJsonArray::fromStringList(command)},
     };
     requestObject("POST", QStringLiteral("/containers/%1/exec").arg(pathSegment(containerId)), QJsonDocument(config),
-                  [this, timeout, done = std::move(done)](DockerResult<QJsonObject> result) {
+                  [done = std::move(done)](DockerResult<QJsonObject> result) {
                       if (auto *error = std::get_if<DockerError>(&result))
                           return done(*error);
                       const QString execId = std::get<QJsonObject>(result).value(QLatin1String("Id")).toString();
                       if (execId.isEmpty())
                           return done(invalidReply(QStringLiteral("the Docker engine created an exec without an ID")));
-                      startExec(execId, timeout, std::move(done));
+                      done(execId);
                   });
 }
 
@@ -390,6 +427,77 @@ void DockerEngine::startExec(const QString &execId, std::chrono::milliseconds ti
              finishExec(execId, ExecResult{-1, demuxer.standardOutput(), demuxer.standardError()}, ExecExitPollAttempts,
                         std::move(done));
          });
+}
+
+void DockerEngine::startStreamingExec(const QString &execId, std::chrono::milliseconds timeout, ExecOutput onOutput,
+                                      Callback<ExecResult> done)
+{
+    // Shared by the output, the reply and the timeout; whichever ends it first answers, once.
+    struct Run
+    {
+        DockerStreamDemuxer demuxer{MaxExecOutputBytes};
+        qsizetype fedBytes = 0;
+        qsizetype shownStdout = 0;
+        qsizetype shownStderr = 0;
+        bool answered = false;
+        QTimer deadline;
+    };
+    auto run = std::make_shared<Run>();
+    // Feeds what is new in the body, then hands over what is new on each stream.
+    const auto feed = [run, onOutput](const QByteArray &body) {
+        if (run->answered || run->demuxer.hasFailed())
+            return;
+        run->demuxer.feed(QByteArrayView(body).sliced(run->fedBytes));
+        run->fedBytes = body.size();
+        const QByteArray &out = run->demuxer.standardOutput();
+        const QByteArray &err = run->demuxer.standardError();
+        if (onOutput && out.size() > run->shownStdout)
+            onOutput(out.mid(run->shownStdout), false);
+        if (onOutput && err.size() > run->shownStderr)
+            onOutput(err.mid(run->shownStderr), true);
+        run->shownStdout = out.size();
+        run->shownStderr = err.size();
+    };
+    run->deadline.setSingleShot(true);
+    // Weak: the timer belongs to the run, and a strong capture would keep the run alive forever.
+    connect(&run->deadline, &QTimer::timeout, this, [weak = std::weak_ptr<Run>(run), done] {
+        const std::shared_ptr<Run> run = weak.lock();
+        if (!run || std::exchange(run->answered, true))
+            return;
+        done(ExecResult{-1, run->demuxer.standardOutput(), run->demuxer.standardError(), true});
+    });
+    run->deadline.start(timeout);
+
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("Detach"), false}, {QStringLiteral("Tty"), false}})
+                                .toJson(QJsonDocument::Compact);
+    // The connection itself may take a little longer than the command's timeout to be given up.
+    send("POST", QStringLiteral("/exec/%1/start").arg(pathSegment(execId)), body, timeout + m_requestTimeout,
+         [this, run, feed, execId, done](DockerHttpResult result) {
+             if (run->answered)
+                 return;
+             if (result.error) {
+                 run->answered = true;
+                 return done(*result.error);
+             }
+             if (result.status != 200) {
+                 run->answered = true;
+                 const int status = result.status;
+                 return done(toJsonReply(std::move(result)).error.value_or(invalidReply(
+                     QStringLiteral("the Docker engine started the command with HTTP status %1").arg(status))));
+             }
+             feed(result.body);
+             if (!run->demuxer.finish()) {
+                 run->answered = true;
+                 return done(invalidReply(QStringLiteral("unreadable command output: %1").arg(run->demuxer.errorString())));
+             }
+             // The exit code is read while the deadline still runs.
+             finishExec(execId, ExecResult{-1, run->demuxer.standardOutput(), run->demuxer.standardError()}, ExecExitPollAttempts,
+                        [run, done](DockerResult<ExecResult> finished) {
+                            if (!std::exchange(run->answered, true))
+                                done(std::move(finished));
+                        });
+         },
+         feed);
 }
 
 void DockerEngine::finishExec(const QString &execId, ExecResult output, int attemptsLeft, Callback<ExecResult> done)

@@ -47,6 +47,7 @@ struct ExecResult
     int exitCode = -1;
     QByteArray standardOutput;
     QByteArray standardError;
+    bool timedOut = false;  // execStreaming only: it stopped waiting; exitCode is -1
 };
 
 template<typename T>
@@ -95,16 +96,30 @@ public:
     void inspectVolume(const QString &name, Callback<QJsonObject> done);
     void removeVolume(const QString &name, Done done);
     void listVolumes(const QStringList &labelFilters, Callback<QJsonArray> done);
+    // One reading of a running container's resource counters (GET /containers/{id}/stats with
+    // stream=false&one-shot=true: no second sample waited for, no stream held open).
+    void containerStats(const QString &containerId, Callback<QJsonObject> done);
 
     // Runs command in a running container without a TTY and collects its output, failing when it
     // takes longer than timeout or writes more than a few MiB.
     void exec(const QString &containerId, const QStringList &command, std::chrono::milliseconds timeout,
               Callback<ExecResult> done);
 
+    using ExecOutput = std::function<void(const QByteArray &chunk, bool isStandardError)>;
+    // Like exec, but hands over the demultiplexed output as it arrives. At timeout it stops waiting and
+    // reports timedOut with the output so far (Docker has no call to kill an exec: the command may
+    // still finish in the container).
+    void execStreaming(const QString &containerId, const QStringList &command, std::chrono::milliseconds timeout,
+                       ExecOutput onOutput, Callback<ExecResult> done);
+
 private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-              std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done);
+              std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
+              std::function<void(const QByteArray &body)> onBodyGrown = {});
+    void createExec(const QString &containerId, const QStringList &command, Callback<QString> done);
     void startExec(const QString &execId, std::chrono::milliseconds timeout, Callback<ExecResult> done);
+    void startStreamingExec(const QString &execId, std::chrono::milliseconds timeout, ExecOutput onOutput,
+                            Callback<ExecResult> done);
     void finishExec(const QString &execId, ExecResult output, int attemptsLeft, Callback<ExecResult> done);
     // Calls done later with a result known now, keeping the "always asynchronous" promise.
     void deliverLater(std::function<void()> deliver);

@@ -14,6 +14,8 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
 
 namespace buttcloud {
 
@@ -100,6 +102,9 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerHealthRoute();
     registerAuthRoutes();
     registerPubRoutes();
+    registerCommandRoutes();
+    registerStreamRoute();
+    registerStatsRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });
@@ -112,13 +117,54 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
     return quint16(m_server->listen(address, port));
 }
 
-void ApiServer::addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler)
+void ApiServer::rememberPath(const QString &path)
 {
     QString pattern = QRegularExpression::escape(path);
     pattern.replace(QRegularExpression::escape(PathArgument), QStringLiteral("[^/]+"));
     const QRegularExpression known(QLatin1Char('^') + pattern + QLatin1Char('$'));
     if (!m_knownPaths.contains(known))
         m_knownPaths.append(known);
+}
+
+void ApiServer::addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler)
+{
+    rememberPath(path);
+    // dispatch() does the body limit, authentication, role check and error mapping; the handler's
+    // synchronous part runs inside it, and only a handler that got as far as starting answers later.
+    // (QHttpServer 6.4's QFuture responses crash when the future is fulfilled from a QPromise; the
+    // responder is kept instead, and the socket guarded: the client may leave before the answer.)
+    const auto start = [this, policy, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                                               const QString &id) {
+        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+        const QPointer<QTcpSocket> socket = pending->socket();
+        bool started = false;
+        QHttpServerResponse now = dispatch(request, policy, [&](const RequestContext &context) {
+            handler(context, [pending, socket](QHttpServerResponse response) {
+                if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                    response.write(std::move(*pending));
+            });
+            started = true;
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::Accepted); // not sent: the reply is
+        }, id);
+        if (!started)
+            now.write(std::move(*pending));
+    };
+    if (path.contains(PathArgument)) {
+        m_server->route(path, QHttpServerRequest::Method::Post,
+                        [start](const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                            start(request, std::move(responder), id);
+                        });
+    } else {
+        m_server->route(path, QHttpServerRequest::Method::Post,
+                        [start](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                            start(request, std::move(responder), QString());
+                        });
+    }
+}
+
+void ApiServer::addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler)
+{
+    rememberPath(path);
 
     const QHttpServerRequest::Method qtMethod = method == Method::Get ? QHttpServerRequest::Method::Get
                                               : method == Method::Post ? QHttpServerRequest::Method::Post

@@ -21,6 +21,9 @@ class QHttpServerResponse;
 namespace buttcloud {
 
 class AuthService;
+class CommandRelay;
+class StreamHub;
+class StatsCollector;
 class Database;
 class PubController;
 
@@ -53,6 +56,9 @@ struct ApiServices
     const AuthService &auth;
     PubController &pubs;
     std::function<bool()> engineReachable; // the latest engine ping's result, for /healthz
+    CommandRelay *commands = nullptr;       // command routes answer 503 without one
+    StreamHub *stream = nullptr;            // takes /api/v1/stream's WebSockets
+    StatsCollector *stats = nullptr;        // samples and history for the stats route
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -74,13 +80,23 @@ public:
 
 private:
     using Handler = std::function<QHttpServerResponse(const RequestContext &context)>;
+    // Answers a request later, at most once; dropped when the client has gone meanwhile.
+    using Reply = std::function<void(QHttpServerResponse response)>;
+    // Checks synchronously (throwing ApiError, mapped as usual); once it returns, it owns reply.
+    using AsyncHandler = std::function<void(const RequestContext &context, Reply reply)>;
     enum class Method { Get, Post, Delete };
 
     void registerHealthRoute();
     void registerAuthRoutes();
     void registerPubRoutes();
+    void registerCommandRoutes();
+    void registerStreamRoute();
+    void registerStatsRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
+    // A POST route whose answer comes later (a command running in a pub); same wrapper as addRoute.
+    void addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler);
+    void rememberPath(const QString &path);
     QHttpServerResponse dispatch(const QHttpServerRequest &request, const RoutePolicy &policy,
                                  const Handler &handler, const QString &pathId) const;
     void answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
@@ -89,6 +105,9 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     QList<QRegularExpression> m_knownPaths; // to tell 405 from 404
 };
+
+// Loads the pub of the path and applies the route's policy to it: 404 for strangers (pubroutes.cpp).
+PubRecord loadAuthorizedPub(const Database &database, const RequestContext &context);
 
 // The one place an error becomes a response: status from httpStatusFor, body {"error":{...}}.
 QHttpServerResponse errorResponse(const char *code, const QString &message);

@@ -34,4 +34,9 @@ QString JsonRequest::requiredString(const char *field, int maxLength) const
     return text;
 }
 
+QJsonValue JsonRequest::value(const char *field) const
+{
+    return m_object.value(QLatin1String(field));
+}
+
 }

@@ -15,6 +15,8 @@ public:
     explicit JsonRequest(const QByteArray &body);
 
     QString requiredString(const char *field, int maxLength) const;
+    // The field as sent (undefined when absent), for callers that check its shape themselves.
+    QJsonValue value(const char *field) const;
 
 private:
     QJsonObject m_object;

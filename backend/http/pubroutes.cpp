@@ -17,19 +17,21 @@ namespace {
 constexpr int PubNameMaxLength = 32;
 }
 
+PubRecord loadAuthorizedPub(const Database &database, const RequestContext &context)
+{
+    std::optional<PubRecord> pub = PubRepository(database).findById(context.pathId());
+    if (!pub)
+        throw ApiError::notFound(QStringLiteral("no such pub"));
+    context.authorizeResource(pub->ownerId);
+    return *pub;
+}
+
 void ApiServer::registerPubRoutes()
 {
     const Database &database = m_services.database;
     PubController &pubs = m_services.pubs;
 
-    // Loads the pub of the path and applies the route's policy to it: 404 for strangers.
-    const auto authorizedPub = [&database](const RequestContext &context) {
-        std::optional<PubRecord> pub = PubRepository(database).findById(context.pathId());
-        if (!pub)
-            throw ApiError::notFound(QStringLiteral("no such pub"));
-        context.authorizeResource(pub->ownerId);
-        return *pub;
-    };
+    const auto authorizedPub = [&database](const RequestContext &context) { return loadAuthorizedPub(database, context); };
     const auto accepted = [](const PubRecord &pub) {
         return QHttpServerResponse(pubJson(pub), QHttpServerResponse::StatusCode::Accepted);
     };

@@ -66,12 +66,13 @@ PubRecord PubController::loadChangeable(const QString &pubId) const
     return pub;
 }
 
-void PubController::save(PubRecord pub, const PubRecord &before) const
+void PubController::save(PubRecord pub, const PubRecord &before)
 {
     if (sameStoredState(pub, before))
         return;
     pub.updatedAt = currentEpochMs();
     PubRepository(m_database).update(pub);
+    Q_EMIT pubChanged(pub.id);
 }
 
 quint16 PubController::allocatePort() const
@@ -103,6 +104,7 @@ PubRecord PubController::create(const QString &ownerId, const QString &name)
     pub.createdAt = pub.updatedAt = currentEpochMs();
     pubs.insert(pub);
     qCInfo(lcPubs) << "created pub" << pub.id << "on port" << pub.port;
+    Q_EMIT pubChanged(pub.id);
     launch(pub.id, Operation::Deploy);
     return load(pub.id);
 }
@@ -205,6 +207,7 @@ void PubController::finish(const QString &pubId, Operation operation, const std:
         if (!error) {
             PubRepository(m_database).remove(pubId);
             qCInfo(lcPubs) << "removed pub" << pubId;
+            Q_EMIT pubRemoved(pubId, pub.ownerId);
             return;
         }
         pub.statusMessage = describe(*error, "removing the pub") + QStringLiteral("; retrying");

@@ -57,6 +57,10 @@ Q_SIGNALS:
     // For tests and the log: an observation was applied, or a runtime operation finished.
     void observationApplied();
     void operationFinished(const QString &pubId);
+    // A pub's stored row changed (created, status, desired state, message...) or was deleted; for
+    // the live stream.
+    void pubChanged(const QString &pubId);
+    void pubRemoved(const QString &pubId, const QString &ownerId);
 
 private:
     enum class Operation { Deploy, ScaleUp, ScaleDown, Remove };
@@ -65,7 +69,7 @@ private:
     PubRecord loadChangeable(const QString &pubId) const;
     quint16 allocatePort() const;
     PubRecord changeDesiredState(const QString &pubId, PubDesiredState state, Operation operation);
-    void save(PubRecord pub, const PubRecord &before) const;
+    void save(PubRecord pub, const PubRecord &before);
 
     void launch(const QString &pubId, Operation operation);
     void finish(const QString &pubId, Operation operation, const std::optional<RuntimeError> &error);

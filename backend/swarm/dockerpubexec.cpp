@@ -1,15 +1,57 @@
+// exec: the pub's running task from the swarm, then a Docker exec (argv, no TTY, the image's user) in
+// its container.
+#include "docker/dockerengine.h"
+#include "swarm/containerstats.h"
 #include "swarm/dockerpubruntime.h"
+#include "swarm/pubservicespec.h"
 
 #include <QTimer>
 
 namespace buttcloud {
 
-// Placeholder until the command relay lands: it answers honestly that this is not supported yet.
-void DockerPubRuntime::exec(const QString &pubId, const QStringList &, std::chrono::milliseconds, OutputChunk,
-                            Executed done)
+void DockerPubRuntime::findRunningTask(const QString &pubId,
+                                       std::function<void(std::variant<RunningPubTask, RuntimeError>)> done)
 {
-    QTimer::singleShot(0, this, [done = std::move(done), pubId] {
-        done(RuntimeError{QStringLiteral("running commands in pub %1 is not supported yet").arg(pubId), false, false});
+    // Callbacks capture copies, never this: they may run after this object is gone.
+    DockerEngine *engine = m_engine;
+    QStringList filters = managedPubFilters(m_managedLabels);
+    filters.append(QString::fromLatin1(PubIdLabel) + u'=' + pubId);
+    engine->listServices(filters, [=](DockerResult<QJsonArray> services) {
+        if (const auto *error = std::get_if<DockerError>(&services))
+            return done(toRuntimeError(*error));
+        const QJsonArray serviceList = std::get<QJsonArray>(services);
+        const QString serviceId = serviceList.size() == 1 ? serviceList.first().toObject().value(QLatin1String("ID")).toString()
+                                                          : QString();
+        engine->listTasks(serviceId.isEmpty() ? QStringList() : QStringList{serviceId}, [=](DockerResult<QJsonArray> tasks) {
+            if (const auto *error = std::get_if<DockerError>(&tasks))
+                return done(toRuntimeError(*error));
+            done(findRunningPubTask(pubId, serviceList, std::get<QJsonArray>(tasks)));
+        });
+    });
+}
+
+void DockerPubRuntime::exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
+                            OutputChunk onOutput, Executed done)
+{
+    if (!isValidPubId(pubId) || argv.isEmpty() || timeout <= std::chrono::milliseconds::zero()) {
+        QTimer::singleShot(0, this, [done = std::move(done), pubId] {
+            done(RuntimeError{QStringLiteral("invalid command for pub '%1'").arg(pubId)});
+        });
+        return;
+    }
+    DockerEngine *engine = m_engine;
+    findRunningTask(pubId, [=](std::variant<RunningPubTask, RuntimeError> task) {
+        if (const auto *error = std::get_if<RuntimeError>(&task))
+            return done(*error);
+        // This node's engine; a pub on another node (SSH hubs) must be exec'd through the engine of
+        // RunningPubTask::nodeId: Docker runs exec only where the container is.
+        engine->execStreaming(std::get<RunningPubTask>(task).containerId, argv, timeout, onOutput,
+                              [done](DockerResult<ExecResult> result) {
+                                  if (const auto *error = std::get_if<DockerError>(&result))
+                                      return done(toRuntimeError(*error));
+                                  const ExecResult &output = std::get<ExecResult>(result);
+                                  done(ExecOutcome{output.exitCode, output.standardOutput, output.standardError, output.timedOut});
+                              });
     });
 }
 

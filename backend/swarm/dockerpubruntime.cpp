@@ -11,10 +11,6 @@
 
 namespace buttcloud {
 
-namespace {
-
-constexpr std::chrono::milliseconds VolumeRetryInterval{500};
-
 RuntimeError toRuntimeError(const DockerError &error)
 {
     const QString message = error.kind == DockerError::Kind::HttpStatus
@@ -22,6 +18,10 @@ RuntimeError toRuntimeError(const DockerError &error)
         : error.message;
     return RuntimeError{message, error.kind == DockerError::Kind::EngineUnavailable, error.isNotFound()};
 }
+
+namespace {
+
+constexpr std::chrono::milliseconds VolumeRetryInterval{500};
 
 std::optional<RuntimeError> toRuntimeError(const std::optional<DockerError> &error)
 {

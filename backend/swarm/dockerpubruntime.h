@@ -10,6 +10,11 @@
 namespace buttcloud {
 
 class DockerEngine;
+struct DockerError;
+struct RunningPubTask;
+
+// A Docker client error as the runtime reports it (shared by the runtime's source files).
+RuntimeError toRuntimeError(const DockerError &error);
 
 // Runs each pub as one replicated Docker Swarm service named buttcloud-pub-<id>, with a named data
 // volume. Everything it creates carries buttcloud.pub.id=<id> plus the managed labels, and it only
@@ -39,6 +44,9 @@ public:
 
 private:
     void failLater(Done done, const QString &message);
+    // The pub's running task (container, node, CPU limit), for exec and readCounters; notFound when
+    // none runs. Defined in dockerpubexec.cpp.
+    void findRunningTask(const QString &pubId, std::function<void(std::variant<RunningPubTask, RuntimeError>)> done);
 
     DockerEngine *m_engine;
     QMap<QString, QString> m_managedLabels;

@@ -56,11 +56,13 @@ bool ServerProcess::start(const QStringList &extraArguments)
         return false;
     }
     static const QRegularExpression listening(QStringLiteral("buttcloudd: listening on (http://[^\\s]+)"));
+    // A restart on the same data directory keeps the earlier output: only this run's line counts.
+    const qsizetype outputStart = m_output.size();
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
         m_process->waitForReadyRead(200);
         m_output += m_process->readAll();
-        const auto match = listening.match(QString::fromUtf8(m_output));
+        const auto match = listening.match(QString::fromUtf8(m_output.mid(outputStart)));
         if (match.hasMatch()) {
             m_baseUrl = QUrl(match.captured(1));
             return true;

@@ -32,6 +32,7 @@ public:
     Q_DISABLE_COPY_MOVE(ServerProcess)
 
     // Starts the server with these extra arguments; returns false with a reason in lastError().
+    // Starting again after stop() restarts it on the same data directory (and the same labels).
     bool start(const QStringList &extraArguments = {});
     void stop();
     bool isRunning() const;

@@ -1,6 +1,10 @@
 #include "fakeapiserver.h"
 
+#include <QDateTime>
 #include <QHostAddress>
+#include <QHttpServerResponder>
+#include <QWebSocket>
+#include <cmath>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
@@ -29,9 +33,18 @@ QJsonObject bodyOf(const QHttpServerRequest &request)
 FakeApiServer::FakeApiServer()
 {
     registerRoutes();
+    registerLiveRoutes();
+    m_clock.start();
 }
 
-FakeApiServer::~FakeApiServer() = default;
+FakeApiServer::~FakeApiServer()
+{
+    // The sockets are children: delete them while the members their handlers touch still exist.
+    for (const StreamClient &client : std::as_const(m_streamClients)) {
+        client.socket->disconnect(this);
+        delete client.socket;
+    }
+}
 
 bool FakeApiServer::start()
 {
@@ -58,14 +71,18 @@ QString FakeApiServer::addPub(const QString &name, PubStatus status)
 
 void FakeApiServer::setPubStatus(const QString &pubId, PubStatus status)
 {
-    if (const int index = indexOfPub(pubId); index >= 0)
+    if (const int index = indexOfPub(pubId); index >= 0) {
         m_pubs[index].status = status;
+        sendPubChanged(pubId); // like the real server, watching clients hear of it at once
+    }
 }
 
 void FakeApiServer::removePub(const QString &pubId)
 {
-    if (const int index = indexOfPub(pubId); index >= 0)
+    if (const int index = indexOfPub(pubId); index >= 0) {
         m_pubs.removeAt(index);
+        sendPubRemoved(pubId);
+    }
 }
 
 QList<FakeApiServer::FakePub> FakeApiServer::pubs() const
@@ -215,6 +232,7 @@ void FakeApiServer::registerRoutes()
                 return errorResponse(Status::Conflict, "conflict", QStringLiteral("name taken"));
         }
         const QString id = addPub(name, PubStatus::Starting);
+        sendPubChanged(id);
         return QHttpServerResponse(pubJson(m_pubs.at(indexOfPub(id))), Status::Created);
     });
 
@@ -228,7 +246,9 @@ void FakeApiServer::registerRoutes()
         QJsonObject pub = pubJson(m_pubs.at(index));
         if (newStatus == PubStatus::Removing) {
             m_lastRemoveData = request.query().queryItemValue(QStringLiteral("removeData")) == QLatin1String("true");
-            m_pubs.removeAt(index); // the real server drops it once the service is gone
+            removePub(id); // the real server drops it once the service is gone
+        } else {
+            sendPubChanged(id);
         }
         return QHttpServerResponse(pub, Status::Accepted);
     };
@@ -238,6 +258,264 @@ void FakeApiServer::registerRoutes()
                    [pubAction](const QString &id, const QHttpServerRequest &request) { return pubAction(id, request, PubStatus::Stopping); });
     m_server.route(QStringLiteral("/api/v1/pubs/<arg>"), Method::Delete,
                    [pubAction](const QString &id, const QHttpServerRequest &request) { return pubAction(id, request, PubStatus::Removing); });
+}
+
+int FakeApiServer::statsRequestCount() const { return m_statsRequestCount; }
+QString FakeApiServer::lastStatsQuery() const { return m_lastStatsQuery; }
+int FakeApiServer::commandRunCount() const { return m_commandRunCount; }
+QJsonObject FakeApiServer::lastCommandBody() const { return m_lastCommandBody; }
+int FakeApiServer::streamConnectionCount() const { return m_streamConnectionCount; }
+QList<qint64> FakeApiServer::streamConnectionTimes() const { return m_streamConnectionTimes; }
+QStringList FakeApiServer::streamMessages() const { return m_streamMessages; }
+void FakeApiServer::setRejectStreams(bool reject) { m_rejectStreams = reject; }
+
+int FakeApiServer::openStreamCount() const
+{
+    return int(m_streamClients.size());
+}
+
+void FakeApiServer::dropStreams()
+{
+    const QList<StreamClient> clients = m_streamClients;
+    for (const StreamClient &client : clients)
+        client.socket->abort();
+}
+
+void FakeApiServer::closeStreams(quint16 code)
+{
+    const QList<StreamClient> clients = m_streamClients;
+    for (const StreamClient &client : clients)
+        client.socket->close(QWebSocketProtocol::CloseCode(code), QStringLiteral("closed by the test"));
+}
+
+QJsonObject FakeApiServer::sampleJson(const QDateTime &time, double cpuPercent)
+{
+    const double wave = 0.5 + 0.5 * std::sin(double(time.toSecsSinceEpoch()) / 30.0);
+    return {{QStringLiteral("t"), time.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("cpuPercent"), cpuPercent},
+            {QStringLiteral("cpuPercentOfLimit"), cpuPercent / 2},
+            {QStringLiteral("memoryBytes"), 60.0 * 1048576 + wave * 8 * 1048576},
+            {QStringLiteral("memoryLimitBytes"), 1024.0 * 1048576},
+            {QStringLiteral("networkRxBytesPerSecond"), 400 + 300 * wave},
+            {QStringLiteral("networkTxBytesPerSecond"), 900 - 300 * wave},
+            {QStringLiteral("blockReadBytesPerSecond"), 0.0},
+            {QStringLiteral("blockWriteBytesPerSecond"), 4096 * wave},
+            {QStringLiteral("pids"), 11}};
+}
+
+void FakeApiServer::sendStats(const QString &pubId, const QJsonObject &sample)
+{
+    sendToSubscribers(QStringLiteral("pub.stats:") + pubId,
+                      {{QStringLiteral("type"), QStringLiteral("stats")}, {QStringLiteral("pubId"), pubId},
+                       {QStringLiteral("sample"), sample}});
+}
+
+void FakeApiServer::sendPubChanged(const QString &pubId)
+{
+    if (const int index = indexOfPub(pubId); index >= 0) {
+        sendToSubscribers(QStringLiteral("pubs"),
+                          {{QStringLiteral("type"), QStringLiteral("pub")}, {QStringLiteral("pub"), pubJson(m_pubs.at(index))}});
+    }
+}
+
+void FakeApiServer::sendPubRemoved(const QString &pubId)
+{
+    sendToSubscribers(QStringLiteral("pubs"),
+                      {{QStringLiteral("type"), QStringLiteral("pub.removed")}, {QStringLiteral("pubId"), pubId}});
+}
+
+void FakeApiServer::sendToSubscribers(const QString &topic, const QJsonObject &message)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    for (const StreamClient &client : std::as_const(m_streamClients)) {
+        if (client.authenticated && client.topics.contains(topic))
+            client.socket->sendTextMessage(text);
+    }
+}
+
+FakeApiServer::StreamClient *FakeApiServer::streamClient(QWebSocket *socket)
+{
+    for (StreamClient &client : m_streamClients) {
+        if (client.socket == socket)
+            return &client;
+    }
+    return nullptr;
+}
+
+void FakeApiServer::acceptStreams()
+{
+    while (m_server.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> connection = m_server.nextPendingWebSocketConnection();
+        QWebSocket *socket = connection.release();
+        socket->setParent(this);
+        ++m_streamConnectionCount;
+        m_streamConnectionTimes.append(m_clock.elapsed());
+        if (m_rejectStreams) {
+            socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("rejected"));
+            socket->deleteLater();
+            continue;
+        }
+        m_streamClients.append({socket, false, {}});
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, socket](const QString &text) { onStreamMessage(socket, text); });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_streamClients.removeIf([socket](const StreamClient &client) { return client.socket == socket; });
+            socket->deleteLater();
+        });
+    }
+}
+
+void FakeApiServer::onStreamMessage(QWebSocket *socket, const QString &text)
+{
+    StreamClient *client = streamClient(socket);
+    if (!client)
+        return;
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = message.value(QStringLiteral("type")).toString();
+    const QString topic = message.value(QStringLiteral("topic")).toString();
+    const QString pubId = message.value(QStringLiteral("pubId")).toString();
+    QStringList logged{type};
+    if (!topic.isEmpty())
+        logged.append(topic);
+    if (!pubId.isEmpty())
+        logged.append(pubId);
+    m_streamMessages.append(logged.join(QLatin1Char(':')));
+
+    const auto send = [socket](const QJsonObject &answer) {
+        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)));
+    };
+    if (type == QLatin1String("auth")) {
+        const QString token = message.value(QStringLiteral("token")).toString();
+        if (!m_accessTokens.contains(token) || m_expiredAccessTokens.contains(token)) {
+            socket->close(QWebSocketProtocol::CloseCode(4401), QStringLiteral("authentication required"));
+            return;
+        }
+        client->authenticated = true;
+        send({{QStringLiteral("type"), QStringLiteral("ready")},
+              {QStringLiteral("user"), QJsonObject{{QStringLiteral("email"), m_accessTokens.value(token)}}}});
+        return;
+    }
+    if (!client->authenticated) {
+        socket->close(QWebSocketProtocol::CloseCode(4401), QStringLiteral("authentication required"));
+        return;
+    }
+    const QString key = topic == QLatin1String("pubs") ? topic : topic + QLatin1Char(':') + pubId;
+    if (type == QLatin1String("subscribe"))
+        client->topics.insert(key);
+    else if (type == QLatin1String("unsubscribe"))
+        client->topics.remove(key);
+    else if (type == QLatin1String("ping"))
+        send({{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("id"), message.value(QStringLiteral("id"))}});
+}
+
+void FakeApiServer::registerLiveRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+
+    // The WebSocket upgrade is taken over by QAbstractHttpServer; a plain GET gets 426.
+    m_server.route(QStringLiteral("/api/v1/stream"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+            responder.write(QHttpServerResponder::StatusCode(426));
+    });
+    connect(&m_server, &QAbstractHttpServer::newWebSocketConnection, this, &FakeApiServer::acceptStreams);
+
+    m_server.route(QStringLiteral("/api/v1/pubs/<arg>/stats"), Method::Get, [this](const QString &id, const QHttpServerRequest &request) {
+        ++m_statsRequestCount;
+        m_lastStatsQuery = request.query().toString(QUrl::FullyDecoded);
+        if (const QString error = authError(request); !error.isEmpty())
+            return errorResponse(Status::Unauthorized, error.toLatin1().constData());
+        if (indexOfPub(id) < 0)
+            return errorResponse(Status::NotFound, "not_found");
+        const QDateTime to = QDateTime::fromString(request.query().queryItemValue(QStringLiteral("to")), Qt::ISODate);
+        const QDateTime from = QDateTime::fromString(request.query().queryItemValue(QStringLiteral("from")), Qt::ISODate);
+        const int step = request.query().queryItemValue(QStringLiteral("step")).toInt();
+        if (!from.isValid() || !to.isValid() || step < 1 || (step > 1 && step % 60 != 0) || from.secsTo(to) / step > 10000)
+            return errorResponse(Status::UnprocessableEntity, "validation_failed", QStringLiteral("step"));
+        QJsonArray points;
+        // Raw samples are kept for 15 minutes, like the real server.
+        const QDateTime oldest = step == 1 ? QDateTime::currentDateTimeUtc().addSecs(-15 * 60) : from;
+        const qint64 first = std::max(from, oldest).toSecsSinceEpoch() / step * step;
+        for (qint64 t = first; t <= to.toSecsSinceEpoch(); t += step) {
+            const QDateTime time = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+            const QJsonObject sample = sampleJson(time, 10 + 8 * std::sin(double(t) / 45.0) + (t % 7 == 0 ? 20 : 0));
+            if (step == 1) {
+                points.append(sample);
+                continue;
+            }
+            QJsonObject point{{QStringLiteral("t"), sample.value(QStringLiteral("t"))}};
+            for (auto it = sample.begin(); it != sample.end(); ++it) {
+                if (it.key() == QLatin1String("t"))
+                    continue;
+                const double value = it.value().toDouble();
+                point.insert(it.key(), QJsonObject{{QStringLiteral("min"), value * 0.8}, {QStringLiteral("avg"), value},
+                                                   {QStringLiteral("max"), value * 1.3}});
+            }
+            points.append(point);
+        }
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("pubId"), id}, {QStringLiteral("step"), step},
+                                               {QStringLiteral("points"), points}});
+    });
+
+    m_server.route(QStringLiteral("/api/v1/commands"), Method::Get, [this](const QHttpServerRequest &request) {
+        if (const QString error = authError(request); !error.isEmpty())
+            return errorResponse(Status::Unauthorized, error.toLatin1().constData());
+        const auto command = [](const char *name, bool readOnly, QJsonArray arguments = {}) {
+            return QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                               {QStringLiteral("description"), QStringLiteral("ssb-server ") + QString::fromLatin1(name)},
+                               {QStringLiteral("readOnly"), readOnly}, {QStringLiteral("timeoutSeconds"), 30},
+                               {QStringLiteral("arguments"), arguments}};
+        };
+        const QJsonObject uses{{QStringLiteral("name"), QStringLiteral("uses")}, {QStringLiteral("type"), QStringLiteral("integer")},
+                               {QStringLiteral("minimum"), 1}, {QStringLiteral("maximum"), 100},
+                               {QStringLiteral("default"), 1}, {QStringLiteral("required"), false}};
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("commands"),
+            QJsonArray{command("whoami", true), command("invite.create", false, QJsonArray{uses}),
+                       command("status", true), command("version", true)}}});
+    });
+
+    m_server.route(QStringLiteral("/api/v1/pubs/<arg>/commands"), Method::Post, [this](const QString &id, const QHttpServerRequest &request) {
+        if (const QString error = authError(request); !error.isEmpty())
+            return errorResponse(Status::Unauthorized, error.toLatin1().constData());
+        ++m_commandRunCount;
+        m_lastCommandBody = bodyOf(request);
+        if (indexOfPub(id) < 0)
+            return errorResponse(Status::NotFound, "not_found");
+        const QString command = m_lastCommandBody.value(QStringLiteral("command")).toString();
+        const QJsonObject arguments = m_lastCommandBody.value(QStringLiteral("arguments")).toObject();
+        QString output;
+        QJsonValue result;
+        if (command == QLatin1String("whoami")) {
+            const QString feed = QStringLiteral("@FAKEfeedIdForTests0000000000000000000000000=.ed25519");
+            result = QJsonObject{{QStringLiteral("id"), feed}};
+            output = QString::fromUtf8(QJsonDocument(result.toObject()).toJson());
+        } else if (command == QLatin1String("invite.create")) {
+            const int uses = arguments.value(QStringLiteral("uses")).toInt(1);
+            if (uses < 1 || uses > 100)
+                return errorResponse(Status::UnprocessableEntity, "validation_failed", QStringLiteral("uses: must be from 1 to 100"));
+            result = QStringLiteral("127.0.0.1:20001:@FAKEfeedIdForTests0000000000000000000000000=.ed25519~FAKEinviteSeed%1=").arg(uses);
+            output = QLatin1Char('"') + result.toString() + QStringLiteral("\"\n");
+        } else if (command == QLatin1String("version") || command == QLatin1String("status")) {
+            output = QStringLiteral("\"16.0.1\"\n");
+            result = QStringLiteral("16.0.1");
+        } else {
+            return errorResponse(Status::UnprocessableEntity, "validation_failed", QStringLiteral("command: unknown"));
+        }
+        const QString commandId = QStringLiteral("cmd%1").arg(m_commandRunCount, 9, 10, QLatin1Char('0'));
+        for (const StreamClient &client : std::as_const(m_streamClients)) {
+            if (client.authenticated) {
+                client.socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
+                    {QStringLiteral("type"), QStringLiteral("command.output")}, {QStringLiteral("commandId"), commandId},
+                    {QStringLiteral("pubId"), id}, {QStringLiteral("stream"), QStringLiteral("stdout")},
+                    {QStringLiteral("data"), output}}).toJson(QJsonDocument::Compact)));
+            }
+        }
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        return QHttpServerResponse(QJsonObject{
+            {QStringLiteral("id"), commandId}, {QStringLiteral("pubId"), id}, {QStringLiteral("command"), command},
+            {QStringLiteral("arguments"), arguments}, {QStringLiteral("exitCode"), 0}, {QStringLiteral("output"), output},
+            {QStringLiteral("result"), result}, {QStringLiteral("timedOut"), false},
+            {QStringLiteral("startedAt"), now}, {QStringLiteral("finishedAt"), now}});
+    });
 }
 
 }

@@ -6,11 +6,13 @@
 #include <QHash>
 #include <QHttpServer>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QList>
 #include <QSet>
 #include <QUrl>
 
 class QHttpServerRequest;
+class QWebSocket;
 
 namespace buttcloud::test {
 
@@ -52,6 +54,27 @@ public:
     // GET /api/v1/pubs answers with a body that breaks the contract.
     void setBreakPubList(bool broken);
 
+    // Stats history (generated: smooth waves, one point per step) and the command relay.
+    int statsRequestCount() const;
+    QString lastStatsQuery() const;
+    int commandRunCount() const;
+    QJsonObject lastCommandBody() const;
+
+    // The live stream on /api/v1/stream, speaking the protocol of docs/api.md.
+    int streamConnectionCount() const; // connections ever accepted
+    int openStreamCount() const;
+    QList<qint64> streamConnectionTimes() const; // ms since start(), per connection
+    // Every message clients sent, compacted to "type[:topic[:pubId]]", e.g. "subscribe:pubs".
+    QStringList streamMessages() const;
+    // New connections are closed at once, as by a server in trouble.
+    void setRejectStreams(bool reject);
+    void dropStreams(); // abort every open connection
+    void closeStreams(quint16 code); // close every open connection with a close code
+    void sendStats(const QString &pubId, const QJsonObject &sample);
+    void sendPubChanged(const QString &pubId);
+    void sendPubRemoved(const QString &pubId);
+    static QJsonObject sampleJson(const QDateTime &time, double cpuPercent);
+
     int loginCount() const;
     int refreshCount() const;
     int logoutCount() const;
@@ -60,7 +83,19 @@ public:
     QString lastIssuedRefreshToken() const;
 
 private:
+    struct StreamClient
+    {
+        QWebSocket *socket = nullptr;
+        bool authenticated = false;
+        QSet<QString> topics; // "pubs" or "pub.stats:<id>"
+    };
+
     void registerRoutes();
+    void registerLiveRoutes();
+    void acceptStreams();
+    void onStreamMessage(QWebSocket *socket, const QString &text);
+    void sendToSubscribers(const QString &topic, const QJsonObject &message);
+    StreamClient *streamClient(QWebSocket *socket);
     QJsonObject grantFor(const QString &email);
     QString authError(const QHttpServerRequest &request) const;
     QJsonObject pubJson(const FakePub &pub) const;
@@ -88,6 +123,16 @@ private:
     int m_pubListCount = 0;
     bool m_lastRemoveData = false;
     QString m_lastIssuedRefreshToken;
+    int m_statsRequestCount = 0;
+    QString m_lastStatsQuery;
+    int m_commandRunCount = 0;
+    QJsonObject m_lastCommandBody;
+    QList<StreamClient> m_streamClients;
+    int m_streamConnectionCount = 0;
+    QList<qint64> m_streamConnectionTimes;
+    QStringList m_streamMessages;
+    bool m_rejectStreams = false;
+    QElapsedTimer m_clock;
 };
 
 }

@@ -95,6 +95,16 @@ PubController &TestBackend::pubs()
     return m_core->pubs();
 }
 
+StatsCollector &TestBackend::stats()
+{
+    return m_core->stats();
+}
+
+StreamHub &TestBackend::stream()
+{
+    return m_core->stream();
+}
+
 void TestBackend::setEngineReachable(bool reachable)
 {
     m_engineReachable = reachable;

@@ -16,6 +16,8 @@ class AccessTokens;
 class AuthService;
 class Database;
 class PubController;
+class StatsCollector;
+class StreamHub;
 
 // The server core in one process on a temporary SQLite file, with a FakePubRuntime instead of
 // Docker and the API listening on 127.0.0.1:<free port>. Observation runs only when a test asks.
@@ -44,6 +46,8 @@ public:
     const AuthService &auth() const;
     FakePubRuntime &runtime();
     PubController &pubs();
+    StatsCollector &stats();
+    StreamHub &stream();
     void setEngineReachable(bool reachable);
 
 private:

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/signindialog.h"
+#include "widgetlookup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,14 +26,7 @@ using namespace buttcloud;
 namespace {
 const QString AlicePassword = QStringLiteral("alice password");
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qWarning("no child %s", name);
-    return widget;
-}
+using test::child;
 
 void typeInto(QLineEdit *edit, const QString &text)
 {
@@ -301,6 +295,8 @@ void TestClientWindows::screenshot()
     auto *table = child<QTableView>(window.get(), "pubsTableView");
     QTRY_COMPARE(table->model()->rowCount(), 4);
     QVERIFY(selectPub(table, QStringLiteral("alice")));
+    const QModelIndex aliceCpu = table->currentIndex().siblingAtColumn(PubsModel::CpuColumn);
+    QTRY_VERIFY(!aliceCpu.data().toString().isEmpty()); // live figures of the running pub
     QTest::qWait(100);
     const QString path = QDir(directory).filePath(QStringLiteral("main-window.png"));
     QVERIFY2(window->grab().save(path), qPrintable(path));

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/records.h"
+#include "stream/streamhub.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+
+namespace buttcloud {
+
+// One client of the live stream: its socket, who it is once authenticated, what it subscribed to,
+// heartbeats, and the backpressure that keeps only the newest waiting sample per pub.
+class StreamConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StreamConnection)
+
+public:
+    StreamConnection(std::unique_ptr<QWebSocket> socket, const StreamSettings &settings, StreamHub *hub);
+    ~StreamConnection() override;
+
+    const std::optional<UserRecord> &user() const;
+    // Authenticated (again): the connection closes with 4401 at expiresAtMs unless re-authenticated.
+    void setUser(const UserRecord &user, qint64 expiresAtMs);
+
+    QSet<QString> &statsSubscriptions();
+    bool pubsSubscribed() const;
+    void setPubsSubscribed(bool subscribed);
+
+    void send(const QJsonObject &message);
+    // Sent now, or kept as the one waiting sample of pubId while the peer is behind.
+    void sendSample(const QString &pubId, const QJsonObject &message);
+    void sendError(const char *code, const QString &message);
+    void close(quint16 code, const QString &reason);
+
+Q_SIGNALS:
+    void finished(buttcloud::StreamConnection *connection);
+
+private:
+    void write(const QByteArray &text);
+    void onBytesWritten(qint64 bytes);
+    void heartbeat();
+
+    std::unique_ptr<QWebSocket> m_socket;
+    StreamSettings m_settings;
+    std::optional<UserRecord> m_user;
+    QSet<QString> m_statsSubscriptions;
+    bool m_pubsSubscribed = false;
+    QTimer m_authDeadline;       // first auth, then token expiry
+    QTimer m_heartbeat;
+    QElapsedTimer m_sinceLastHeard;
+    qint64 m_inFlightBytes = 0;
+    QMap<QString, QByteArray> m_waitingSamples; // newest per pub while the peer is behind
+    bool m_finished = false;
+};
+
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "models/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace buttcloud {
+
+class Session;
+
+// One argument of an allow-listed command, as GET /api/v1/commands describes it.
+struct CommandArgumentSpec
+{
+    enum class Type { Integer, String, Boolean };
+
+    QString name;
+    Type type = Type::String;
+    QString description;
+    bool required = false;
+    QJsonValue defaultValue; // Undefined when there is none
+    std::optional<qint64> minimum; // integers
+    std::optional<qint64> maximum;
+    std::optional<int> maxLength; // strings
+    QString pattern;              // strings, a regular expression the whole value must match
+};
+
+struct CommandSpec
+{
+    QString name;
+    QString description;
+    bool readOnly = true;
+    int timeoutSeconds = 0;
+    QList<CommandArgumentSpec> arguments;
+};
+
+// The answer to one command run.
+struct CommandRun
+{
+    QString id;
+    QString pubId;
+    QString command;
+    QJsonObject arguments;
+    std::optional<int> exitCode;
+    QString output;
+    QJsonValue result; // the output parsed as JSON, Undefined when it is not JSON
+    bool timedOut = false;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+
+    bool succeeded() const;
+};
+
+// Strings longer than this are refused before sending, whatever the schema says.
+inline constexpr int MaxCommandArgumentLength = 1024;
+
+// Checks arguments against a command's schema: unknown names, wrong types, bounds, lengths,
+// patterns and control characters. Returns the message naming the first bad argument, or nothing.
+std::optional<QString> validateCommandArguments(const CommandSpec &command, const QJsonObject &arguments);
+
+Result<QList<CommandSpec>> parseCommandList(const QJsonObject &json, const QUrl &serverUrl);
+Result<CommandRun> parseCommandRun(const QJsonObject &json, const QUrl &serverUrl);
+
+// GET /api/v1/commands and POST /api/v1/pubs/{id}/commands, typed. Arguments are validated here
+// first: a refused run answers validation_failed without reaching the server.
+class CommandService final
+{
+    Q_DISABLE_COPY_MOVE(CommandService)
+
+public:
+    template<typename T>
+    using Handler = std::function<void(const Result<T> &)>;
+
+    explicit CommandService(Session *session);
+
+    void list(QObject *context, Handler<QList<CommandSpec>> handler);
+    void run(const QString &pubId, const CommandSpec &command, const QJsonObject &arguments, QObject *context,
+             Handler<CommandRun> handler);
+
+private:
+    Session *m_session;
+};
+
+}

@@ -1,0 +1,225 @@
+// The command relay and the live stream end to end: a real buttcloudd, a real pub in the swarm.
+#include "serverprocess.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace buttcloud::test;
+
+namespace {
+const QString AdminPassword = QStringLiteral("correct horse battery staple");
+constexpr int UpTimeoutMs = 120000;
+const QRegularExpression FeedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
+}
+
+class CommandRelayTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void whoamiIsThePubsFeed();
+    void inviteCarriesThePubsAddress();
+    void refusedCommandsNeverRun_data();
+    void refusedCommandsNeverRun();
+    void statsArriveOverTheStream();
+    void statusEventsArriveOverTheStream(); // stops the pub: keep it last
+
+private:
+    QJsonObject waitForStatus(const QString &status, int timeoutMs);
+    QString container() const;
+    int execCount() const;
+    // Signed in and subscribed; nullptr when the stream did not get that far.
+    std::unique_ptr<QWebSocket> subscribedStream(QList<QJsonObject> *messages, const QJsonObject &subscription);
+
+    ServerProcess m_server;
+    QString m_adminToken;
+    QString m_pubId;
+    QJsonObject m_pub;
+};
+
+void CommandRelayTest::initTestCase()
+{
+    if (!DockerCli::available())
+        QFAIL("the Docker engine does not answer: run scripts/lib/docker-up.sh (scripts/test does)");
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    m_adminToken = m_server.createUserAndSignIn(QStringLiteral("admin@example.org"), QStringLiteral("admin"), AdminPassword);
+    QVERIFY2(!m_adminToken.isEmpty(), qPrintable(m_server.output()));
+    const HttpResult created = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs"), m_adminToken,
+                                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("relay-%1").arg(m_server.runLabel().right(8).toLower())}});
+    QCOMPARE(created.status, 201);
+    m_pubId = created.body.value(QStringLiteral("id")).toString();
+    m_pub = waitForStatus(QStringLiteral("up"), UpTimeoutMs);
+    QVERIFY2(!m_pub.isEmpty(), qPrintable(m_server.output().right(4000)));
+}
+
+void CommandRelayTest::cleanupTestCase()
+{
+    m_server.stop();
+    DockerCli::removeEverythingLabelled(m_server.runLabel());
+}
+
+QJsonObject CommandRelayTest::waitForStatus(const QString &status, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const HttpResult result = m_server.request("GET", QStringLiteral("/api/v1/pubs/") + m_pubId, m_adminToken);
+        if (result.body.value(QStringLiteral("status")).toString() == status)
+            return result.body;
+        QTest::qWait(500);
+    }
+    return {};
+}
+
+QString CommandRelayTest::container() const
+{
+    return QString::fromUtf8(DockerCli::run({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                             QStringLiteral("label=com.docker.swarm.service.name=buttcloud-pub-") + m_pubId}))
+        .trimmed().section(QLatin1Char('\n'), 0, 0);
+}
+
+// Docker keeps the ids of a container's recent execs: a refused command must not add one.
+int CommandRelayTest::execCount() const
+{
+    return QString::fromUtf8(DockerCli::run({QStringLiteral("inspect"), QStringLiteral("--format"),
+                                             QStringLiteral("{{len .ExecIDs}}"), container()})).trimmed().toInt();
+}
+
+void CommandRelayTest::whoamiIsThePubsFeed()
+{
+    // The pub answers whoami about a second after it starts; the health check makes "up" mean ready.
+    HttpResult run;
+    QDeadlineTimer deadline(60000);
+    do {
+        run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(m_pubId), m_adminToken,
+                                   QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami")}});
+    } while ((run.status != 200 || run.body.value(QStringLiteral("exitCode")).toInt() != 0) && !deadline.hasExpired()
+             && (QTest::qWait(1000), true));
+    QCOMPARE(run.status, 200);
+    QCOMPARE(run.body.value(QStringLiteral("exitCode")).toInt(), 0);
+    const QString relayed = run.body.value(QStringLiteral("result")).toObject().value(QStringLiteral("id")).toString();
+    QVERIFY2(FeedId.match(relayed).hasMatch(), run.raw.constData());
+
+    const QString direct = QString::fromUtf8(DockerCli::run({QStringLiteral("exec"), container(), QStringLiteral("ssb-server"), QStringLiteral("whoami")}));
+    QCOMPARE(relayed, FeedId.match(direct).captured());
+}
+
+void CommandRelayTest::inviteCarriesThePubsAddress()
+{
+    const HttpResult run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(m_pubId), m_adminToken,
+                                                QJsonObject{{QStringLiteral("command"), QStringLiteral("invite.create")},
+                                                            {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("uses"), 1}}}});
+    QCOMPARE(run.status, 200);
+    QCOMPARE(run.body.value(QStringLiteral("exitCode")).toInt(), 0);
+    const QString invite = run.body.value(QStringLiteral("result")).toString();
+    const QString address = m_pub.value(QStringLiteral("address")).toString();
+    QVERIFY2(invite.startsWith(address + QLatin1Char(':')), qPrintable(invite + QStringLiteral(" / ") + address));
+    QVERIFY(FeedId.match(invite).hasMatch());
+
+    const HttpResult audit = m_server.request("GET", QStringLiteral("/api/v1/audit?pubId=") + m_pubId, m_adminToken);
+    QCOMPARE(audit.status, 200);
+    const QJsonObject newest = audit.body.value(QStringLiteral("entries")).toArray().first().toObject();
+    QCOMPARE(newest.value(QStringLiteral("command")).toString(), QStringLiteral("invite.create"));
+    QCOMPARE(newest.value(QStringLiteral("exitCode")).toInt(), 0);
+}
+
+void CommandRelayTest::refusedCommandsNeverRun_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("status");
+    const auto invite = [](const QJsonValue &uses) {
+        return QJsonObject{{QStringLiteral("command"), QStringLiteral("invite.create")},
+                           {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("uses"), uses}}}};
+    };
+    QTest::newRow("shell list") << invite(QStringLiteral("1; rm -rf /")) << 422;
+    QTest::newRow("substitution") << invite(QStringLiteral("$(reboot)")) << 422;
+    QTest::newRow("10 kB") << invite(QString(10 * 1024, QLatin1Char('1'))) << 422;
+    QTest::newRow("control characters") << invite(QStringLiteral("1\n\x01")) << 422;
+    QTest::newRow("out of range") << invite(1000) << 422;
+    QTest::newRow("unknown command") << QJsonObject{{QStringLiteral("command"), QStringLiteral("sh")}} << 422;
+    QTest::newRow("command with arguments") << QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami; id")}} << 422;
+}
+
+void CommandRelayTest::refusedCommandsNeverRun()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(int, status);
+    const int before = execCount();
+    const HttpResult run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(m_pubId), m_adminToken, body);
+    QCOMPARE(run.status, status);
+    QCOMPARE(run.errorCode(), QStringLiteral("validation_failed"));
+    QCOMPARE(execCount(), before);
+}
+
+namespace {
+bool arrived(const QList<QJsonObject> &messages, const QString &type, const std::function<bool(const QJsonObject &)> &match = {})
+{
+    return std::any_of(messages.cbegin(), messages.cend(), [&](const QJsonObject &message) {
+        return message.value(QStringLiteral("type")).toString() == type && (!match || match(message));
+    });
+}
+}
+
+std::unique_ptr<QWebSocket> CommandRelayTest::subscribedStream(QList<QJsonObject> *messages, const QJsonObject &subscription)
+{
+    auto socket = std::make_unique<QWebSocket>();
+    QObject::connect(socket.get(), &QWebSocket::textMessageReceived, [messages](const QString &text) {
+        messages->append(QJsonDocument::fromJson(text.toUtf8()).object());
+    });
+    const auto send = [&socket](const QJsonObject &message) {
+        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    };
+    QUrl url = m_server.baseUrl();
+    url.setScheme(QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/api/v1/stream"));
+    QSignalSpy connected(socket.get(), &QWebSocket::connected);
+    socket->open(url);
+    if (!connected.wait(5000))
+        return nullptr;
+    send(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), m_adminToken}});
+    if (!QTest::qWaitFor([messages] { return arrived(*messages, QStringLiteral("ready")); }, 5000))
+        return nullptr;
+    send(subscription);
+    QTest::qWait(200); // let the subscription land before the test makes something happen
+    return socket;
+}
+
+void CommandRelayTest::statsArriveOverTheStream()
+{
+    QList<QJsonObject> messages;
+    const auto stream = subscribedStream(&messages, {{QStringLiteral("type"), QStringLiteral("subscribe")},
+                                                     {QStringLiteral("topic"), QStringLiteral("pub.stats")},
+                                                     {QStringLiteral("pubId"), m_pubId}});
+    QVERIFY(stream);
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(messages, QStringLiteral("stats")), 2800); // 3 s from subscribing
+    const QJsonObject sample = std::find_if(messages.cbegin(), messages.cend(), [](const QJsonObject &m) {
+        return m.value(QStringLiteral("type")).toString() == QStringLiteral("stats");
+    })->value(QStringLiteral("sample")).toObject();
+    QVERIFY(sample.value(QStringLiteral("memoryBytes")).toDouble() > 10e6);
+    QVERIFY(sample.value(QStringLiteral("pids")).toInt() > 0);
+}
+
+void CommandRelayTest::statusEventsArriveOverTheStream()
+{
+    QList<QJsonObject> messages;
+    const auto stream = subscribedStream(&messages, {{QStringLiteral("type"), QStringLiteral("subscribe")},
+                                                     {QStringLiteral("topic"), QStringLiteral("pubs")}});
+    QVERIFY(stream);
+    QCOMPARE(m_server.request("POST", QStringLiteral("/api/v1/pubs/%1/stop").arg(m_pubId), m_adminToken).status, 202);
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(messages, QStringLiteral("pub"), [this](const QJsonObject &m) {
+        const QJsonObject pub = m.value(QStringLiteral("pub")).toObject();
+        return pub.value(QStringLiteral("id")).toString() == m_pubId && pub.value(QStringLiteral("desiredState")).toString() == QStringLiteral("stopped");
+    }), 2000);
+    // The swarm's own change follows from the observation, without polling by the client.
+    QTRY_VERIFY_WITH_TIMEOUT(arrived(messages, QStringLiteral("pub"), [this](const QJsonObject &m) {
+        const QJsonObject pub = m.value(QStringLiteral("pub")).toObject();
+        return pub.value(QStringLiteral("id")).toString() == m_pubId && pub.value(QStringLiteral("status")).toString() == QStringLiteral("down");
+    }), 60000);
+}
+
+QTEST_GUILESS_MAIN(CommandRelayTest)
+#include "tst_commandrelay.moc"

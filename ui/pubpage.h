@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/apitypes.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTabWidget;
+
+namespace buttcloud {
+
+class CommandConsole;
+class CommandService;
+class EventStream;
+class PubStatsFeed;
+class PubsModel;
+class StatsChartsView;
+class StatsService;
+
+// What a pub page needs from the client core. None are owned; all must outlive the page.
+struct PubPageServices
+{
+    PubsModel *pubs = nullptr; // the pub's current state and figures
+    EventStream *stream = nullptr;
+    StatsService *stats = nullptr;
+    CommandService *commands = nullptr;
+};
+
+// One pub in its own window: Overview (its state and live figures), Charts and Commands. Closes
+// itself when the pub is removed.
+class PubPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PubPage)
+
+public:
+    PubPage(const Pub &pub, const PubPageServices &services, QWidget *parent = nullptr);
+    ~PubPage() override;
+
+    QString pubId() const;
+    StatsChartsView *chartsView() const;
+    CommandConsole *commandConsole() const;
+    PubStatsFeed *statsFeed() const;
+
+private:
+    QWidget *createOverviewTab();
+    void updateOverview();
+    void onRowsRemoved();
+
+    QString m_pubId;
+    PubPageServices m_services;
+    PubStatsFeed *m_feed;
+    QTabWidget *m_tabWidget;
+    QFormLayout *m_overviewLayout = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_addressLabel = nullptr;
+    QLabel *m_nodeLabel = nullptr;
+    QLabel *m_imageLabel = nullptr;
+    QLabel *m_createdLabel = nullptr;
+    QLabel *m_cpuLabel = nullptr;
+    QLabel *m_memoryLabel = nullptr;
+    StatsChartsView *m_chartsView;
+    CommandConsole *m_commandConsole;
+};
+
+}
