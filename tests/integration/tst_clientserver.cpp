@@ -1,6 +1,7 @@
 // What a new admin does on day one, with the real widgets against a real buttcloudd and swarm:
 // sign in, create a pub, watch it reach "up", delete it.
 #include "serverprocess.h"
+#include "widgetlookup.h"
 
 #include "models/apiclient.h"
 #include "models/keychainsecretstore.h"
@@ -24,15 +25,6 @@ using namespace buttcloud::test;
 namespace {
 const QString AdminEmail = QStringLiteral("first-admin@example.org");
 const QString AdminPassword = QStringLiteral("a password for the first admin");
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 }
 
 class ClientServerTest final : public QObject
