@@ -101,6 +101,8 @@ PubRecord PubController::create(const QString &ownerId, const QString &name)
     pub.image = m_settings.image;
     pub.host = m_settings.publicHost;
     pub.port = allocatePort();
+    pub.memoryReservationBytes = m_settings.memoryReservationBytes;
+    pub.memoryLimitBytes = m_settings.memoryLimitBytes;
     pub.createdAt = pub.updatedAt = currentEpochMs();
     pubs.insert(pub);
     qCInfo(lcPubs) << "created pub" << pub.id << "on port" << pub.port;
@@ -148,8 +150,10 @@ PubServiceSpec PubController::specFor(const PubRecord &pub) const
     spec.pubId = pub.id;
     spec.image = pub.image;
     spec.publishedPort = pub.port;
-    spec.memoryLimitBytes = m_settings.memoryLimitBytes;
-    spec.memoryReservationBytes = m_settings.memoryReservationBytes;
+    // Pubs created before memory was recorded per pub (schema 4) take today's settings.
+    spec.memoryLimitBytes = pub.memoryLimitBytes > 0 ? pub.memoryLimitBytes : m_settings.memoryLimitBytes;
+    spec.memoryReservationBytes = pub.memoryReservationBytes > 0 ? pub.memoryReservationBytes
+                                                                 : m_settings.memoryReservationBytes;
     spec.externalHost = pub.host;
     spec.replicas = 1;
     return spec;

@@ -78,6 +78,60 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
             QStringLiteral("CREATE INDEX audit_log_pub ON audit_log (pub_id, at)"),
         },
+        // 4: the orchestrator: durable jobs, hubs (machines in the swarm), and what each pub reserves
+        // and really uses. An idempotency key is unique among unfinished jobs only (partial index,
+        // which SQLite and PostgreSQL both have), so a finished job's key can be queued again.
+        {
+            QStringLiteral("CREATE TABLE jobs ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " kind VARCHAR(32) NOT NULL,"
+                           " state VARCHAR(16) NOT NULL,"
+                           " pub_id VARCHAR(12) NOT NULL DEFAULT '',"
+                           " hub_id VARCHAR(12) NOT NULL DEFAULT '',"
+                           " idempotency_key VARCHAR(200) NOT NULL,"
+                           " reason VARCHAR(200) NOT NULL DEFAULT '',"
+                           " payload TEXT NOT NULL DEFAULT '{}',"
+                           " result TEXT NOT NULL DEFAULT '{}',"
+                           " progress VARCHAR(1000) NOT NULL DEFAULT '',"
+                           " error VARCHAR(1000) NOT NULL DEFAULT '',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " max_attempts INTEGER NOT NULL,"
+                           " run_after BIGINT NOT NULL,"
+                           " lease_owner VARCHAR(64) NOT NULL DEFAULT '',"
+                           " lease_until BIGINT NOT NULL DEFAULT 0,"
+                           " cancel_requested BOOLEAN NOT NULL DEFAULT FALSE,"
+                           " created_by VARCHAR(12) NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " updated_at BIGINT NOT NULL,"
+                           " finished_at BIGINT)"),
+            QStringLiteral("CREATE UNIQUE INDEX jobs_active_key ON jobs (idempotency_key)"
+                           " WHERE state IN ('queued', 'running')"),
+            QStringLiteral("CREATE INDEX jobs_claim ON jobs (state, run_after)"),
+            QStringLiteral("CREATE INDEX jobs_pub ON jobs (pub_id, created_at)"),
+            QStringLiteral("CREATE INDEX jobs_hub ON jobs (hub_id, created_at)"),
+            QStringLiteral("CREATE TABLE hubs ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " name VARCHAR(63) NOT NULL UNIQUE,"
+                           " provider VARCHAR(16) NOT NULL,"
+                           " host VARCHAR(255) NOT NULL DEFAULT '',"
+                           " port INTEGER NOT NULL DEFAULT 22,"
+                           " ssh_user VARCHAR(64) NOT NULL DEFAULT '',"
+                           " host_key_type VARCHAR(32) NOT NULL DEFAULT '',"
+                           " host_key TEXT NOT NULL DEFAULT '',"
+                           " host_key_fingerprint VARCHAR(100) NOT NULL DEFAULT '',"
+                           " private_key_sealed TEXT NOT NULL DEFAULT '',"
+                           " node_id VARCHAR(64) NOT NULL DEFAULT '',"
+                           " state VARCHAR(16) NOT NULL,"
+                           " message VARCHAR(1000) NOT NULL DEFAULT '',"
+                           " memory_bytes BIGINT NOT NULL DEFAULT 0,"
+                           " cpus INTEGER NOT NULL DEFAULT 0,"
+                           " docker_version VARCHAR(32) NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " updated_at BIGINT NOT NULL)"),
+            QStringLiteral("ALTER TABLE pubs ADD COLUMN memory_reservation_bytes BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE pubs ADD COLUMN memory_limit_bytes BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE pubs ADD COLUMN memory_p95_bytes BIGINT NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

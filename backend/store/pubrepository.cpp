@@ -6,7 +6,8 @@ namespace buttcloud {
 
 namespace {
 const QString Columns = QStringLiteral("id, owner_id, name, desired_state, status, status_message, image, node,"
-                                       " host, port, service_id, remove_data, created_at, updated_at");
+                                       " host, port, service_id, remove_data, created_at, updated_at,"
+                                       " memory_reservation_bytes, memory_limit_bytes, memory_p95_bytes");
 
 PubRecord readPub(const QSqlQuery &query)
 {
@@ -26,6 +27,9 @@ PubRecord readPub(const QSqlQuery &query)
     pub.removeData = query.value(11).toBool();
     pub.createdAt = query.value(12).toLongLong();
     pub.updatedAt = query.value(13).toLongLong();
+    pub.memoryReservationBytes = query.value(14).toLongLong();
+    pub.memoryLimitBytes = query.value(15).toLongLong();
+    pub.memoryP95Bytes = query.value(16).toLongLong();
     return pub;
 }
 
@@ -45,18 +49,21 @@ PubRepository::PubRepository(const Database &database)
 
 void PubRepository::insert(const PubRecord &pub) const
 {
-    m_database.exec(QStringLiteral("INSERT INTO pubs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns),
+    m_database.exec(QStringLiteral("INSERT INTO pubs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns),
                     {pub.id, pub.ownerId, pub.name, pubDesiredStateName(pub.desiredState), pubStatusName(pub.status),
                      pub.statusMessage, pub.image, pub.node, pub.host, int(pub.port), pub.serviceId, pub.removeData,
-                     pub.createdAt, pub.updatedAt});
+                     pub.createdAt, pub.updatedAt, pub.memoryReservationBytes, pub.memoryLimitBytes,
+                     pub.memoryP95Bytes});
 }
 
 void PubRepository::update(const PubRecord &pub) const
 {
     m_database.exec(QStringLiteral("UPDATE pubs SET desired_state = ?, status = ?, status_message = ?, node = ?,"
-                                   " service_id = ?, remove_data = ?, updated_at = ? WHERE id = ?"),
+                                   " service_id = ?, remove_data = ?, updated_at = ?, memory_reservation_bytes = ?,"
+                                   " memory_limit_bytes = ?, memory_p95_bytes = ? WHERE id = ?"),
                     {pubDesiredStateName(pub.desiredState), pubStatusName(pub.status), pub.statusMessage, pub.node,
-                     pub.serviceId, pub.removeData, pub.updatedAt, pub.id});
+                     pub.serviceId, pub.removeData, pub.updatedAt, pub.memoryReservationBytes, pub.memoryLimitBytes,
+                     pub.memoryP95Bytes, pub.id});
 }
 
 bool PubRepository::remove(const QString &id) const

@@ -19,7 +19,7 @@ public:
 
     void insert(const PubRecord &pub) const;
     // Writes every mutable column (desired state, status, message, node, service, remove flag,
-    // updated_at) of an existing pub.
+    // updated_at, memory figures) of an existing pub.
     void update(const PubRecord &pub) const;
     bool remove(const QString &id) const;
 

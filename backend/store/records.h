@@ -44,6 +44,33 @@ struct PubRecord
     quint16 port = 0;
     QString serviceId;
     bool removeData = false;  // asked with the delete; kept so a retried removal still honours it
+    qint64 memoryReservationBytes = 0; // what placement reserves for it (its plan's memory)
+    qint64 memoryLimitBytes = 0;       // the container's hard limit, 0 for none
+    qint64 memoryP95Bytes = 0;         // observed: p95 of its 1-minute memory averages, 0 until known
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+// A machine in the swarm that runs pubs. provider "local" is the machine the server runs on (the
+// swarm manager); "ssh" an existing machine reached over SSH.
+struct HubRecord
+{
+    QString id;
+    QString name;
+    QString provider;
+    QString host;
+    quint16 port = 22;
+    QString sshUser;
+    QString hostKeyType;        // e.g. ssh-ed25519
+    QString hostKey;            // base64 of the key blob the hub presented and the operator accepted
+    QString hostKeyFingerprint; // SHA256:... as OpenSSH prints it
+    QString privateKeySealed;   // the SSH private key sealed with the server key; never logged
+    QString nodeId;             // the swarm node id once joined
+    QString state;              // joining, ready, unreachable, draining, drained, removing, failed
+    QString message;
+    qint64 memoryBytes = 0;
+    int cpus = 0;
+    QString dockerVersion;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };

@@ -14,6 +14,8 @@ inline constexpr const char *Forbidden = "forbidden";                 // 403: ro
 inline constexpr const char *NotFound = "not_found";                  // 404
 inline constexpr const char *MethodNotAllowed = "method_not_allowed"; // 405
 inline constexpr const char *Conflict = "conflict";                   // 409: e.g. email taken, wrong state
+inline constexpr const char *HostKeyMismatch = "host_key_mismatch";  // 422: an SSH host key nobody confirmed
+inline constexpr const char *HubUnreachable = "hub_unreachable";      // 502: SSH to a hub failed
 inline constexpr const char *EngineUnavailable = "engine_unavailable";// 503: Docker did not answer
 inline constexpr const char *Internal = "internal";                   // 500
 }
