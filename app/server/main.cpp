@@ -9,9 +9,40 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 constexpr int ExitUsage = 2;
+
+// Hides what is typed while a password is read from a terminal (a pipe is read as it is).
+class HiddenTerminalInput final
+{
+public:
+    HiddenTerminalInput()
+    {
+        if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios silent = m_saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent) == 0;
+        if (m_active)
+            std::fputs("Password: ", stderr);
+    }
+    ~HiddenTerminalInput()
+    {
+        if (!m_active)
+            return;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        std::fputs("\n", stderr);
+    }
+    HiddenTerminalInput(const HiddenTerminalInput &) = delete;
+    HiddenTerminalInput &operator=(const HiddenTerminalInput &) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
 }
 
 int main(int argc, char *argv[])
@@ -38,6 +69,7 @@ int main(int argc, char *argv[])
         return 0;
     case buttcloud::Invocation::Action::UserAdd: {
         QTextStream in(stdin);
+        const HiddenTerminalInput hidden;
         return buttcloud::runUserAdd(invocation.config, invocation.user, in, out, err);
     }
     case buttcloud::Invocation::Action::UserList:
