@@ -34,7 +34,7 @@ StatsSettings statsSettingsFrom(const ServerConfig &config)
 
 ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, PubRuntime *runtime,
                        std::function<bool()> engineReachable)
-    : m_database(std::make_unique<Database>(config.databasePath))
+    : m_database(std::make_unique<Database>(config.database))
     , m_accessTokens(std::make_unique<AccessTokens>(serverKey, config.accessTokenTtl))
     , m_auth(std::make_unique<AuthService>(*m_database, *m_accessTokens, config.refreshTokenTtl))
     , m_pubs(std::make_unique<PubController>(*m_database, runtime, pubSettingsFrom(config)))

@@ -18,7 +18,7 @@ constexpr int ExitFailure = 1;
 std::unique_ptr<Database> openDatabase(const ServerConfig &config)
 {
     DataDir(config.dataDir).ensureExists();
-    return std::make_unique<Database>(config.databasePath);
+    return std::make_unique<Database>(config.database);
 }
 }
 

@@ -27,7 +27,7 @@ struct OptionSpec
 constexpr std::array serverOptions{
     OptionSpec{"listen", "host:port", "Address to serve the API on (port 0: any free port). Default 127.0.0.1:8080."},
     OptionSpec{"data", "dir", "Data directory. Default $XDG_DATA_HOME/buttcloud or ~/.local/share/buttcloud."},
-    OptionSpec{"database", "url", "Database URL: sqlite:///path. Default: buttcloud.sqlite in the data directory."},
+    OptionSpec{"database", "url", "Database URL: sqlite:///path or postgresql://user:password@host:port/name. Default: buttcloud.sqlite in the data directory."},
     OptionSpec{"docker-host", "url", "Docker Engine endpoint. Default unix:///var/run/docker.sock."},
     OptionSpec{"public-host", "host", "Host name pubs advertise in invites. Default 127.0.0.1."},
     OptionSpec{"pub-image", "image", "Image pubs run. Default buttcloud/pub:<ssb-server version>."},
@@ -127,15 +127,10 @@ std::optional<ConfigError> applyListen(const QString &value, ServerConfig &confi
 std::optional<ConfigError> applyDatabase(const QString &value, ServerConfig &config)
 {
     // Never echo the value: database URLs may carry a password.
-    const QUrl url(value, QUrl::StrictMode);
-    const QString scheme = url.scheme();
-    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
-        return ConfigError{QStringLiteral("--database: %1:// is not supported yet; use sqlite:///path").arg(scheme)};
-    if (!url.isValid() || scheme != QLatin1String("sqlite") || !url.host().isEmpty() || url.path().isEmpty()
-        || url.path() == QLatin1String("/")) {
-        return ConfigError{QStringLiteral("invalid --database: expected sqlite:///absolute/path")};
-    }
-    config.databasePath = url.path();
+    auto parsed = parseDatabaseUrl(value);
+    if (const QString *error = std::get_if<QString>(&parsed))
+        return ConfigError{*error};
+    config.database = std::get<DatabaseLocation>(std::move(parsed));
     return std::nullopt;
 }
 
@@ -285,8 +280,8 @@ std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, con
     if (config.dataDir.isEmpty())
         return ConfigError{QStringLiteral("--data must not be empty")};
     config.dataDir = QDir::cleanPath(QDir(config.dataDir).absolutePath());
-    if (config.databasePath.isEmpty())
-        config.databasePath = QDir(config.dataDir).filePath(QStringLiteral("buttcloud.sqlite"));
+    if (config.database.kind == DatabaseLocation::Kind::Sqlite && config.database.sqlitePath.isEmpty())
+        config.database.sqlitePath = QDir(config.dataDir).filePath(QStringLiteral("buttcloud.sqlite"));
     return config;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/databaselocation.h"
+
 #include <QHostAddress>
 #include <QMap>
 #include <QProcessEnvironment>
@@ -18,7 +20,7 @@ struct ServerConfig
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 8080;      // 0: any free port
     QString dataDir;
-    QString databasePath;           // the SQLite file; PostgreSQL will add a URL here
+    DatabaseLocation database;      // default: buttcloud.sqlite in the data directory
     QUrl dockerHost = QUrl(QStringLiteral("unix:///var/run/docker.sock"));
     QString publicHost = QStringLiteral("127.0.0.1");
     QString pubImage;

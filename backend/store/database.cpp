@@ -31,21 +31,66 @@ qint64 currentEpochMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-Database::Database(const QString &sqlitePath)
+Database::Database(const DatabaseLocation &location)
     : m_connectionName(nextConnectionName())
+    , m_dialect(location.kind)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(sqlitePath);
-    if (!db.open()) {
-        const QSqlError error = db.lastError();
+    open(location);
+}
+
+Database::Database(const QString &sqlitePath)
+    : Database([&sqlitePath] {
+        DatabaseLocation location;
+        location.sqlitePath = sqlitePath;
+        return location;
+    }())
+{
+}
+
+void Database::open(const DatabaseLocation &location)
+{
+    const bool sqlite = location.kind == DatabaseLocation::Kind::Sqlite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                                m_connectionName);
+    if (sqlite) {
+        db.setDatabaseName(location.sqlitePath);
+    } else {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.name);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setConnectOptions(location.options);
+    }
+    if (!db.isValid() || !db.open()) {
+        const QString reason = db.isValid() ? db.lastError().text() : QStringLiteral("the Qt SQL driver is not installed");
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(QStringLiteral("cannot open database %1: %2").arg(sqlitePath, error.text()).toStdString());
+        // libpq's messages name host and user, never the password.
+        throw StoreError(QStringLiteral("cannot open database %1: %2").arg(location.describe(), reason).toStdString());
     }
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    migrate(*this);
+    if (sqlite) {
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        migrate(*this);
+        return;
+    }
+    // Several servers may start at once on one PostgreSQL database: one migrates, the others wait.
+    constexpr qint64 MigrationLockKey = 0x6275747463; // "buttc"
+    exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {MigrationLockKey});
+    try {
+        migrate(*this);
+    } catch (...) {
+        exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {MigrationLockKey});
+        throw;
+    }
+    exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {MigrationLockKey});
+}
+
+DatabaseLocation::Kind Database::dialect() const
+{
+    return m_dialect;
 }
 
 Database::~Database()
@@ -66,6 +111,12 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE schema statements; a statement without values needs no preparing.
+    if (values.size() == 0) {
+        if (!query.exec(sql))
+            fail(QStringLiteral("statement failed"), query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         fail(QStringLiteral("cannot prepare statement"), query.lastError());
     for (const QVariant &value : values) {

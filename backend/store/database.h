@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/databaselocation.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,15 +20,18 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// One named connection to the server's database, used from the thread that opened it.
-// Only SQLite for now; the SQL elsewhere is kept portable so PostgreSQL can follow.
+// One named connection to the server's database (SQLite or PostgreSQL), used from the thread that
+// opened it. The SQL elsewhere is portable; dialect() tells the few places that differ.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    // Opens (creating) the SQLite file and brings the schema up to date. Throws StoreError.
+    // Opens (creating a SQLite file) and brings the schema up to date. Throws StoreError.
+    explicit Database(const DatabaseLocation &location);
     explicit Database(const QString &sqlitePath);
+
+    DatabaseLocation::Kind dialect() const;
     ~Database();
 
     // Prepares, binds positionally and runs one statement; throws StoreError on failure.
@@ -42,7 +47,10 @@ public:
     QSqlDatabase connection() const;
 
 private:
+    void open(const DatabaseLocation &location);
+
     QString m_connectionName;
+    DatabaseLocation::Kind m_dialect = DatabaseLocation::Kind::Sqlite;
 };
 
 // Epoch milliseconds now; one place so every row agrees on the clock.

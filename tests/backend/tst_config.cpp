@@ -18,6 +18,7 @@ private Q_SLOTS:
     void defaults();
     void precedence();
     void labels();
+    void postgresqlDatabase();
     void invalidOptions_data();
     void invalidOptions();
     void userCommand();
@@ -88,7 +89,7 @@ void TestConfig::defaults()
     QCOMPARE(config.listenAddress, QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(config.listenPort, 8080);
     QCOMPARE(config.dataDir, QStringLiteral("/home/tester/.local/share/buttcloud"));
-    QCOMPARE(config.databasePath, QStringLiteral("/home/tester/.local/share/buttcloud/buttcloud.sqlite"));
+    QCOMPARE(config.database.sqlitePath, QStringLiteral("/home/tester/.local/share/buttcloud/buttcloud.sqlite"));
     QCOMPARE(config.dockerHost, QUrl(QStringLiteral("unix:///var/run/docker.sock")));
     QCOMPARE(config.publicHost, QStringLiteral("127.0.0.1"));
     QVERIFY(config.pubImage.startsWith(QLatin1String("buttcloud/pub:")));
@@ -144,6 +145,22 @@ void TestConfig::labels()
     QCOMPARE(std::get<Invocation>(parse({}, environment)).config.labels.size(), 2);
 }
 
+void TestConfig::postgresqlDatabase()
+{
+    const auto parsed = parse({QStringLiteral("--database"),
+                               QStringLiteral("postgresql://fleet:s3cret@db.example.org:6432/buttcloud?sslmode=verify-full")});
+    QVERIFY(std::holds_alternative<Invocation>(parsed));
+    const DatabaseLocation &database = std::get<Invocation>(parsed).config.database;
+    QCOMPARE(database.kind, DatabaseLocation::Kind::Postgresql);
+    QCOMPARE(database.host, QStringLiteral("db.example.org"));
+    QCOMPARE(database.port, 6432);
+    QCOMPARE(database.name, QStringLiteral("buttcloud"));
+    QCOMPARE(database.user, QStringLiteral("fleet"));
+    QCOMPARE(database.password, QStringLiteral("s3cret"));
+    QCOMPARE(database.options, QStringLiteral("sslmode=verify-full;connect_timeout=10"));
+    QCOMPARE(database.describe(), QStringLiteral("postgresql://fleet@db.example.org:6432/buttcloud"));
+}
+
 void TestConfig::invalidOptions_data()
 {
     QTest::addColumn<QStringList>("flags");
@@ -151,7 +168,9 @@ void TestConfig::invalidOptions_data()
     QTest::newRow("listen without port") << QStringList{"--listen", "127.0.0.1"} << "listen";
     QTest::newRow("listen bad host") << QStringList{"--listen", "nohost:80"} << "listen";
     QTest::newRow("listen port too big") << QStringList{"--listen", "127.0.0.1:70000"} << "listen";
-    QTest::newRow("postgres") << QStringList{"--database", "postgresql://db/buttcloud"} << "postgresql:// is not supported yet";
+    QTest::newRow("postgres without database") << QStringList{"--database", "postgresql://db"} << "postgresql://user";
+    QTest::newRow("postgres unknown option") << QStringList{"--database", "postgresql://db/bc?sslmod=require"} << "sslmod";
+    QTest::newRow("postgres password not echoed") << QStringList{"--database", "postgresql://u:hunter2@/bc"} << "database";
     QTest::newRow("database password not echoed") << QStringList{"--database", "mysql://u:hunter2@db"} << "sqlite:///";
     QTest::newRow("mysql") << QStringList{"--database", "mysql://db"} << "database";
     QTest::newRow("docker host scheme") << QStringList{"--docker-host", "http://x"} << "docker-host";

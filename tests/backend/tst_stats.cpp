@@ -2,6 +2,7 @@
 // collector's adaptive sampling against FakePubRuntime.
 #include "core/config.h"
 #include "fakepubruntime.h"
+#include "testdatabase.h"
 #include "servercore.h"
 #include "stats/statscollector.h"
 #include "stats/statsfields.h"
@@ -99,6 +100,7 @@ private:
     void feedAndWait(const PubCounters &counters);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_testDatabase;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<FakePubRuntime> m_runtime;
     qint64 m_now = T0;
@@ -108,7 +110,8 @@ void TestStats::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>(m_dir->filePath("stats.sqlite"));
+    m_testDatabase = std::make_unique<TestDatabase>(m_dir->path());
+    m_database = std::make_unique<Database>(m_testDatabase->location());
     m_runtime = std::make_unique<FakePubRuntime>();
     m_now = T0;
 }
@@ -117,6 +120,7 @@ void TestStats::cleanup()
 {
     m_runtime.reset();
     m_database.reset();
+    m_testDatabase.reset();
     m_dir.reset();
 }
 

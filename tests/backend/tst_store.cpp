@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 #include "store/pubrepository.h"
 #include "store/userrepository.h"
+#include "testdatabase.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -32,19 +33,21 @@ private Q_SLOTS:
     void pubsRoundTripAndPortsAreUnique();
 
 private:
-    QString databasePath() const;
+    DatabaseLocation databasePath() const;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_testDatabase;
 };
 
 void TestStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_testDatabase = std::make_unique<TestDatabase>(m_dir->path());
 }
 
-QString TestStore::databasePath() const
+DatabaseLocation TestStore::databasePath() const
 {
-    return m_dir->filePath("buttcloud.sqlite");
+    return m_testDatabase->location();
 }
 
 void TestStore::migrationsCreateSchemaOnce()

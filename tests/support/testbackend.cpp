@@ -15,11 +15,11 @@ QString TestBackend::password()
     return QStringLiteral("correct horse battery staple");
 }
 
-ServerConfig TestBackend::testConfig(const QString &dataDir)
+ServerConfig TestBackend::testConfig(const QString &dataDir, const DatabaseLocation &database)
 {
     ServerConfig config;
     config.dataDir = dataDir;
-    config.databasePath = dataDir + QStringLiteral("/test.sqlite");
+    config.database = database;
     config.pubImage = QStringLiteral("buttcloud/pub:test");
     config.publicHost = QStringLiteral("pubs.example.org");
     config.pubPortFirst = 21000;
@@ -37,7 +37,7 @@ TestBackend::TestBackend()
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary directory");
     m_serverKey = randomBytes(32);
-    m_core = std::make_unique<ServerCore>(testConfig(m_dir.path()), m_serverKey, &m_runtime,
+    m_core = std::make_unique<ServerCore>(testConfig(m_dir.path(), m_testDatabase.location()), m_serverKey, &m_runtime,
                                           [this] { return m_engineReachable; });
     m_port = m_core->listen(QHostAddress(QHostAddress::LocalHost), 0);
     if (m_port == 0)

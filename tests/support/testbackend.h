@@ -2,6 +2,7 @@
 
 #include "core/config.h"
 #include "fakepubruntime.h"
+#include "testdatabase.h"
 #include "store/records.h"
 #include "servercore.h"
 
@@ -19,7 +20,7 @@ class PubController;
 class StatsCollector;
 class StreamHub;
 
-// The server core in one process on a temporary SQLite file, with a FakePubRuntime instead of
+// The server core in one process on a temporary database (SQLite, or PostgreSQL: see TestDatabase), with a FakePubRuntime instead of
 // Docker and the API listening on 127.0.0.1:<free port>. Observation runs only when a test asks.
 class TestBackend final
 {
@@ -32,7 +33,7 @@ public:
     static QString password(); // of every user addUser() makes
     // Small, recognisable values: image buttcloud/pub:test, host pubs.example.org, ports 21000-21002,
     // memory 256m/128m, tokens 900 s / 1 day, observation every hour (tests call observeNow()).
-    static ServerConfig testConfig(const QString &dataDir);
+    static ServerConfig testConfig(const QString &dataDir, const DatabaseLocation &database);
 
     // Inserts a user whose password is password() (hashed once per process: tests stay fast).
     UserRecord addUser(const QString &email, Role role);
@@ -52,6 +53,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_testDatabase{m_dir.path()};
     QByteArray m_serverKey;
     FakePubRuntime m_runtime;
     std::unique_ptr<ServerCore> m_core;
