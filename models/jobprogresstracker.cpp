@@ -13,7 +13,7 @@ JobProgressTracker::JobProgressTracker(EventStream *stream, QObject *parent)
 
 JobProgressTracker::~JobProgressTracker()
 {
-    if (!m_subjects.isEmpty())
+    if (m_stream && !m_subjects.isEmpty())
         m_stream->unsubscribeJobs();
 }
 
@@ -23,6 +23,8 @@ void JobProgressTracker::track(const Job &job, const QString &subject)
         report(job, subject);
         return;
     }
+    if (!m_stream)
+        return;
     // Subscribed only while something is followed: a customer's stream stays quiet otherwise.
     if (m_subjects.isEmpty())
         m_stream->subscribeJobs();
@@ -43,7 +45,7 @@ void JobProgressTracker::onJobChanged(const Job &job)
     const QString subject = found.value();
     if (job.isFinished()) {
         m_subjects.remove(job.id);
-        if (m_subjects.isEmpty())
+        if (m_subjects.isEmpty() && m_stream)
             m_stream->unsubscribeJobs();
     }
     report(job, subject);

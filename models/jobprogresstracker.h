@@ -3,6 +3,7 @@
 #include "models/job.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QObject>
 
 namespace buttcloud {
@@ -33,7 +34,8 @@ private:
     void onJobChanged(const Job &job);
     void report(const Job &job, const QString &subject);
 
-    EventStream *m_stream;
+    // The stream may go first when both belong to the same window.
+    QPointer<EventStream> m_stream;
     QHash<QString, QString> m_subjects; // job id -> subject
 };
 

@@ -26,6 +26,8 @@ void JobsModel::setPubsModel(PubsModel *pubs)
 
 void JobsModel::setEventStream(EventStream *stream)
 {
+    if (stream == m_stream)
+        return;
     if (m_stream) {
         m_stream->disconnect(this);
         m_stream->unsubscribeJobs();

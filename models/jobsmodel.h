@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 #include <optional>
 
 namespace buttcloud {
@@ -64,7 +65,8 @@ private:
 
     JobService *m_service;
     PubsModel *m_pubs = nullptr;
-    EventStream *m_stream = nullptr;
+    // The stream may go first when both belong to the same window.
+    QPointer<EventStream> m_stream = nullptr;
     QList<Job> m_jobs;
     JobFilter m_filter;
     quint64 m_generation = 0; // answers for an older filter or a cleared model are dropped
