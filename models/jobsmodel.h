@@ -66,7 +66,7 @@ private:
     JobService *m_service;
     PubsModel *m_pubs = nullptr;
     // The stream may go first when both belong to the same window.
-    QPointer<EventStream> m_stream = nullptr;
+    QPointer<EventStream> m_stream;
     QList<Job> m_jobs;
     JobFilter m_filter;
     quint64 m_generation = 0; // answers for an older filter or a cleared model are dropped

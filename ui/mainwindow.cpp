@@ -71,9 +71,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_accountLabel);
 
     connect(m_pubsModel, &PubsModel::refreshFailed, this, [this](const QString &message) {
+        m_refreshFailure = message;
         statusBar()->showMessage(message);
     });
-    connect(m_pubsModel, &PubsModel::refreshed, statusBar(), &QStatusBar::clearMessage);
+    // A good refresh takes back its failure message, never someone else's (e.g. a job's progress).
+    connect(m_pubsModel, &PubsModel::refreshed, this, [this] {
+        if (!m_refreshFailure.isEmpty() && statusBar()->currentMessage() == m_refreshFailure)
+            statusBar()->clearMessage();
+        m_refreshFailure.clear();
+    });
     // Long operations (pub and hub jobs) report each step here until they finish.
     connect(m_jobTracker, &JobProgressTracker::progress, this, [this](const QString &message) {
         statusBar()->showMessage(message);

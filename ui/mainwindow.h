@@ -97,6 +97,7 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_accountLabel = nullptr;
     QHash<QString, QPointer<PubPage>> m_pubPages;
+    QString m_refreshFailure; // the status bar message of the last failed refresh
     QAction *m_openAction = nullptr;
     QAction *m_newPubAction = nullptr;
     QAction *m_startAction = nullptr;
