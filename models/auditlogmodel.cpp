@@ -65,7 +65,7 @@ Result<QList<AuditEntry>> parseAuditEntries(const QJsonObject &json, const QUrl 
 }
 
 AuditLogModel::AuditLogModel(Session *session, PubsModel *pubs, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<AuditEntry>(parent)
     , m_session(session)
     , m_pubs(pubs)
 {
@@ -73,21 +73,16 @@ AuditLogModel::AuditLogModel(Session *session, PubsModel *pubs, QObject *parent)
 
 AuditLogModel::~AuditLogModel() = default;
 
-int AuditLogModel::rowCount(const QModelIndex &parent) const
+int AuditLogModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry &entry = m_entries.at(index.row());
+    const AuditEntry &entry = m_rows.at(index.row());
     if (role == Qt::DisplayRole)
         return displayData(entry, index.column());
     if (role == Qt::ToolTipRole && index.column() == PubColumn)
@@ -144,93 +139,30 @@ QString AuditLogModel::pubFilter() const
     return m_pubFilter;
 }
 
-void AuditLogModel::setPageSize(int size)
-{
-    m_pageSize = std::clamp(size, 1, 1000);
-}
-
-void AuditLogModel::refresh()
-{
-    load(false);
-}
-
-void AuditLogModel::loadOlder()
-{
-    if (m_canLoadOlder && !m_loading)
-        load(true);
-}
-
-bool AuditLogModel::canLoadOlder() const
-{
-    return m_canLoadOlder;
-}
-
-bool AuditLogModel::isLoading() const
-{
-    return m_loading;
-}
-
-void AuditLogModel::clear()
-{
-    ++m_generation;
-    beginResetModel();
-    m_entries.clear();
-    endResetModel();
-    m_canLoadOlder = false;
-    setLoading(false);
-}
-
 std::optional<AuditEntry> AuditLogModel::entryAt(int row) const
 {
-    if (row < 0 || row >= m_entries.size())
-        return std::nullopt;
-    return m_entries.at(row);
+    return rowAt(row);
 }
 
-void AuditLogModel::load(bool older)
+QDateTime AuditLogModel::oldestRowTime() const
 {
-    const quint64 generation = ++m_generation;
+    return m_rows.isEmpty() ? QDateTime() : m_rows.constLast().at;
+}
+
+void AuditLogModel::fetchPage(const QDateTime &before, quint64 generation)
+{
     ApiRequest request;
     request.path = QStringLiteral("/api/v1/audit");
-    request.query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize()));
     if (!m_pubFilter.isEmpty())
         request.query.addQueryItem(QStringLiteral("pubId"), m_pubFilter);
-    if (older && !m_entries.isEmpty())
-        request.query.addQueryItem(QStringLiteral("before"), m_entries.constLast().at.toUTC().toString(Qt::ISODateWithMs));
-    setLoading(true);
-    const auto handler = [this, generation, older](const Result<QList<AuditEntry>> &result) {
-        if (generation != m_generation)
-            return;
-        setLoading(false);
-        if (!result.ok()) {
-            Q_EMIT loadFailed(result.errorMessage());
-            return;
-        }
-        const QList<AuditEntry> &page = result.value();
-        m_canLoadOlder = page.size() >= m_pageSize;
-        if (older) {
-            if (!page.isEmpty()) {
-                beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + page.size() - 1));
-                m_entries.append(page);
-                endInsertRows();
-            }
-        } else {
-            beginResetModel();
-            m_entries = page;
-            endResetModel();
-        }
-        Q_EMIT loaded();
+    if (before.isValid())
+        request.query.addQueryItem(QStringLiteral("before"), before.toUTC().toString(Qt::ISODateWithMs));
+    const auto handler = [this, generation, older = before.isValid()](const Result<QList<AuditEntry>> &result) {
+        applyPage(generation, older, result);
     };
     m_session->send(request, this,
                     typedReply<QList<AuditEntry>>(handler, m_session->serverUrl(), parseAuditEntries));
-}
-
-void AuditLogModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
 }
 
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/pagedtablemodel.h"
 #include "models/result.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 #include <functional>
@@ -32,7 +32,7 @@ Result<AuditEntry> parseAuditEntry(const QJsonObject &json, const QUrl &serverUr
 Result<QList<AuditEntry>> parseAuditEntries(const QJsonObject &json, const QUrl &serverUrl);
 
 // The audit log, newest first, a page at a time ("load older"), optionally of one pub only.
-class AuditLogModel final : public QAbstractTableModel
+class AuditLogModel final : public PagedTableModel<AuditEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogModel)
@@ -44,41 +44,25 @@ public:
     explicit AuditLogModel(Session *session, PubsModel *pubs = nullptr, QObject *parent = nullptr);
     ~AuditLogModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // An empty id shows every pub. Changing it loads the first page again.
     void setPubFilter(const QString &pubId);
     QString pubFilter() const;
-    void setPageSize(int size);
-
-    void refresh();
-    void loadOlder();
-    bool canLoadOlder() const;
-    bool isLoading() const;
-    void clear();
     std::optional<AuditEntry> entryAt(int row) const;
 
-Q_SIGNALS:
-    void loaded();
-    void loadFailed(const QString &message);
-    void loadingChanged(bool loading);
+protected:
+    void fetchPage(const QDateTime &before, quint64 generation) override;
+    QDateTime oldestRowTime() const override;
+    int columns() const override;
 
 private:
-    void load(bool older);
     QVariant displayData(const AuditEntry &entry, int column) const;
-    void setLoading(bool loading);
 
     Session *m_session;
     PubsModel *m_pubs;
-    QList<AuditEntry> m_entries;
     QString m_pubFilter;
-    int m_pageSize = 100;
-    quint64 m_generation = 0;
-    bool m_loading = false;
-    bool m_canLoadOlder = false;
 };
 
 }

@@ -18,26 +18,11 @@ class HubText
     Q_DECLARE_TR_FUNCTIONS(buttcloud::HubService)
 };
 
-struct StateName
-{
-    HubState state;
-    const char *name;
-};
-
-constexpr StateName StateNames[] = {
+constexpr EnumName<HubState> StateNames[] = {
     {HubState::Joining, "joining"},   {HubState::Ready, "ready"},       {HubState::Unreachable, "unreachable"},
     {HubState::Draining, "draining"}, {HubState::Drained, "drained"},   {HubState::Removing, "removing"},
     {HubState::Failed, "failed"},
 };
-
-std::optional<HubState> hubStateFromName(const QString &name)
-{
-    for (const StateName &entry : StateNames) {
-        if (name == QLatin1String(entry.name))
-            return entry.state;
-    }
-    return std::nullopt;
-}
 
 QString hubPath(const QString &hubId, const char *suffix = "")
 {
@@ -174,7 +159,7 @@ Result<Hub> parseHub(const QJsonObject &json, const QUrl &serverUrl)
     Hub hub;
     hub.id = stringField(json, "id");
     hub.name = stringField(json, "name");
-    const std::optional<HubState> state = hubStateFromName(stringField(json, "state"));
+    const std::optional<HubState> state = enumFromName(StateNames, stringField(json, "state"));
     const std::optional<qint64> port = integerField(json, "port");
     if ((!isValidId(hub.id) && hub.id != QLatin1String("local")) || hub.name.isEmpty() || !state
         || (port && (*port < 0 || *port > 65535)))

@@ -12,13 +12,7 @@ class JobText
     Q_DECLARE_TR_FUNCTIONS(buttcloud::Job)
 };
 
-struct StateName
-{
-    JobState state;
-    const char *name;
-};
-
-constexpr StateName StateNames[] = {
+constexpr EnumName<JobState> StateNames[] = {
     {JobState::Queued, "queued"},       {JobState::Running, "running"},   {JobState::Succeeded, "succeeded"},
     {JobState::Failed, "failed"},       {JobState::Canceled, "canceled"},
 };
@@ -31,20 +25,12 @@ bool Job::isFinished() const
 
 QString jobStateName(JobState state)
 {
-    for (const StateName &entry : StateNames) {
-        if (entry.state == state)
-            return QString::fromLatin1(entry.name);
-    }
-    return {};
+    return nameOfEnum(StateNames, state);
 }
 
 std::optional<JobState> jobStateFromName(const QString &name)
 {
-    for (const StateName &entry : StateNames) {
-        if (name == QLatin1String(entry.name))
-            return entry.state;
-    }
-    return std::nullopt;
+    return enumFromName(StateNames, name);
 }
 
 QString jobStateLabel(JobState state)

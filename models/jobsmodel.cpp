@@ -8,7 +8,7 @@
 namespace buttcloud {
 
 JobsModel::JobsModel(JobService *service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel<Job>(parent)
     , m_service(service)
 {
 }
@@ -41,21 +41,16 @@ void JobsModel::setEventStream(EventStream *stream)
     }
 }
 
-int JobsModel::rowCount(const QModelIndex &parent) const
+int JobsModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_jobs.size());
-}
-
-int JobsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant JobsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Job &job = m_jobs.at(index.row());
+    const Job &job = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return displayData(job, index.column());
     case Qt::ToolTipRole:
@@ -127,78 +122,18 @@ JobFilter JobsModel::filter() const
     return m_filter;
 }
 
-void JobsModel::setPageSize(int size)
+QDateTime JobsModel::oldestRowTime() const
 {
-    m_filter.limit = std::clamp(size, 1, 1000);
+    return m_rows.isEmpty() ? QDateTime() : m_rows.constLast().createdAt;
 }
 
-void JobsModel::refresh()
+void JobsModel::fetchPage(const QDateTime &before, quint64 generation)
 {
-    load(false);
-}
-
-void JobsModel::loadOlder()
-{
-    if (m_canLoadOlder && !m_loading)
-        load(true);
-}
-
-bool JobsModel::canLoadOlder() const
-{
-    return m_canLoadOlder;
-}
-
-bool JobsModel::isLoading() const
-{
-    return m_loading;
-}
-
-void JobsModel::clear()
-{
-    ++m_generation;
-    beginResetModel();
-    m_jobs.clear();
-    endResetModel();
-    m_canLoadOlder = false;
-    setLoading(false);
-}
-
-void JobsModel::load(bool older)
-{
-    const quint64 generation = ++m_generation;
     JobFilter request = m_filter;
-    if (older && !m_jobs.isEmpty())
-        request.before = m_jobs.constLast().createdAt;
-    setLoading(true);
-    m_service->list(request, this, [this, generation, older](const Result<QList<Job>> &result) {
-        if (generation != m_generation)
-            return;
-        setLoading(false);
-        if (!result.ok()) {
-            Q_EMIT loadFailed(result.errorMessage());
-            return;
-        }
-        const QList<Job> &page = result.value();
-        m_canLoadOlder = page.size() >= m_filter.limit;
-        if (older) {
-            QList<Job> added;
-            for (const Job &job : page) {
-                const bool known = std::any_of(m_jobs.cbegin(), m_jobs.cend(),
-                                               [&job](const Job &shown) { return shown.id == job.id; });
-                if (!known)
-                    added.append(job);
-            }
-            if (!added.isEmpty()) {
-                beginInsertRows({}, int(m_jobs.size()), int(m_jobs.size() + added.size() - 1));
-                m_jobs.append(added);
-                endInsertRows();
-            }
-        } else {
-            beginResetModel();
-            m_jobs = page;
-            endResetModel();
-        }
-        Q_EMIT loaded();
+    request.before = before;
+    request.limit = pageSize();
+    m_service->list(request, this, [this, generation, older = before.isValid()](const Result<QList<Job>> &result) {
+        applyPage(generation, older, result);
     });
 }
 
@@ -210,12 +145,12 @@ bool JobsModel::matchesFilter(const Job &job) const
 
 void JobsModel::updateJob(const Job &job)
 {
-    const auto found = std::find_if(m_jobs.begin(), m_jobs.end(), [&job](const Job &shown) { return shown.id == job.id; });
-    if (found != m_jobs.end()) {
-        const int row = int(found - m_jobs.begin());
+    const auto found = std::find_if(m_rows.begin(), m_rows.end(), [&job](const Job &shown) { return shown.id == job.id; });
+    if (found != m_rows.end()) {
+        const int row = int(found - m_rows.begin());
         if (!matchesFilter(job)) { // e.g. a queued job started while the filter shows queued ones
             beginRemoveRows({}, row, row);
-            m_jobs.removeAt(row);
+            m_rows.removeAt(row);
             endRemoveRows();
             return;
         }
@@ -226,23 +161,13 @@ void JobsModel::updateJob(const Job &job)
     if (!matchesFilter(job))
         return;
     beginInsertRows({}, 0, 0);
-    m_jobs.prepend(job);
+    m_rows.prepend(job);
     endInsertRows();
 }
 
 std::optional<Job> JobsModel::jobAt(int row) const
 {
-    if (row < 0 || row >= m_jobs.size())
-        return std::nullopt;
-    return m_jobs.at(row);
-}
-
-void JobsModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
+    return rowAt(row);
 }
 
 }

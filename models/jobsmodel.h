@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/jobservice.h"
+#include "models/pagedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
 #include <optional>
@@ -14,7 +14,7 @@ class PubsModel;
 
 // The job queue and history, newest first, one page at a time, with state and kind filters. With
 // an event stream, jobs change in place as they progress and new ones appear at the top.
-class JobsModel final : public QAbstractTableModel
+class JobsModel final : public PagedTableModel<Job>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobsModel)
@@ -31,47 +31,31 @@ public:
     void setPubsModel(PubsModel *pubs);
     void setEventStream(EventStream *stream);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Empty strings do not filter. Changing the filter loads the first page again.
     void setFilter(const QString &state, const QString &kind);
     JobFilter filter() const;
-    void setPageSize(int size);
-
-    void refresh();
-    void loadOlder();
-    bool canLoadOlder() const;
-    bool isLoading() const;
-    void clear();
-
     std::optional<Job> jobAt(int row) const;
     // Merges one job (a stream event or the answer to retry or cancel).
     void updateJob(const Job &job);
 
-Q_SIGNALS:
-    void loaded();
-    void loadFailed(const QString &message);
-    void loadingChanged(bool loading);
+protected:
+    void fetchPage(const QDateTime &before, quint64 generation) override;
+    QDateTime oldestRowTime() const override;
+    int columns() const override;
 
 private:
-    void load(bool older);
     bool matchesFilter(const Job &job) const;
     QString pubName(const QString &pubId) const;
     QVariant displayData(const Job &job, int column) const;
-    void setLoading(bool loading);
 
     JobService *m_service;
     PubsModel *m_pubs = nullptr;
     // The stream may go first when both belong to the same window.
     QPointer<EventStream> m_stream;
-    QList<Job> m_jobs;
     JobFilter m_filter;
-    quint64 m_generation = 0; // answers for an older filter or a cleared model are dropped
-    bool m_loading = false;
-    bool m_canLoadOlder = false;
 };
 
 }
