@@ -115,8 +115,9 @@ bool canRemoveHub(const Hub &hub)
 
 QString formatMoney(const Money &money)
 {
-    // Minor units: cents for the currencies a hub is priced in.
-    return QLocale().toCurrencyString(double(money.amount) / 100.0, money.currency.toUpper());
+    // Minor units: cents for the currencies a hub is priced in. "40.00 USD" reads the same in
+    // every locale, where a symbol would not say which dollar.
+    return QStringLiteral("%1 %2").arg(QLocale().toString(double(money.amount) / 100.0, 'f', 2), money.currency.toUpper());
 }
 
 QString capacityTotalsText(const Capacity &capacity)
