@@ -68,11 +68,6 @@ BulkCommandDialog::BulkCommandDialog(const QStringList &pubIds, CommandService *
 
 BulkCommandDialog::~BulkCommandDialog() = default;
 
-BulkCommandModel *BulkCommandDialog::resultsModel() const
-{
-    return m_model;
-}
-
 void BulkCommandDialog::loadCommands()
 {
     m_statusLabel->setText(tr("Loading the commands…"));
@@ -104,7 +99,7 @@ void BulkCommandDialog::run()
     if (index < 0 || index >= m_commands.size())
         return;
     m_statusLabel->setText(tr("Running %1…").arg(m_commands.at(index).name));
-    m_model->run(m_pubIds, m_commands.at(index), {});
+    m_model->run(m_pubIds, m_commands.at(index));
 }
 
 void BulkCommandDialog::updateButtons()

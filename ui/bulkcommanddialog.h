@@ -26,8 +26,6 @@ public:
     BulkCommandDialog(const QStringList &pubIds, CommandService *service, PubsModel *pubs, QWidget *parent = nullptr);
     ~BulkCommandDialog() override;
 
-    BulkCommandModel *resultsModel() const;
-
 private:
     void loadCommands();
     void run();

@@ -156,16 +156,6 @@ HubsModel *HubsPage::hubsModel() const
     return m_model;
 }
 
-HubService *HubsPage::hubService()
-{
-    return &m_service;
-}
-
-QChartView *HubsPage::capacityChartView() const
-{
-    return m_chartView;
-}
-
 void HubsPage::reload()
 {
     m_model->refresh();

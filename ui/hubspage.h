@@ -31,8 +31,6 @@ public:
     ~HubsPage() override;
 
     HubsModel *hubsModel() const;
-    HubService *hubService();
-    QChartView *capacityChartView() const;
     // Loads the hubs and the capacity (again).
     void reload();
 

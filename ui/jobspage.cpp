@@ -147,11 +147,6 @@ JobsModel *JobsPage::jobsModel() const
     return m_jobsModel;
 }
 
-ReconcilePlanModel *JobsPage::planModel() const
-{
-    return m_planModel;
-}
-
 void JobsPage::reload()
 {
     m_jobsModel->setEventStream(m_stream);

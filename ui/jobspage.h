@@ -30,7 +30,6 @@ public:
     ~JobsPage() override;
 
     JobsModel *jobsModel() const;
-    ReconcilePlanModel *planModel() const;
     // Loads the jobs and the plan (again) and follows job changes live from now on.
     void reload();
 
