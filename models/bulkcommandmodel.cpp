@@ -67,16 +67,16 @@ QString BulkCommandModel::pubName(const QString &pubId) const
     return pub ? pub->name : pubId;
 }
 
-void BulkCommandModel::run(const QStringList &pubIds, const CommandSpec &command, const QJsonObject &arguments)
+void BulkCommandModel::run(const BulkCommandTarget &target, const CommandSpec &command, const QJsonObject &arguments)
 {
     const quint64 generation = ++m_generation;
     beginResetModel();
     m_rows.clear();
-    for (const QString &pubId : pubIds)
+    for (const QString &pubId : target.pubIds)
         m_rows.append({pubId, std::nullopt});
     endResetModel();
     setRunning(true);
-    m_service->runOnPubs(pubIds, command, arguments, this, [this, generation](const Result<QList<BulkCommandResult>> &result) {
+    m_service->runOnMany(target, command, arguments, this, [this, generation](const Result<QList<BulkCommandResult>> &result) {
         if (generation != m_generation)
             return;
         setRunning(false);

@@ -29,7 +29,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void run(const QStringList &pubIds, const CommandSpec &command, const QJsonObject &arguments = {});
+    // The target's pubs show as pending rows until the answer; a hub's pubs are known only then.
+    void run(const BulkCommandTarget &target, const CommandSpec &command, const QJsonObject &arguments = {});
     bool isRunning() const;
     std::optional<BulkCommandResult> resultAt(int row) const;
 

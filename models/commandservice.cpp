@@ -242,13 +242,13 @@ void CommandService::run(const QString &pubId, const CommandSpec &command, const
     m_session->send(request, context, typedReply(std::move(handler), m_session->serverUrl(), parseCommandRun));
 }
 
-void CommandService::runOnPubs(const QStringList &pubIds, const CommandSpec &command, const QJsonObject &arguments,
+void CommandService::runOnMany(const BulkCommandTarget &target, const CommandSpec &command, const QJsonObject &arguments,
                                QObject *context, Handler<QList<BulkCommandResult>> handler)
 {
     std::optional<QString> problem = validateCommandArguments(command, arguments);
     if (!command.readOnly)
         problem = tr("%1 changes the pub: only read-only commands run on several pubs at once").arg(command.name);
-    else if (pubIds.isEmpty() || pubIds.size() > MaxBulkCommandPubs)
+    else if (target.node.isEmpty() && (target.pubIds.isEmpty() || target.pubIds.size() > MaxBulkCommandPubs))
         problem = tr("Choose 1 to %1 pubs").arg(MaxBulkCommandPubs);
     if (problem) {
         refuseLater(context, handler, *problem);
@@ -257,9 +257,11 @@ void CommandService::runOnPubs(const QStringList &pubIds, const CommandSpec &com
     ApiRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/api/v1/commands/run");
-    request.body = QJsonObject{{QStringLiteral("command"), command.name},
-                               {QStringLiteral("arguments"), arguments},
-                               {QStringLiteral("pubIds"), QJsonArray::fromStringList(pubIds)}};
+    request.body = QJsonObject{{QStringLiteral("command"), command.name}, {QStringLiteral("arguments"), arguments}};
+    if (target.node.isEmpty())
+        request.body->insert(QStringLiteral("pubIds"), QJsonArray::fromStringList(target.pubIds));
+    else
+        request.body->insert(QStringLiteral("node"), target.node);
     m_session->send(request, context, typedReply(std::move(handler), m_session->serverUrl(), parseBulkCommandResults));
 }
 

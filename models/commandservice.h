@@ -69,6 +69,13 @@ struct BulkCommandResult
     bool succeeded() const;
 };
 
+// Where a bulk command runs: the listed pubs, or every pub on one hub (node).
+struct BulkCommandTarget
+{
+    QStringList pubIds;
+    QString node;
+};
+
 // docs/api.md: a bulk run takes at most this many pubs.
 inline constexpr int MaxBulkCommandPubs = 100;
 
@@ -98,9 +105,9 @@ public:
     void list(QObject *context, Handler<QList<CommandSpec>> handler);
     void run(const QString &pubId, const CommandSpec &command, const QJsonObject &arguments, QObject *context,
              Handler<CommandRun> handler);
-    // A read-only command on 1 to MaxBulkCommandPubs pubs; refused here (validation_failed) for
-    // commands that change anything, bad arguments or a wrong number of pubs.
-    void runOnPubs(const QStringList &pubIds, const CommandSpec &command, const QJsonObject &arguments,
+    // A read-only command on 1 to MaxBulkCommandPubs pubs, or on every pub of a hub; refused here
+    // (validation_failed) for commands that change anything, bad arguments or a wrong number of pubs.
+    void runOnMany(const BulkCommandTarget &target, const CommandSpec &command, const QJsonObject &arguments,
                    QObject *context, Handler<QList<BulkCommandResult>> handler);
 
 private:

@@ -377,6 +377,14 @@
         <source>Running %1…</source>
         <translation>%1 läuft…</translation>
     </message>
+    <message>
+        <source>Run a Command on the Pubs of %1</source>
+        <translation>Befehl auf den Pubs von %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Every pub on %1.</source>
+        <translation>Jeder Pub auf %1.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::BulkCommandModel</name>
@@ -835,6 +843,14 @@
     <message>
         <source>Could not remove the hub</source>
         <translation>Hub konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Run &amp;Command…</source>
+        <translation>&amp;Befehl ausführen…</translation>
+    </message>
+    <message>
+        <source>Run a read-only command on every pub of the selected hub</source>
+        <translation>Einen nur lesenden Befehl auf jedem Pub des gewählten Hubs ausführen</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,14 @@
         <source>Running %1…</source>
         <translation>Ejecutando %1…</translation>
     </message>
+    <message>
+        <source>Run a Command on the Pubs of %1</source>
+        <translation>Ejecutar un comando en los pubs de %1</translation>
+    </message>
+    <message>
+        <source>Every pub on %1.</source>
+        <translation>Todos los pubs de %1.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::BulkCommandModel</name>
@@ -835,6 +843,14 @@
     <message>
         <source>Could not remove the hub</source>
         <translation>No se pudo eliminar el hub</translation>
+    </message>
+    <message>
+        <source>Run &amp;Command…</source>
+        <translation>Ejecutar &amp;comando…</translation>
+    </message>
+    <message>
+        <source>Run a read-only command on every pub of the selected hub</source>
+        <translation>Ejecutar un comando de solo lectura en cada pub del hub seleccionado</translation>
     </message>
 </context>
 <context>

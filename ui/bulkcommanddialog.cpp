@@ -13,9 +13,10 @@
 
 namespace buttcloud {
 
-BulkCommandDialog::BulkCommandDialog(const QStringList &pubIds, CommandService *service, PubsModel *pubs, QWidget *parent)
+BulkCommandDialog::BulkCommandDialog(const BulkCommandTarget &target, CommandService *service, PubsModel *pubs,
+                                     QWidget *parent)
     : QDialog(parent)
-    , m_pubIds(pubIds)
+    , m_target(target)
     , m_service(service)
     , m_model(new BulkCommandModel(service, pubs, this))
     , m_commandCombo(new QComboBox(this))
@@ -24,7 +25,8 @@ BulkCommandDialog::BulkCommandDialog(const QStringList &pubIds, CommandService *
     , m_resultsView(new QTableView(this))
 {
     setObjectName(QStringLiteral("bulkCommandDialog"));
-    setWindowTitle(tr("Run a Command on %n Pub(s)", nullptr, int(pubIds.size())));
+    setWindowTitle(target.node.isEmpty() ? tr("Run a Command on %n Pub(s)", nullptr, int(target.pubIds.size()))
+                                         : tr("Run a Command on the Pubs of %1").arg(target.node));
 
     m_commandCombo->setObjectName(QStringLiteral("bulkCommandComboBox"));
     m_commandCombo->setAccessibleName(tr("Command"));
@@ -87,8 +89,12 @@ void BulkCommandDialog::loadCommands()
                 m_commandCombo->setItemData(m_commandCombo->count() - 1, command.description, Qt::ToolTipRole);
             }
         }
-        m_statusLabel->setText(m_commands.isEmpty() ? tr("Your account may run no read-only command on several pubs.")
-                                                    : tr("%n pub(s) chosen.", nullptr, int(m_pubIds.size())));
+        if (m_commands.isEmpty())
+            m_statusLabel->setText(tr("Your account may run no read-only command on several pubs."));
+        else if (m_target.node.isEmpty())
+            m_statusLabel->setText(tr("%n pub(s) chosen.", nullptr, int(m_target.pubIds.size())));
+        else
+            m_statusLabel->setText(tr("Every pub on %1.").arg(m_target.node));
         updateButtons();
     });
 }
@@ -99,7 +105,7 @@ void BulkCommandDialog::run()
     if (index < 0 || index >= m_commands.size())
         return;
     m_statusLabel->setText(tr("Running %1…").arg(m_commands.at(index).name));
-    m_model->run(m_pubIds, m_commands.at(index));
+    m_model->run(m_target, m_commands.at(index));
 }
 
 void BulkCommandDialog::updateButtons()

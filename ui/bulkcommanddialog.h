@@ -3,7 +3,6 @@
 #include "models/commandservice.h"
 
 #include <QDialog>
-#include <QStringList>
 
 class QComboBox;
 class QLabel;
@@ -23,7 +22,7 @@ class BulkCommandDialog final : public QDialog
 
 public:
     // Neither service nor pubs is owned; both must outlive the dialog.
-    BulkCommandDialog(const QStringList &pubIds, CommandService *service, PubsModel *pubs, QWidget *parent = nullptr);
+    BulkCommandDialog(const BulkCommandTarget &target, CommandService *service, PubsModel *pubs, QWidget *parent = nullptr);
     ~BulkCommandDialog() override;
 
 private:
@@ -31,7 +30,7 @@ private:
     void run();
     void updateButtons();
 
-    QStringList m_pubIds;
+    BulkCommandTarget m_target;
     CommandService *m_service;
     BulkCommandModel *m_model;
     QList<CommandSpec> m_commands;

@@ -3,6 +3,7 @@
 #include "models/hubsmodel.h"
 #include "models/session.h"
 #include "ui/addhubwizard.h"
+#include "ui/bulkcommanddialog.h"
 #include "ui/messagebox.h"
 
 #include <QBarCategoryAxis>
@@ -47,14 +48,18 @@ QLabel *makeFigureLabel(const char *objectName, QWidget *parent)
 }
 }
 
-HubsPage::HubsPage(Session *session, QWidget *parent)
+HubsPage::HubsPage(Session *session, CommandService *commands, PubsModel *pubs, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_commands(commands)
+    , m_pubs(pubs)
     , m_service(session)
     , m_model(new HubsModel(&m_service, this))
     , m_addButton(makeButton(tr("&Add Hub…"), "hubsAddButton", tr("Add a hub"), this))
     , m_drainButton(makeButton(tr("&Drain…"), "hubsDrainButton", tr("Drain the selected hub"), this))
     , m_removeButton(makeButton(tr("Re&move…"), "hubsRemoveButton", tr("Remove the selected hub"), this))
+    , m_commandButton(makeButton(tr("Run &Command…"), "hubsCommandButton",
+                                 tr("Run a read-only command on every pub of the selected hub"), this))
     , m_refreshButton(makeButton(tr("&Refresh"), "hubsRefreshButton", tr("Refresh the hubs"), this))
     , m_errorLabel(makeFigureLabel("hubsErrorLabel", this))
     , m_tableView(new QTableView(this))
@@ -98,6 +103,7 @@ HubsPage::HubsPage(Session *session, QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &HubsPage::addHub);
     connect(m_drainButton, &QPushButton::clicked, this, &HubsPage::drainHub);
     connect(m_removeButton, &QPushButton::clicked, this, &HubsPage::removeHub);
+    connect(m_commandButton, &QPushButton::clicked, this, &HubsPage::runCommandOnPubs);
     connect(m_refreshButton, &QPushButton::clicked, this, &HubsPage::reload);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HubsPage::updateControls);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HubsPage::updateControls);
@@ -114,6 +120,7 @@ HubsPage::HubsPage(Session *session, QWidget *parent)
     for (QPushButton *button : {m_addButton, m_drainButton, m_removeButton})
         buttons->addWidget(button);
     buttons->addStretch();
+    buttons->addWidget(m_commandButton);
     buttons->addWidget(m_refreshButton);
 
     auto *capacityBox = new QGroupBox(tr("Capacity"), this);
@@ -228,6 +235,16 @@ void HubsPage::updateControls()
     const std::optional<Hub> hub = selectedHub();
     m_drainButton->setEnabled(hub && canDrainHub(*hub));
     m_removeButton->setEnabled(hub && canRemoveHub(*hub));
+    m_commandButton->setEnabled(hub && hub->pubs > 0);
+}
+
+void HubsPage::runCommandOnPubs()
+{
+    if (const std::optional<Hub> hub = selectedHub()) {
+        auto *dialog = new BulkCommandDialog({{}, hub->name}, m_commands, m_pubs, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
 }
 
 void HubsPage::addHub()

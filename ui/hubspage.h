@@ -14,20 +14,22 @@ class QTimer;
 
 namespace buttcloud {
 
+class CommandService;
 class HubsModel;
+class PubsModel;
 class Session;
 
 // The swarm's hubs and their capacity: a table, a chart of memory reserved and free per hub, the
 // totals, the plan and a "what if N more pubs" figure. Admins add, drain and remove hubs; support
-// staff see the same without those controls.
+// staff see the same without those controls. Both run read-only commands on a hub's pubs.
 class HubsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HubsPage)
 
 public:
-    // session is not owned and must outlive the page.
-    explicit HubsPage(Session *session, QWidget *parent = nullptr);
+    // None are owned; all must outlive the page.
+    HubsPage(Session *session, CommandService *commands, PubsModel *pubs, QWidget *parent = nullptr);
     ~HubsPage() override;
 
     HubsModel *hubsModel() const;
@@ -46,14 +48,18 @@ private:
     void addHub();
     void drainHub();
     void removeHub();
+    void runCommandOnPubs();
     HubService::Handler<Hub> hubActionHandler(const QString &failureTitle);
 
     Session *m_session;
+    CommandService *m_commands;
+    PubsModel *m_pubs;
     HubService m_service;
     HubsModel *m_model;
     QPushButton *m_addButton;
     QPushButton *m_drainButton;
     QPushButton *m_removeButton;
+    QPushButton *m_commandButton;
     QPushButton *m_refreshButton;
     QLabel *m_errorLabel;
     QTableView *m_tableView;

@@ -257,8 +257,14 @@ void FakeApiServer::registerOperationsRoutes()
         const QString command = m_lastBulkCommandBody.value(QStringLiteral("command")).toString();
         if (command != QLatin1String("whoami") && command != QLatin1String("version") && command != QLatin1String("status"))
             return errorFor(QStringLiteral("validation_failed"), QStringLiteral("command: not a read-only command"));
+        QJsonArray pubIds = m_lastBulkCommandBody.value(QStringLiteral("pubIds")).toArray();
+        const QString node = m_lastBulkCommandBody.value(QStringLiteral("node")).toString();
+        for (const FakePub &pub : std::as_const(m_pubs)) {
+            if (!node.isEmpty() && pubJson(pub).value(QLatin1String("node")).toString() == node)
+                pubIds.append(pub.id);
+        }
         QJsonArray results;
-        for (const QJsonValue &id : m_lastBulkCommandBody.value(QStringLiteral("pubIds")).toArray()) {
+        for (const QJsonValue &id : std::as_const(pubIds)) {
             const int index = indexOfPub(id.toString());
             QJsonObject result{{QStringLiteral("pubId"), id.toString()}, {QStringLiteral("exitCode"), QJsonValue::Null},
                                {QStringLiteral("output"), QString()}, {QStringLiteral("result"), QJsonValue::Null}};

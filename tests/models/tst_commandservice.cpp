@@ -153,7 +153,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model);
         QSignalSpy finished(&model, &BulkCommandModel::finished);
         const CommandSpec whoami{QStringLiteral("whoami"), {}, true, 10, {}};
-        model.run({up, down, QStringLiteral("pub999999999")}, whoami, {});
+        model.run({{up, down, QStringLiteral("pub999999999")}, {}}, whoami);
         QVERIFY(model.isRunning());
         QCOMPARE(model.index(0, BulkCommandModel::OutcomeColumn).data().toString(), QStringLiteral("Running…"));
         QVERIFY(finished.wait());
@@ -173,13 +173,13 @@ private Q_SLOTS:
         CommandService service(&client.session);
         BulkCommandModel model(&service, nullptr);
         QSignalSpy failed(&model, &BulkCommandModel::runFailed);
-        model.run({QStringLiteral("pub000000001")}, inviteCreate(), {});
+        model.run({{QStringLiteral("pub000000001")}, {}}, inviteCreate());
         QVERIFY(failed.wait());
         QVERIFY(failed.last().first().toString().contains(QStringLiteral("only read-only commands")));
         QStringList tooMany;
         for (int i = 0; i <= MaxBulkCommandPubs; ++i)
             tooMany.append(QStringLiteral("pub%1").arg(i, 9, 10, QLatin1Char('0')));
-        model.run(tooMany, CommandSpec{QStringLiteral("whoami"), {}, true, 10, {}}, {});
+        model.run({tooMany, {}}, CommandSpec{QStringLiteral("whoami"), {}, true, 10, {}});
         QVERIFY(failed.wait());
         QCOMPARE(failed.last().first().toString(), QStringLiteral("Choose 1 to 100 pubs"));
         QVERIFY(client.server.lastBulkCommandBody().isEmpty());

@@ -330,7 +330,7 @@ private Q_SLOTS:
     void supportSeesHubsWithoutControls()
     {
         QVERIFY(open(Role::Support));
-        m_client->server.addHub(QStringLiteral("hub-2"), QStringLiteral("drained"), 0);
+        m_client->server.addHub(QStringLiteral("hub-1"), QStringLiteral("ready"), 3); // where the fake's pubs run
         child<QAction>(m_window.get(), "showHubsAction")->trigger();
         auto *page = m_window->findChild<HubsPage *>();
         QTRY_COMPARE(page->hubsModel()->rowCount(), 1);
@@ -338,6 +338,20 @@ private Q_SLOTS:
             QVERIFY2(!child<QPushButton>(page, name)->isVisible(), name);
         QVERIFY(child<QPushButton>(page, "hubsRefreshButton")->isVisible());
         QVERIFY(child<QSpinBox>(page, "capacityWhatIfSpinBox")->isVisible());
+
+        // Read-only commands on every pub of a hub are for support staff too.
+        auto *command = child<QPushButton>(page, "hubsCommandButton");
+        QVERIFY(!command->isEnabled());
+        child<QTableView>(page, "hubsTableView")->selectRow(0);
+        QVERIFY(command->isEnabled());
+        command->click();
+        BulkCommandDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<BulkCommandDialog *>()) && dialog->isVisible());
+        QTRY_VERIFY(child<QPushButton>(dialog, "bulkRunButton")->isEnabled());
+        child<QPushButton>(dialog, "bulkRunButton")->click();
+        QTRY_COMPARE(child<QLabel>(dialog, "bulkStatusLabel")->text(), QStringLiteral("Succeeded on 1 of 3 pub(s)."));
+        QCOMPARE(m_client->server.lastBulkCommandBody().value(QStringLiteral("node")).toString(), QStringLiteral("hub-1"));
+        QVERIFY(!m_client->server.lastBulkCommandBody().contains(QStringLiteral("pubIds")));
     }
 
 private:
