@@ -205,8 +205,8 @@ void MainWindow::createMenusAndToolBar()
     pubMenu->addAction(m_bulkCommandAction);
     pubMenu->addAction(m_refreshAction);
 
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    goMenu->addActions(m_pageActions);
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->addActions(m_pageActions);
 
     m_pubsToolBar = addToolBar(tr("Pubs"));
     m_pubsToolBar->setObjectName(QStringLiteral("pubsToolBar"));
@@ -287,7 +287,9 @@ void MainWindow::updatePages()
     }
     if (!operatesService)
         m_pagesTabWidget->setCurrentIndex(PubsTab);
+    // Customers have one page: no tabs and no menu to move between pages.
     m_pagesTabWidget->tabBar()->setVisible(operatesService);
+    m_goMenu->menuAction()->setVisible(operatesService);
 }
 
 void MainWindow::onPageChanged(int index)

@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTabWidget;
 class QToolBar;
@@ -91,6 +92,7 @@ private:
     QTableView *m_tableView = nullptr;
     QTabWidget *m_pagesTabWidget = nullptr;
     QToolBar *m_pubsToolBar = nullptr;
+    QMenu *m_goMenu = nullptr;
     HubsPage *m_hubsPage = nullptr;
     JobsPage *m_jobsPage = nullptr;
     AuditPage *m_auditPage = nullptr;

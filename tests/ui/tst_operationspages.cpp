@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -75,6 +76,7 @@ private Q_SLOTS:
         for (MainWindow::Page page : {MainWindow::HubsTab, MainWindow::JobsTab, MainWindow::AuditTab})
             QVERIFY(!tabs->isTabVisible(page));
         QVERIFY(!child<QAction>(m_window.get(), "showHubsAction")->isVisible());
+        QVERIFY(!tabs->tabBar()->isVisible());
         child<QAction>(m_window.get(), "showJobsAction")->trigger();
         QCOMPARE(tabs->currentIndex(), int(MainWindow::PubsTab));
     }
