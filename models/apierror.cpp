@@ -39,6 +39,12 @@ QString messageForServerError(int httpStatus, const QString &code, const QString
         return ApiErrorText::tr("The server refused the input.");
     if (codeIs(ErrorCode::PayloadTooLarge))
         return ApiErrorText::tr("The request was too large for the server.");
+    if (codeIs(ErrorCode::HostKeyMismatch))
+        return ApiErrorText::tr("The machine presented a host key that matches neither the server's known hosts nor the fingerprint you confirmed. Nothing was added.");
+    if (codeIs(ErrorCode::HubUnreachable) && !serverMessage.isEmpty())
+        return ApiErrorText::tr("The server could not connect to the machine over SSH: %1").arg(serverMessage);
+    if (codeIs(ErrorCode::HubUnreachable))
+        return ApiErrorText::tr("The server could not connect to the machine over SSH.");
     if (codeIs(ErrorCode::EngineUnavailable))
         return ApiErrorText::tr("The server cannot reach its Docker engine right now. Please try again later.");
     if (codeIs(ErrorCode::Internal))

@@ -12,6 +12,7 @@ inline constexpr const char *Timeout = "timeout";            // the server did n
 inline constexpr const char *InvalidReply = "invalid_reply"; // the reply is not what the contract says
 inline constexpr const char *NotSignedIn = "not_signed_in";  // a call was made without a session
 inline constexpr const char *Keychain = "keychain";          // the OS keychain failed
+inline constexpr const char *KeyFile = "key_file";           // a private key file could not be used
 }
 
 // What went wrong, in two forms: `code` for code to branch on, `message` for a person to read.

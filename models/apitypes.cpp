@@ -1,28 +1,12 @@
 #include "models/apitypes.h"
 
+#include "models/jsonfields.h"
+
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace buttcloud {
 
 namespace {
-QString stringField(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toString();
-}
-
-bool isValidId(const QString &id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]{1,64}$"));
-    return pattern.match(id).hasMatch();
-}
-
-// Missing or malformed times stay invalid rather than failing the whole pub: they are shown only.
-QDateTime timeField(const QJsonObject &json, const char *key)
-{
-    return QDateTime::fromString(stringField(json, key), Qt::ISODate);
-}
-
 ApiError invalid(const QUrl &serverUrl)
 {
     return invalidReplyError(serverUrl, 200);
@@ -60,22 +44,19 @@ Result<Pub> parsePub(const QJsonObject &json, const QUrl &serverUrl)
     pub.address = stringField(json, "address");
     pub.createdAt = timeField(json, "createdAt");
     pub.updatedAt = timeField(json, "updatedAt");
+    // The job that carries out a create, start, stop or delete (docs/api.md, "Jobs").
+    if (const QJsonValue job = json.value(QLatin1String("job")); job.isObject()) {
+        Result<Job> parsedJob = parseJob(job.toObject(), serverUrl);
+        if (!parsedJob.ok())
+            return parsedJob.error();
+        pub.job = parsedJob.value();
+    }
     return pub;
 }
 
 Result<QList<Pub>> parsePubList(const QJsonObject &json, const QUrl &serverUrl)
 {
-    const QJsonValue pubsValue = json.value(QLatin1String("pubs"));
-    if (!pubsValue.isArray())
-        return invalid(serverUrl);
-    QList<Pub> pubs;
-    for (const QJsonValue &entry : pubsValue.toArray()) {
-        Result<Pub> pub = parsePub(entry.toObject(), serverUrl);
-        if (!pub.ok())
-            return pub.error();
-        pubs.append(pub.value());
-    }
-    return pubs;
+    return parseArrayField<Pub>(json, "pubs", serverUrl, parsePub);
 }
 
 Result<TokenGrant> parseTokenGrant(const QJsonObject &json, const QUrl &serverUrl)

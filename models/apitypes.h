@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/job.h"
 #include "models/result.h"
 #include "wire/pubstatus.h"
 #include "wire/roles.h"
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace buttcloud {
 
@@ -32,6 +34,8 @@ struct Pub
     QString address;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Only in the answers to create, start, stop and delete: the job doing the work.
+    std::optional<Job> job;
 
     bool operator==(const Pub &other) const = default;
 };

@@ -1,5 +1,6 @@
 #include "models/commandservice.h"
 
+#include "models/jsonfields.h"
 #include "models/session.h"
 #include "models/typedreply.h"
 #include "wire/errorcodes.h"
@@ -100,10 +101,41 @@ std::optional<CommandArgumentSpec> parseArgumentSpec(const QJsonObject &json)
     return spec;
 }
 
-QDateTime timeField(const QJsonObject &json, const char *key)
+template<typename T>
+void refuseLater(QObject *context, const std::function<void(const Result<T> &)> &handler, const QString &problem)
 {
-    return QDateTime::fromString(json.value(QLatin1String(key)).toString(), Qt::ISODate);
+    const ApiError refused{0, QString::fromLatin1(ErrorCode::ValidationFailed), problem};
+    QTimer::singleShot(0, context, [handler, refused] { handler(refused); }); // answer later, like the network
 }
+
+Result<BulkCommandResult> parseBulkCommandResult(const QJsonObject &json, const QUrl &serverUrl)
+{
+    BulkCommandResult result;
+    result.pubId = stringField(json, "pubId");
+    const QJsonValue exitCode = json.value(QLatin1String("exitCode"));
+    const QJsonValue error = json.value(QLatin1String("error"));
+    if (!isValidId(result.pubId) || !(exitCode.isDouble() || exitCode.isNull())
+        || !(error.isObject() || error.isNull() || error.isUndefined()))
+        return invalidReplyError(serverUrl, 200);
+    if (exitCode.isDouble())
+        result.exitCode = exitCode.toInt();
+    result.output = stringField(json, "output");
+    if (error.isObject()) {
+        const QJsonObject errorObject = error.toObject();
+        result.errorCode = stringField(errorObject, "code");
+        result.errorMessage = messageForServerError(0, result.errorCode, stringField(errorObject, "message"));
+        if (result.errorCode.isEmpty())
+            return invalidReplyError(serverUrl, 200);
+    } else if (!result.exitCode) {
+        return invalidReplyError(serverUrl, 200); // neither ran nor failed
+    }
+    return result;
+}
+}
+
+bool BulkCommandResult::succeeded() const
+{
+    return errorCode.isEmpty() && exitCode == 0;
 }
 
 bool CommandRun::succeeded() const
@@ -158,6 +190,11 @@ Result<QList<CommandSpec>> parseCommandList(const QJsonObject &json, const QUrl 
     return specs;
 }
 
+Result<QList<BulkCommandResult>> parseBulkCommandResults(const QJsonObject &json, const QUrl &serverUrl)
+{
+    return parseArrayField<BulkCommandResult>(json, "results", serverUrl, parseBulkCommandResult);
+}
+
 Result<CommandRun> parseCommandRun(const QJsonObject &json, const QUrl &serverUrl)
 {
     CommandRun run;
@@ -195,8 +232,7 @@ void CommandService::run(const QString &pubId, const CommandSpec &command, const
                          QObject *context, Handler<CommandRun> handler)
 {
     if (const std::optional<QString> problem = validateCommandArguments(command, arguments)) {
-        const ApiError refused{0, QString::fromLatin1(ErrorCode::ValidationFailed), *problem};
-        QTimer::singleShot(0, context, [handler, refused] { handler(refused); }); // answer later, like the network
+        refuseLater(context, handler, *problem);
         return;
     }
     ApiRequest request;
@@ -204,6 +240,29 @@ void CommandService::run(const QString &pubId, const CommandSpec &command, const
     request.path = pubPath(pubId, "/commands");
     request.body = QJsonObject{{QStringLiteral("command"), command.name}, {QStringLiteral("arguments"), arguments}};
     m_session->send(request, context, typedReply(std::move(handler), m_session->serverUrl(), parseCommandRun));
+}
+
+void CommandService::runOnMany(const BulkCommandTarget &target, const CommandSpec &command, const QJsonObject &arguments,
+                               QObject *context, Handler<QList<BulkCommandResult>> handler)
+{
+    std::optional<QString> problem = validateCommandArguments(command, arguments);
+    if (!command.readOnly)
+        problem = tr("%1 changes the pub: only read-only commands run on several pubs at once").arg(command.name);
+    else if (target.node.isEmpty() && (target.pubIds.isEmpty() || target.pubIds.size() > MaxBulkCommandPubs))
+        problem = tr("Choose 1 to %1 pubs").arg(MaxBulkCommandPubs);
+    if (problem) {
+        refuseLater(context, handler, *problem);
+        return;
+    }
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/api/v1/commands/run");
+    request.body = QJsonObject{{QStringLiteral("command"), command.name}, {QStringLiteral("arguments"), arguments}};
+    if (target.node.isEmpty())
+        request.body->insert(QStringLiteral("pubIds"), QJsonArray::fromStringList(target.pubIds));
+    else
+        request.body->insert(QStringLiteral("node"), target.node);
+    m_session->send(request, context, typedReply(std::move(handler), m_session->serverUrl(), parseBulkCommandResults));
 }
 
 }

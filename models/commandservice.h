@@ -57,6 +57,28 @@ struct CommandRun
     bool succeeded() const;
 };
 
+// One pub's answer to a command run on many (POST /api/v1/commands/run).
+struct BulkCommandResult
+{
+    QString pubId;
+    std::optional<int> exitCode;
+    QString output;
+    QString errorCode;    // not_found, conflict, ...; empty when the command ran
+    QString errorMessage;
+
+    bool succeeded() const;
+};
+
+// Where a bulk command runs: the listed pubs, or every pub on one hub (node).
+struct BulkCommandTarget
+{
+    QStringList pubIds;
+    QString node;
+};
+
+// docs/api.md: a bulk run takes at most this many pubs.
+inline constexpr int MaxBulkCommandPubs = 100;
+
 // Strings longer than this are refused before sending, whatever the schema says.
 inline constexpr int MaxCommandArgumentLength = 1024;
 
@@ -66,6 +88,7 @@ std::optional<QString> validateCommandArguments(const CommandSpec &command, cons
 
 Result<QList<CommandSpec>> parseCommandList(const QJsonObject &json, const QUrl &serverUrl);
 Result<CommandRun> parseCommandRun(const QJsonObject &json, const QUrl &serverUrl);
+Result<QList<BulkCommandResult>> parseBulkCommandResults(const QJsonObject &json, const QUrl &serverUrl);
 
 // GET /api/v1/commands and POST /api/v1/pubs/{id}/commands, typed. Arguments are validated here
 // first: a refused run answers validation_failed without reaching the server.
@@ -82,6 +105,10 @@ public:
     void list(QObject *context, Handler<QList<CommandSpec>> handler);
     void run(const QString &pubId, const CommandSpec &command, const QJsonObject &arguments, QObject *context,
              Handler<CommandRun> handler);
+    // A read-only command on 1 to MaxBulkCommandPubs pubs, or on every pub of a hub; refused here
+    // (validation_failed) for commands that change anything, bad arguments or a wrong number of pubs.
+    void runOnMany(const BulkCommandTarget &target, const CommandSpec &command, const QJsonObject &arguments,
+                   QObject *context, Handler<QList<BulkCommandResult>> handler);
 
 private:
     Session *m_session;

@@ -11,6 +11,7 @@ namespace buttcloud {
 namespace {
 constexpr quint16 CloseAuthRequired = 4401; // docs/api.md: no valid auth in time, or the token expired
 const QString PubsTopic = QStringLiteral("pubs");
+const QString JobsTopic = QStringLiteral("jobs");
 const QString PubStatsTopic = QStringLiteral("pub.stats");
 // Renew the token this long before it expires, so the server never closes for an old token.
 constexpr qint64 RenewalMarginSeconds = 60;
@@ -18,6 +19,12 @@ constexpr qint64 RenewalMarginSeconds = 60;
 QString statsKey(const QString &pubId)
 {
     return PubStatsTopic + QLatin1Char(':') + pubId;
+}
+
+// Topics without a pub are their own subscription key.
+bool isWholeTopic(const QString &key)
+{
+    return key == PubsTopic || key == JobsTopic;
 }
 
 // The `exp` claim of a JWT, read only to time the next refresh; the server checks the signature.
@@ -232,6 +239,10 @@ void EventStream::handleMessage(const QJsonObject &message)
         const QString pubId = message.value(QLatin1String("pubId")).toString();
         if (!pubId.isEmpty())
             Q_EMIT pubRemoved(pubId);
+    } else if (type == QLatin1String("job")) {
+        const Result<Job> job = parseJob(message.value(QLatin1String("job")).toObject(), m_session->serverUrl());
+        if (job.ok() && m_subscriptions.contains(JobsTopic))
+            Q_EMIT jobChanged(job.value());
     } else if (type == QLatin1String("command.output")) {
         Q_EMIT commandOutput(message.value(QLatin1String("commandId")).toString(),
                              message.value(QLatin1String("pubId")).toString(),
@@ -282,8 +293,8 @@ void EventStream::sendAuth()
 void EventStream::sendSubscription(const QString &key, bool subscribe)
 {
     QJsonObject message{{QStringLiteral("type"), subscribe ? QStringLiteral("subscribe") : QStringLiteral("unsubscribe")}};
-    if (key == PubsTopic) {
-        message.insert(QStringLiteral("topic"), PubsTopic);
+    if (isWholeTopic(key)) {
+        message.insert(QStringLiteral("topic"), key);
     } else {
         message.insert(QStringLiteral("topic"), PubStatsTopic);
         message.insert(QStringLiteral("pubId"), key.mid(PubStatsTopic.size() + 1));
@@ -338,9 +349,19 @@ void EventStream::unsubscribePubs()
     changeSubscription(PubsTopic, -1);
 }
 
+void EventStream::subscribeJobs()
+{
+    changeSubscription(JobsTopic, 1);
+}
+
+void EventStream::unsubscribeJobs()
+{
+    changeSubscription(JobsTopic, -1);
+}
+
 int EventStream::subscriptionCount(const QString &topic, const QString &pubId) const
 {
-    return m_subscriptions.value(topic == PubsTopic ? PubsTopic : statsKey(pubId));
+    return m_subscriptions.value(isWholeTopic(topic) ? topic : statsKey(pubId));
 }
 
 }

@@ -54,6 +54,8 @@ public:
     void unsubscribePubStats(const QString &pubId);
     void subscribePubs();
     void unsubscribePubs();
+    void subscribeJobs();
+    void unsubscribeJobs();
     int subscriptionCount(const QString &topic, const QString &pubId = {}) const;
 
 Q_SIGNALS:
@@ -63,6 +65,8 @@ Q_SIGNALS:
     void statsReceived(const QString &pubId, const buttcloud::StatsSample &sample);
     void pubChanged(const buttcloud::Pub &pub);
     void pubRemoved(const QString &pubId);
+    // A job the user may see changed (topic "jobs").
+    void jobChanged(const buttcloud::Job &job);
     void commandOutput(const QString &commandId, const QString &pubId, const QString &stream, const QString &data);
     // The server refused a message (e.g. a forbidden subscription).
     void errorReceived(const QString &code, const QString &message);
@@ -90,7 +94,7 @@ private:
     QTimer m_heartbeatTimer;
     QTimer m_tokenRenewalTimer;
     QElapsedTimer m_sinceLastMessage;
-    QHash<QString, int> m_subscriptions; // "pubs" or "pub.stats:<id>" -> count
+    QHash<QString, int> m_subscriptions; // "pubs", "jobs" or "pub.stats:<id>" -> count
     State m_state = State::Offline;
     QString m_statusMessage;
     std::chrono::milliseconds m_firstReconnectDelay{1000};

@@ -37,16 +37,9 @@ void PubService::create(const QString &name, QObject *context, Handler<Pub> hand
     request.method = "POST";
     request.path = QStringLiteral("/api/v1/pubs");
     request.body = QJsonObject{{QStringLiteral("name"), name}};
-    const QUrl server = m_session->serverUrl();
-    m_session->send(request, context, [handler, server](const ApiResponse &response) {
-        if (!response.ok() && response.error().is(ErrorCode::Conflict)) {
-            ApiError taken = response.error();
-            taken.message = QCoreApplication::translate("buttcloud::PubService", "That pub name is taken.");
-            handler(taken);
-            return;
-        }
-        handler(response.ok() ? parsePub(response.value(), server) : Result<Pub>(response.error()));
-    });
+    handler = explainError(std::move(handler), ErrorCode::Conflict,
+                           QCoreApplication::translate("buttcloud::PubService", "That pub name is taken."));
+    sendForPub(request, context, std::move(handler));
 }
 
 void PubService::start(const QString &pubId, QObject *context, Handler<Pub> handler)

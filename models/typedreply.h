@@ -22,4 +22,21 @@ std::function<void(const ApiResponse &)> typedReply(std::function<void(const Res
     };
 }
 
+// Gives an error with this code a message that says what it means for this request (e.g. a 409
+// of "retry" means the job is not failed); other results pass unchanged.
+template<typename T>
+std::function<void(const Result<T> &)> explainError(std::function<void(const Result<T> &)> handler,
+                                                    const char *code, const QString &message)
+{
+    return [handler = std::move(handler), code, message](const Result<T> &result) {
+        if (result.ok() || !result.error().is(code)) {
+            handler(result);
+            return;
+        }
+        ApiError explained = result.error();
+        explained.message = message;
+        handler(explained);
+    };
+}
+
 }

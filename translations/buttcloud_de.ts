@@ -41,6 +41,117 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::AddHubWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Hub</source>
+        <translation>Hub &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Hub</source>
+        <translation>Hub hinzufügen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>Hostname oder Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.7</source>
+        <translation>z. B. 203.0.113.7</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>The machine must run Docker and accept SSH with an ed25519 key. The server connects to it first to read its host key.</source>
+        <translation>Auf der Maschine muss Docker laufen, und sie muss SSH mit einem ed25519-Schlüssel annehmen. Der Server verbindet sich zuerst, um ihren Host-Schlüssel zu lesen.</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the machine&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and it matches</source>
+        <translation>Ich habe diesen Fingerabdruck mit dem der Maschine verglichen (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), und er stimmt überein</translation>
+    </message>
+    <message>
+        <source>The machine presented this host key:</source>
+        <translation>Die Maschine hat diesen Host-Schlüssel vorgelegt:</translation>
+    </message>
+    <message>
+        <source>Hub name</source>
+        <translation>Name des Hubs</translation>
+    </message>
+    <message>
+        <source>e.g. hub-2</source>
+        <translation>z. B. hub-2</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Datei mit dem privaten Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The key (ed25519, OpenSSH format, no passphrase) is sent to the server, which keeps it sealed and never shows it again.</source>
+        <translation>Der Schlüssel (ed25519, OpenSSH-Format, ohne Passphrase) wird an den Server geschickt, der ihn versiegelt aufbewahrt und nie wieder anzeigt.</translation>
+    </message>
+    <message>
+        <source>The server already knows this key from its known_hosts file.</source>
+        <translation>Der Server kennt diesen Schlüssel bereits aus seiner known_hosts-Datei.</translation>
+    </message>
+    <message>
+        <source>The server has never seen this key. Add the machine only if it matches.</source>
+        <translation>Der Server hat diesen Schlüssel noch nie gesehen. Fügen Sie die Maschine nur hinzu, wenn er übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>Choose the Hub&apos;s SSH Private Key</source>
+        <translation>Privaten SSH-Schlüssel des Hubs wählen</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::ApiError</name>
     <message>
         <source>Wrong email or password.</source>
@@ -94,6 +205,18 @@
         <source>The server at %1 sent a reply this client does not understand (HTTP %2). Is it a ButtCloud server?</source>
         <translation>Der Server unter %1 hat eine Antwort geschickt, die dieser Client nicht versteht (HTTP %2). Ist es ein ButtCloud-Server?</translation>
     </message>
+    <message>
+        <source>The machine presented a host key that matches neither the server&apos;s known hosts nor the fingerprint you confirmed. Nothing was added.</source>
+        <translation>Die Maschine hat einen Host-Schlüssel vorgelegt, der weder zu den bekannten Hosts des Servers noch zum bestätigten Fingerabdruck passt. Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The server could not connect to the machine over SSH: %1</source>
+        <translation>Der Server konnte sich nicht per SSH mit der Maschine verbinden: %1</translation>
+    </message>
+    <message>
+        <source>The server could not connect to the machine over SSH.</source>
+        <translation>Der Server konnte sich nicht per SSH mit der Maschine verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::ApiJob</name>
@@ -123,6 +246,167 @@
     <message>
         <source>The server could not be reached at %1: %2.</source>
         <translation>Der Server unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::AuditLogModel</name>
+    <message>
+        <source>(%1 bytes, truncated)</source>
+        <translation>(%1 Bytes, gekürzt)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::AuditPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load &amp;Older</source>
+        <translation>Ä&amp;ltere laden</translation>
+    </message>
+    <message>
+        <source>Show the entries of</source>
+        <translation>Einträge anzeigen von</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Audit-Protokoll aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load older audit entries</source>
+        <translation>Ältere Audit-Einträge laden</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Pub:</source>
+        <translation>&amp;Pub:</translation>
+    </message>
+    <message>
+        <source>All pubs</source>
+        <translation>Alle Pubs</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BulkCommandDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run a Command on %n Pub(s)</source>
+        <translation>
+            <numerusform>Befehl auf %n Pub ausführen</numerusform>
+            <numerusform>Befehl auf %n Pubs ausführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Run the command on the chosen pubs</source>
+        <translation>Den Befehl auf den gewählten Pubs ausführen</translation>
+    </message>
+    <message>
+        <source>Results per pub</source>
+        <translation>Ergebnisse je Pub</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeded on %1 of %n pub(s).</source>
+        <translation>
+            <numerusform>Erfolgreich auf %1 von %n Pub.</numerusform>
+            <numerusform>Erfolgreich auf %1 von %n Pubs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the commands…</source>
+        <translation>Befehle werden geladen…</translation>
+    </message>
+    <message>
+        <source>Your account may run no read-only command on several pubs.</source>
+        <translation>Ihr Konto darf keinen nur lesenden Befehl auf mehreren Pubs ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pub(s) chosen.</source>
+        <translation>
+            <numerusform>%n Pub gewählt.</numerusform>
+            <numerusform>%n Pubs gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft…</translation>
+    </message>
+    <message>
+        <source>Run a Command on the Pubs of %1</source>
+        <translation>Befehl auf den Pubs von %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Every pub on %1.</source>
+        <translation>Jeder Pub auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BulkCommandModel</name>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -259,6 +543,17 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::CommandService</name>
+    <message>
+        <source>%1 changes the pub: only read-only commands run on several pubs at once</source>
+        <translation>%1 verändert den Pub: auf mehreren Pubs zugleich laufen nur lesende Befehle</translation>
+    </message>
+    <message>
+        <source>Choose 1 to %1 pubs</source>
+        <translation>Wählen Sie 1 bis %1 Pubs</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::CreatePubDialog</name>
     <message>
         <source>&amp;Create</source>
@@ -322,6 +617,478 @@
     <message>
         <source>Live updates are offline: %1</source>
         <translation>Live-Aktualisierungen sind offline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::HubService</name>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an SSH private key.</source>
+        <translation>%1 ist zu groß für einen privaten SSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenSSH private key (ed25519, no passphrase).</source>
+        <translation>%1 ist kein privater OpenSSH-Schlüssel (ed25519, ohne Passphrase).</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Tritt bei</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation>Wird geleert</translation>
+    </message>
+    <message>
+        <source>Drained</source>
+        <translation>Geleert</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Wird entfernt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 pubs on %2 hubs: %3 of %4 reserved (%5 %), %6 free. Cost per pub: %7 a month.</source>
+        <translation>%1 Pubs auf %2 Hubs: %3 von %4 reserviert (%5 %), %6 frei. Kosten je Pub: %7 im Monat.</translation>
+    </message>
+    <message>
+        <source>Observed: a pub uses up to %1 (p95); with %2 % headroom a hub holds %3 pubs, %4 a month each.</source>
+        <translation>Beobachtet: ein Pub braucht bis zu %1 (p95); mit %2 % Reserve fasst ein Hub %3 Pubs, je %4 im Monat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: add %n hub(s)</source>
+        <translation>
+            <numerusform>Plan: %n Hub hinzufügen</numerusform>
+            <numerusform>Plan: %n Hubs hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: remove %1</source>
+        <translation>Plan: %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Plan: no change</source>
+        <translation>Plan: keine Änderung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n more pub(s): %1 hubs needed, %2 to add.</source>
+        <translation>
+            <numerusform>Mit %n Pub mehr: %1 Hubs nötig, %2 hinzuzufügen.</numerusform>
+            <numerusform>Mit %n Pubs mehr: %1 Hubs nötig, %2 hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A hub with that name or address exists already.</source>
+        <translation>Ein Hub mit diesem Namen oder dieser Adresse existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Only a drained hub without pubs can be removed. Drain it first and wait until its pubs have moved.</source>
+        <translation>Nur ein geleerter Hub ohne Pubs kann entfernt werden. Leeren Sie ihn zuerst und warten Sie, bis seine Pubs umgezogen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::HubsModel</name>
+    <message>
+        <source>Host key %1</source>
+        <translation>Host-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>SSH address</source>
+        <translation>SSH-Adresse</translation>
+    </message>
+    <message>
+        <source>Pubs</source>
+        <translation>Pubs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::HubsPage</name>
+    <message>
+        <source>&amp;Add Hub…</source>
+        <translation>Hub &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a hub</source>
+        <translation>Einen Hub hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Drain…</source>
+        <translation>&amp;Leeren…</translation>
+    </message>
+    <message>
+        <source>Drain the selected hub</source>
+        <translation>Den gewählten Hub leeren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected hub</source>
+        <translation>Den gewählten Hub entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the hubs</source>
+        <translation>Hubs aktualisieren</translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Hubs</translation>
+    </message>
+    <message>
+        <source>Memory reserved and free per hub</source>
+        <translation>Reservierter und freier Speicher je Hub</translation>
+    </message>
+    <message>
+        <source>Memory per hub (GiB)</source>
+        <translation>Speicher je Hub (GiB)</translation>
+    </message>
+    <message>
+        <source>How many more pubs</source>
+        <translation>Wie viele Pubs mehr</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>&amp;What if there were</source>
+        <translation>&amp;Was wäre bei</translation>
+    </message>
+    <message>
+        <source>more pubs?</source>
+        <translation>Pubs mehr?</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Drain Hub</source>
+        <translation>Hub leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain the hub “%1”? Its %n pub(s) move to other hubs and it takes no new ones.</source>
+        <translation>
+            <numerusform>Den Hub „%1“ leeren? Sein %n Pub zieht auf andere Hubs um, und er nimmt keine neuen an.</numerusform>
+            <numerusform>Den Hub „%1“ leeren? Seine %n Pubs ziehen auf andere Hubs um, und er nimmt keine neuen an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not drain the hub</source>
+        <translation>Hub konnte nicht geleert werden</translation>
+    </message>
+    <message>
+        <source>Remove Hub</source>
+        <translation>Hub entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the hub “%1” from the swarm? The machine itself is left as it is.</source>
+        <translation>Den Hub „%1“ aus dem Schwarm entfernen? Die Maschine selbst bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Could not remove the hub</source>
+        <translation>Hub konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Run &amp;Command…</source>
+        <translation>&amp;Befehl ausführen…</translation>
+    </message>
+    <message>
+        <source>Run a read-only command on every pub of the selected hub</source>
+        <translation>Einen nur lesenden Befehl auf jedem Pub des gewählten Hubs ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::Job</name>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Create pub</source>
+        <translation>Pub anlegen</translation>
+    </message>
+    <message>
+        <source>Start pub</source>
+        <translation>Pub starten</translation>
+    </message>
+    <message>
+        <source>Stop pub</source>
+        <translation>Pub stoppen</translation>
+    </message>
+    <message>
+        <source>Update pub</source>
+        <translation>Pub aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete pub</source>
+        <translation>Pub löschen</translation>
+    </message>
+    <message>
+        <source>Remove orphaned service</source>
+        <translation>Verwaisten Dienst entfernen</translation>
+    </message>
+    <message>
+        <source>Join hub</source>
+        <translation>Hub beitreten lassen</translation>
+    </message>
+    <message>
+        <source>Drain hub</source>
+        <translation>Hub leeren</translation>
+    </message>
+    <message>
+        <source>Remove hub</source>
+        <translation>Hub entfernen</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, attempt %4 of %5)</source>
+        <translation>%1: %2 (%3, Versuch %4 von %5)</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::JobProgressTracker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::JobService</name>
+    <message>
+        <source>Service missing</source>
+        <translation>Dienst fehlt</translation>
+    </message>
+    <message>
+        <source>Should run or stop</source>
+        <translation>Sollte laufen oder stoppen</translation>
+    </message>
+    <message>
+        <source>Spec drift</source>
+        <translation>Abweichende Spezifikation</translation>
+    </message>
+    <message>
+        <source>Orphaned service</source>
+        <translation>Verwaister Dienst</translation>
+    </message>
+    <message>
+        <source>Hub lost</source>
+        <translation>Hub verloren</translation>
+    </message>
+    <message>
+        <source>Only failed or canceled jobs can be retried.</source>
+        <translation>Nur fehlgeschlagene oder abgebrochene Aufträge können wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>The job has already finished.</source>
+        <translation>Der Auftrag ist bereits beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::JobsModel</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1 (cancel requested)</source>
+        <translation>%1 (Abbruch angefordert)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::JobsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the jobs</source>
+        <translation>Aufträge aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry the selected job</source>
+        <translation>Den gewählten Auftrag wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>Den gewählten Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Load &amp;Older</source>
+        <translation>Ä&amp;ltere laden</translation>
+    </message>
+    <message>
+        <source>Load older jobs</source>
+        <translation>Ältere Aufträge laden</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Compute the reconcile plan now</source>
+        <translation>Den Abgleichsplan jetzt berechnen</translation>
+    </message>
+    <message>
+        <source>Show jobs in state</source>
+        <translation>Aufträge im Zustand anzeigen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Show jobs of kind</source>
+        <translation>Aufträge der Art anzeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Reconcile plan</source>
+        <translation>Abgleichsplan</translation>
+    </message>
+    <message>
+        <source>Checked %1: the swarm matches the desired state.</source>
+        <translation>Geprüft %1: der Schwarm entspricht dem gewünschten Zustand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1: %n difference(s).</source>
+        <translation>
+            <numerusform>Geprüft %1: %n Abweichung.</numerusform>
+            <numerusform>Geprüft %1: %n Abweichungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue and history</source>
+        <translation>Warteschlange und Verlauf</translation>
+    </message>
+    <message>
+        <source>Reconcile plan (dry run)</source>
+        <translation>Abgleichsplan (Probelauf)</translation>
     </message>
 </context>
 <context>
@@ -429,6 +1196,50 @@
     <message>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Command…</source>
+        <translation>&amp;Befehl ausführen…</translation>
+    </message>
+    <message>
+        <source>Run a read-only command on the selected pubs</source>
+        <translation>Einen nur lesenden Befehl auf den gewählten Pubs ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Pubs</source>
+        <translation>&amp;Pubs</translation>
+    </message>
+    <message>
+        <source>&amp;Hubs</source>
+        <translation>&amp;Hubs</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>Au&amp;dit-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Hubs</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1418,33 @@
     <message>
         <source>Memory</source>
         <translation>Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::ReconcilePlanModel</name>
+    <message>
+        <source>%1 (would be queued)</source>
+        <translation>%1 (würde eingereiht)</translation>
+    </message>
+    <message>
+        <source>%1 (queued: %2)</source>
+        <translation>%1 (eingereiht: %2)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Pub or service</source>
+        <translation>Pub oder Dienst</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheit</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,117 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::AddHubWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add Hub</source>
+        <translation>&amp;Añadir hub</translation>
+    </message>
+    <message>
+        <source>Add a Hub</source>
+        <translation>Añadir un hub</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>Nombre de host o dirección</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.7</source>
+        <translation>p. ej. 203.0.113.7</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Puerto SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>&amp;Puerto SSH:</translation>
+    </message>
+    <message>
+        <source>The machine must run Docker and accept SSH with an ed25519 key. The server connects to it first to read its host key.</source>
+        <translation>La máquina debe ejecutar Docker y aceptar SSH con una clave ed25519. El servidor se conecta primero para leer su clave de host.</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the machine&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and it matches</source>
+        <translation>He comparado esta huella con la de la propia máquina (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) y coincide</translation>
+    </message>
+    <message>
+        <source>The machine presented this host key:</source>
+        <translation>La máquina presentó esta clave de host:</translation>
+    </message>
+    <message>
+        <source>Hub name</source>
+        <translation>Nombre del hub</translation>
+    </message>
+    <message>
+        <source>e.g. hub-2</source>
+        <translation>p. ej. hub-2</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>Usuario SSH</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Elegir el archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>&amp;Usuario SSH:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>&amp;Clave privada:</translation>
+    </message>
+    <message>
+        <source>The key (ed25519, OpenSSH format, no passphrase) is sent to the server, which keeps it sealed and never shows it again.</source>
+        <translation>La clave (ed25519, formato OpenSSH, sin frase de contraseña) se envía al servidor, que la guarda sellada y no la vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>The server already knows this key from its known_hosts file.</source>
+        <translation>El servidor ya conoce esta clave por su archivo known_hosts.</translation>
+    </message>
+    <message>
+        <source>The server has never seen this key. Add the machine only if it matches.</source>
+        <translation>El servidor nunca ha visto esta clave. Añada la máquina solo si coincide.</translation>
+    </message>
+    <message>
+        <source>Choose the Hub&apos;s SSH Private Key</source>
+        <translation>Elegir la clave privada SSH del hub</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::ApiError</name>
     <message>
         <source>Wrong email or password.</source>
@@ -94,6 +205,18 @@
         <source>The server at %1 sent a reply this client does not understand (HTTP %2). Is it a ButtCloud server?</source>
         <translation>El servidor en %1 envió una respuesta que este cliente no entiende (HTTP %2). ¿Es un servidor ButtCloud?</translation>
     </message>
+    <message>
+        <source>The machine presented a host key that matches neither the server&apos;s known hosts nor the fingerprint you confirmed. Nothing was added.</source>
+        <translation>La máquina presentó una clave de host que no coincide ni con los hosts conocidos del servidor ni con la huella que usted confirmó. No se añadió nada.</translation>
+    </message>
+    <message>
+        <source>The server could not connect to the machine over SSH: %1</source>
+        <translation>El servidor no pudo conectarse a la máquina por SSH: %1</translation>
+    </message>
+    <message>
+        <source>The server could not connect to the machine over SSH.</source>
+        <translation>El servidor no pudo conectarse a la máquina por SSH.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::ApiJob</name>
@@ -123,6 +246,167 @@
     <message>
         <source>The server could not be reached at %1: %2.</source>
         <translation>No se pudo contactar con el servidor en %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::AuditLogModel</name>
+    <message>
+        <source>(%1 bytes, truncated)</source>
+        <translation>(%1 bytes, truncado)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Exit code %1</source>
+        <translation>Código de salida %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::AuditPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load &amp;Older</source>
+        <translation>Cargar más &amp;antiguos</translation>
+    </message>
+    <message>
+        <source>Show the entries of</source>
+        <translation>Mostrar las entradas de</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Actualizar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Load older audit entries</source>
+        <translation>Cargar entradas de auditoría más antiguas</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Pub:</source>
+        <translation>&amp;Pub:</translation>
+    </message>
+    <message>
+        <source>All pubs</source>
+        <translation>Todos los pubs</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BulkCommandDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run a Command on %n Pub(s)</source>
+        <translation>
+            <numerusform>Ejecutar un comando en %n pub</numerusform>
+            <numerusform>Ejecutar un comando en %n pubs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Run the command on the chosen pubs</source>
+        <translation>Ejecutar el comando en los pubs elegidos</translation>
+    </message>
+    <message>
+        <source>Results per pub</source>
+        <translation>Resultados por pub</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Comando:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeded on %1 of %n pub(s).</source>
+        <translation>
+            <numerusform>Correcto en %1 de %n pub.</numerusform>
+            <numerusform>Correcto en %1 de %n pubs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the commands…</source>
+        <translation>Cargando los comandos…</translation>
+    </message>
+    <message>
+        <source>Your account may run no read-only command on several pubs.</source>
+        <translation>Su cuenta no puede ejecutar ningún comando de solo lectura en varios pubs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pub(s) chosen.</source>
+        <translation>
+            <numerusform>%n pub elegido.</numerusform>
+            <numerusform>%n pubs elegidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Ejecutando %1…</translation>
+    </message>
+    <message>
+        <source>Run a Command on the Pubs of %1</source>
+        <translation>Ejecutar un comando en los pubs de %1</translation>
+    </message>
+    <message>
+        <source>Every pub on %1.</source>
+        <translation>Todos los pubs de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BulkCommandModel</name>
+    <message>
+        <source>Running…</source>
+        <translation>En ejecución…</translation>
+    </message>
+    <message>
+        <source>Exit code %1</source>
+        <translation>Código de salida %1</translation>
+    </message>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
     </message>
 </context>
 <context>
@@ -259,6 +543,17 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::CommandService</name>
+    <message>
+        <source>%1 changes the pub: only read-only commands run on several pubs at once</source>
+        <translation>%1 modifica el pub: en varios pubs a la vez solo se ejecutan comandos de solo lectura</translation>
+    </message>
+    <message>
+        <source>Choose 1 to %1 pubs</source>
+        <translation>Elija de 1 a %1 pubs</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::CreatePubDialog</name>
     <message>
         <source>&amp;Create</source>
@@ -322,6 +617,478 @@
     <message>
         <source>Live updates are offline: %1</source>
         <translation>Las actualizaciones en vivo están sin conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::HubService</name>
+    <message>
+        <source>Choose the private key file.</source>
+        <translation>Elija el archivo de clave privada.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an SSH private key.</source>
+        <translation>%1 es demasiado grande para ser una clave privada SSH.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenSSH private key (ed25519, no passphrase).</source>
+        <translation>%1 no es una clave privada OpenSSH (ed25519, sin frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Uniéndose</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inalcanzable</translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation>Vaciándose</translation>
+    </message>
+    <message>
+        <source>Drained</source>
+        <translation>Vaciado</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>%1 pubs on %2 hubs: %3 of %4 reserved (%5 %), %6 free. Cost per pub: %7 a month.</source>
+        <translation>%1 pubs en %2 hubs: %3 de %4 reservados (%5 %), %6 libres. Coste por pub: %7 al mes.</translation>
+    </message>
+    <message>
+        <source>Observed: a pub uses up to %1 (p95); with %2 % headroom a hub holds %3 pubs, %4 a month each.</source>
+        <translation>Observado: un pub usa hasta %1 (p95); con un %2 % de margen un hub admite %3 pubs, a %4 al mes cada uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: add %n hub(s)</source>
+        <translation>
+            <numerusform>Plan: añadir %n hub</numerusform>
+            <numerusform>Plan: añadir %n hubs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan: remove %1</source>
+        <translation>Plan: eliminar %1</translation>
+    </message>
+    <message>
+        <source>Plan: no change</source>
+        <translation>Plan: sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n more pub(s): %1 hubs needed, %2 to add.</source>
+        <translation>
+            <numerusform>Con %n pub más: %1 hubs necesarios, %2 por añadir.</numerusform>
+            <numerusform>Con %n pubs más: %1 hubs necesarios, %2 por añadir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A hub with that name or address exists already.</source>
+        <translation>Ya existe un hub con ese nombre o esa dirección.</translation>
+    </message>
+    <message>
+        <source>Only a drained hub without pubs can be removed. Drain it first and wait until its pubs have moved.</source>
+        <translation>Solo se puede eliminar un hub vaciado y sin pubs. Vacíelo primero y espere a que sus pubs se hayan trasladado.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::HubsModel</name>
+    <message>
+        <source>Host key %1</source>
+        <translation>Clave de host %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>SSH address</source>
+        <translation>Dirección SSH</translation>
+    </message>
+    <message>
+        <source>Pubs</source>
+        <translation>Pubs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::HubsPage</name>
+    <message>
+        <source>&amp;Add Hub…</source>
+        <translation>&amp;Añadir hub…</translation>
+    </message>
+    <message>
+        <source>Add a hub</source>
+        <translation>Añadir un hub</translation>
+    </message>
+    <message>
+        <source>&amp;Drain…</source>
+        <translation>&amp;Vaciar…</translation>
+    </message>
+    <message>
+        <source>Drain the selected hub</source>
+        <translation>Vaciar el hub seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected hub</source>
+        <translation>Eliminar el hub seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the hubs</source>
+        <translation>Actualizar los hubs</translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Hubs</translation>
+    </message>
+    <message>
+        <source>Memory reserved and free per hub</source>
+        <translation>Memoria reservada y libre por hub</translation>
+    </message>
+    <message>
+        <source>Memory per hub (GiB)</source>
+        <translation>Memoria por hub (GiB)</translation>
+    </message>
+    <message>
+        <source>How many more pubs</source>
+        <translation>Cuántos pubs más</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>&amp;What if there were</source>
+        <translation>¿&amp;Y si hubiera</translation>
+    </message>
+    <message>
+        <source>more pubs?</source>
+        <translation>pubs más?</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Drain Hub</source>
+        <translation>Vaciar hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drain the hub “%1”? Its %n pub(s) move to other hubs and it takes no new ones.</source>
+        <translation>
+            <numerusform>¿Vaciar el hub «%1»? Su %n pub se traslada a otros hubs y no admitirá nuevos.</numerusform>
+            <numerusform>¿Vaciar el hub «%1»? Sus %n pubs se trasladan a otros hubs y no admitirá nuevos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not drain the hub</source>
+        <translation>No se pudo vaciar el hub</translation>
+    </message>
+    <message>
+        <source>Remove Hub</source>
+        <translation>Eliminar hub</translation>
+    </message>
+    <message>
+        <source>Remove the hub “%1” from the swarm? The machine itself is left as it is.</source>
+        <translation>¿Eliminar el hub «%1» del enjambre? La máquina en sí queda como está.</translation>
+    </message>
+    <message>
+        <source>Could not remove the hub</source>
+        <translation>No se pudo eliminar el hub</translation>
+    </message>
+    <message>
+        <source>Run &amp;Command…</source>
+        <translation>Ejecutar &amp;comando…</translation>
+    </message>
+    <message>
+        <source>Run a read-only command on every pub of the selected hub</source>
+        <translation>Ejecutar un comando de solo lectura en cada pub del hub seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::Job</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Create pub</source>
+        <translation>Crear pub</translation>
+    </message>
+    <message>
+        <source>Start pub</source>
+        <translation>Iniciar pub</translation>
+    </message>
+    <message>
+        <source>Stop pub</source>
+        <translation>Detener pub</translation>
+    </message>
+    <message>
+        <source>Update pub</source>
+        <translation>Actualizar pub</translation>
+    </message>
+    <message>
+        <source>Delete pub</source>
+        <translation>Eliminar pub</translation>
+    </message>
+    <message>
+        <source>Remove orphaned service</source>
+        <translation>Eliminar servicio huérfano</translation>
+    </message>
+    <message>
+        <source>Join hub</source>
+        <translation>Unir hub</translation>
+    </message>
+    <message>
+        <source>Drain hub</source>
+        <translation>Vaciar hub</translation>
+    </message>
+    <message>
+        <source>Remove hub</source>
+        <translation>Eliminar hub</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: falló: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, attempt %4 of %5)</source>
+        <translation>%1: %2 (%3, intento %4 de %5)</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::JobProgressTracker</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::JobService</name>
+    <message>
+        <source>Service missing</source>
+        <translation>Falta el servicio</translation>
+    </message>
+    <message>
+        <source>Should run or stop</source>
+        <translation>Debería ejecutarse o detenerse</translation>
+    </message>
+    <message>
+        <source>Spec drift</source>
+        <translation>Especificación desviada</translation>
+    </message>
+    <message>
+        <source>Orphaned service</source>
+        <translation>Servicio huérfano</translation>
+    </message>
+    <message>
+        <source>Hub lost</source>
+        <translation>Hub perdido</translation>
+    </message>
+    <message>
+        <source>Only failed or canceled jobs can be retried.</source>
+        <translation>Solo se pueden reintentar los trabajos fallidos o cancelados.</translation>
+    </message>
+    <message>
+        <source>The job has already finished.</source>
+        <translation>El trabajo ya ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::JobsModel</name>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (cancel requested)</source>
+        <translation>%1 (cancelación solicitada)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::JobsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the jobs</source>
+        <translation>Actualizar los trabajos</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry the selected job</source>
+        <translation>Reintentar el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>&amp;Cancelar trabajo</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>Cancelar el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Load &amp;Older</source>
+        <translation>Cargar más &amp;antiguos</translation>
+    </message>
+    <message>
+        <source>Load older jobs</source>
+        <translation>Cargar trabajos más antiguos</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>Comprobar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Compute the reconcile plan now</source>
+        <translation>Calcular ahora el plan de conciliación</translation>
+    </message>
+    <message>
+        <source>Show jobs in state</source>
+        <translation>Mostrar trabajos en el estado</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Show jobs of kind</source>
+        <translation>Mostrar trabajos del tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Reconcile plan</source>
+        <translation>Plan de conciliación</translation>
+    </message>
+    <message>
+        <source>Checked %1: the swarm matches the desired state.</source>
+        <translation>Comprobado %1: el enjambre coincide con el estado deseado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1: %n difference(s).</source>
+        <translation>
+            <numerusform>Comprobado %1: %n diferencia.</numerusform>
+            <numerusform>Comprobado %1: %n diferencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue and history</source>
+        <translation>Cola e historial</translation>
+    </message>
+    <message>
+        <source>Reconcile plan (dry run)</source>
+        <translation>Plan de conciliación (simulación)</translation>
     </message>
 </context>
 <context>
@@ -429,6 +1196,50 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Run &amp;Command…</source>
+        <translation>Ejecutar &amp;comando…</translation>
+    </message>
+    <message>
+        <source>Run a read-only command on the selected pubs</source>
+        <translation>Ejecutar un comando de solo lectura en los pubs seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Pubs</source>
+        <translation>&amp;Pubs</translation>
+    </message>
+    <message>
+        <source>&amp;Hubs</source>
+        <translation>&amp;Hubs</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Trabajos</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>Registro de a&amp;uditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Hubs</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1418,33 @@
     <message>
         <source>Memory</source>
         <translation>Memoria</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::ReconcilePlanModel</name>
+    <message>
+        <source>%1 (would be queued)</source>
+        <translation>%1 (se pondría en cola)</translation>
+    </message>
+    <message>
+        <source>%1 (queued: %2)</source>
+        <translation>%1 (en cola: %2)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Pub or service</source>
+        <translation>Pub o servicio</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,15 @@
 #include "ui/mainwindow.h"
 
 #include "models/eventstream.h"
+#include "models/jobprogresstracker.h"
 #include "models/pubfilterproxymodel.h"
 #include "models/pubsmodel.h"
 #include "models/session.h"
+#include "ui/auditpage.h"
+#include "ui/bulkcommanddialog.h"
 #include "ui/createpubdialog.h"
+#include "ui/hubspage.h"
+#include "ui/jobspage.h"
 #include "ui/messagebox.h"
 #include "ui/offlinebanner.h"
 #include "ui/pubpage.h"
@@ -19,6 +24,8 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -46,6 +53,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_statsService(session)
     , m_commandService(session)
     , m_eventStream(new EventStream(session, this))
+    , m_jobTracker(new JobProgressTracker(m_eventStream, this))
     , m_pubsModel(new PubsModel(&m_pubService, this))
     , m_proxyModel(new PubFilterProxyModel(this))
 {
@@ -63,14 +71,28 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_accountLabel);
 
     connect(m_pubsModel, &PubsModel::refreshFailed, this, [this](const QString &message) {
+        m_refreshFailure = message;
         statusBar()->showMessage(message);
     });
-    connect(m_pubsModel, &PubsModel::refreshed, statusBar(), &QStatusBar::clearMessage);
+    // A good refresh takes back its failure message, never someone else's (e.g. a job's progress).
+    connect(m_pubsModel, &PubsModel::refreshed, this, [this] {
+        if (!m_refreshFailure.isEmpty() && statusBar()->currentMessage() == m_refreshFailure)
+            statusBar()->clearMessage();
+        m_refreshFailure.clear();
+    });
+    // Long operations (pub and hub jobs) report each step here until they finish.
+    connect(m_jobTracker, &JobProgressTracker::progress, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    connect(m_jobTracker, &JobProgressTracker::jobFinished, this, [this](const Job &, const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     connect(m_pubsModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_pubsModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_session, &Session::signedIn, this, [this] {
         updateAccountLabel();
         updateActions();
+        updatePages();
         if (isVisible()) {
             m_pubsModel->refresh();
             m_eventStream->start();
@@ -81,7 +103,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     updateAccountLabel();
     updateActions();
-    resize(900, 520);
+    updatePages();
+    resize(1000, 620);
 }
 
 MainWindow::~MainWindow() = default;
@@ -136,6 +159,19 @@ void MainWindow::createActions()
     m_stopAction = makeAction(icon("media-playback-stop", QStyle::SP_MediaStop), tr("S&top"), "stopAction", {});
     m_deleteAction = makeAction(icon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete…"), "deleteAction",
                                 QKeySequence::Delete);
+    m_bulkCommandAction = makeAction(icon("utilities-terminal", QStyle::SP_ComputerIcon), tr("Run &Command…"),
+                                     "bulkCommandAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_bulkCommandAction->setToolTip(tr("Run a read-only command on the selected pubs"));
+    const QList<std::pair<QString, const char *>> pages{{tr("&Pubs"), "showPubsAction"},
+                                                        {tr("&Hubs"), "showHubsAction"},
+                                                        {tr("&Jobs"), "showJobsAction"},
+                                                        {tr("&Audit Log"), "showAuditAction"}};
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        QAction *action = makeAction({}, pages.at(page).first, pages.at(page).second,
+                                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+        m_pageActions.append(action);
+    }
     m_refreshAction = makeAction(icon("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), "refreshAction",
                                  QKeySequence::Refresh);
     m_signOutAction = makeAction(icon("system-log-out", QStyle::SP_DialogCloseButton), tr("Sign &Out"),
@@ -149,6 +185,7 @@ void MainWindow::createActions()
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startPub);
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopPub);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deletePub);
+    connect(m_bulkCommandAction, &QAction::triggered, this, &MainWindow::runCommandOnSelected);
     connect(m_refreshAction, &QAction::triggered, m_pubsModel, &PubsModel::refresh);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
@@ -165,14 +202,19 @@ void MainWindow::createMenusAndToolBar()
     for (QAction *action : {m_openAction, m_newPubAction, m_startAction, m_stopAction, m_deleteAction})
         pubMenu->addAction(action);
     pubMenu->addSeparator();
+    pubMenu->addAction(m_bulkCommandAction);
     pubMenu->addAction(m_refreshAction);
 
-    QToolBar *toolBar = addToolBar(tr("Pubs"));
-    toolBar->setObjectName(QStringLiteral("pubsToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    for (QAction *action : {m_openAction, m_newPubAction, m_startAction, m_stopAction, m_deleteAction, m_refreshAction})
-        toolBar->addAction(action);
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->addActions(m_pageActions);
+
+    m_pubsToolBar = addToolBar(tr("Pubs"));
+    m_pubsToolBar->setObjectName(QStringLiteral("pubsToolBar"));
+    m_pubsToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pubsToolBar->setMovable(false);
+    for (QAction *action : {m_openAction, m_newPubAction, m_startAction, m_stopAction, m_deleteAction,
+                            m_bulkCommandAction, m_refreshAction})
+        m_pubsToolBar->addAction(action);
 }
 
 void MainWindow::createCentralWidget()
@@ -192,7 +234,7 @@ void MainWindow::createCentralWidget()
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(PubsModel::CreatedColumn, Qt::DescendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection); // several for bulk commands
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->verticalHeader()->hide();
@@ -202,11 +244,66 @@ void MainWindow::createCentralWidget()
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tableView, &QTableView::doubleClicked, this, &MainWindow::openSelectedPub);
 
+    auto *pubsPage = new QWidget(central);
+    auto *pubsLayout = new QVBoxLayout(pubsPage);
+    pubsLayout->setContentsMargins(0, 0, 0, 0);
+    pubsLayout->addWidget(m_filterEdit);
+    pubsLayout->addWidget(m_tableView);
+
+    m_hubsPage = new HubsPage(m_session, &m_commandService, m_pubsModel, central);
+    m_jobsPage = new JobsPage(m_session, m_eventStream, m_pubsModel, central);
+    m_auditPage = new AuditPage(m_session, m_pubsModel, central);
+    connect(m_hubsPage, &HubsPage::jobStarted, m_jobTracker, &JobProgressTracker::track);
+
+    m_pagesTabWidget = new QTabWidget(central);
+    m_pagesTabWidget->setObjectName(QStringLiteral("pagesTabWidget"));
+    m_pagesTabWidget->setAccessibleName(tr("Pages"));
+    m_pagesTabWidget->setDocumentMode(true);
+    m_pagesTabWidget->addTab(pubsPage, tr("Pubs"));
+    m_pagesTabWidget->addTab(m_hubsPage, tr("Hubs"));
+    m_pagesTabWidget->addTab(m_jobsPage, tr("Jobs"));
+    m_pagesTabWidget->addTab(m_auditPage, tr("Audit Log"));
+    connect(m_pagesTabWidget, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
+
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(new OfflineBanner(m_eventStream, central));
-    layout->addWidget(m_filterEdit);
-    layout->addWidget(m_tableView);
+    layout->addWidget(m_pagesTabWidget);
     setCentralWidget(central);
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (m_pagesTabWidget->isTabVisible(page))
+        m_pagesTabWidget->setCurrentIndex(page);
+}
+
+void MainWindow::updatePages()
+{
+    // Hubs, jobs and the audit log are for the people who run the service.
+    const bool operatesService = m_session->isSignedIn() && m_session->user().role != Role::Customer;
+    for (Page page : {HubsTab, JobsTab, AuditTab}) {
+        m_pagesTabWidget->setTabVisible(page, operatesService);
+        m_pageActions.at(page)->setVisible(operatesService);
+    }
+    if (!operatesService)
+        m_pagesTabWidget->setCurrentIndex(PubsTab);
+    // Customers have one page: no tabs and no menu to move between pages.
+    m_pagesTabWidget->tabBar()->setVisible(operatesService);
+    m_goMenu->menuAction()->setVisible(operatesService);
+}
+
+void MainWindow::onPageChanged(int index)
+{
+    m_pubsToolBar->setVisible(index == PubsTab);
+    if (!m_session->isSignedIn())
+        return;
+    // Each page loads when it is opened, so a fleet's jobs and audit log cost nothing until wanted.
+    switch (Page(index)) {
+    case PubsTab: break;
+    case HubsTab: m_hubsPage->reload(); break;
+    case JobsTab: m_jobsPage->reload(); break;
+    case AuditTab: m_auditPage->reload(); break;
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -257,6 +354,8 @@ void MainWindow::updateActions()
     m_startAction->setEnabled(mayChange && pub && canStart(*pub));
     m_stopAction->setEnabled(mayChange && pub && canStop(*pub));
     m_deleteAction->setEnabled(mayChange && pub && !removing);
+    const qsizetype selected = m_tableView->selectionModel()->selectedRows().size();
+    m_bulkCommandAction->setEnabled(m_session->isSignedIn() && selected > 0 && selected <= MaxBulkCommandPubs);
     m_refreshAction->setEnabled(m_session->isSignedIn());
     m_signOutAction->setEnabled(m_session->isSignedIn());
 }
@@ -264,9 +363,27 @@ void MainWindow::updateActions()
 std::optional<Pub> MainWindow::selectedPub() const
 {
     const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    if (rows.size() != 1)
         return std::nullopt;
     return m_pubsModel->pubAt(m_proxyModel->mapToSource(rows.first()).row());
+}
+
+QStringList MainWindow::selectedPubIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_tableView->selectionModel()->selectedRows())
+        ids.append(row.data(PubsModel::PubIdRole).toString());
+    return ids;
+}
+
+void MainWindow::runCommandOnSelected()
+{
+    const QStringList pubIds = selectedPubIds();
+    if (pubIds.isEmpty())
+        return;
+    auto *dialog = new BulkCommandDialog({pubIds, {}}, &m_commandService, m_pubsModel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::newPub()
@@ -274,8 +391,12 @@ void MainWindow::newPub()
     auto *dialog = new CreatePubDialog(&m_pubService, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_pubsModel->updatePub(dialog->createdPub());
-        statusBar()->showMessage(tr("Pub %1 is being created.").arg(dialog->createdPub().name), 5000);
+        const Pub pub = dialog->createdPub();
+        m_pubsModel->updatePub(pub);
+        if (pub.job)
+            m_jobTracker->track(*pub.job, pub.name);
+        else
+            statusBar()->showMessage(tr("Pub %1 is being created.").arg(pub.name), 5000);
     });
     dialog->open();
 }
@@ -312,6 +433,8 @@ PubService::Handler<Pub> MainWindow::actionResultHandler(const QString &failureT
     return [this, failureTitle](const Result<Pub> &result) {
         if (result.ok()) {
             m_pubsModel->updatePub(result.value());
+            if (result.value().job)
+                m_jobTracker->track(*result.value().job, result.value().name);
             updateActions();
             return;
         }

@@ -13,18 +13,26 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
+class QTabWidget;
+class QToolBar;
 
 namespace buttcloud {
 
+class AuditPage;
 class EventStream;
+class HubsPage;
+class JobProgressTracker;
+class JobsPage;
 class PubFilterProxyModel;
 class PubPage;
 class PubsModel;
 class Session;
 
 // The signed-in user's pubs: a filterable, sortable table and the actions on them, enabled by the
-// selection and the user's role.
+// selection and the user's role. Admins and support staff also get the Hubs, Jobs and Audit Log
+// pages, as tabs beside the pubs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +47,9 @@ public:
     // The open page of a pub, opening it if needed.
     PubPage *openPubPage(const Pub &pub);
 
+    enum Page { PubsTab, HubsTab, JobsTab, AuditTab };
+    void showPage(Page page);
+
 Q_SIGNALS:
     // The user asked to sign out; the session is already signed out when this is emitted.
     void signOutRequested();
@@ -52,15 +63,20 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void createCentralWidget();
+    void updatePages();
+    void onPageChanged(int index);
     void updateAccountLabel();
     void updateActions();
+    // The one selected pub; nothing when none or several are selected.
     std::optional<Pub> selectedPub() const;
+    QStringList selectedPubIds() const;
 
     void openSelectedPub();
     void newPub();
     void startPub();
     void stopPub();
     void deletePub();
+    void runCommandOnSelected();
     void signOut();
     // Puts the server's answer for a pub action into the table, or explains why it failed.
     PubService::Handler<Pub> actionResultHandler(const QString &failureTitle);
@@ -70,17 +86,27 @@ private:
     StatsService m_statsService;
     CommandService m_commandService;
     EventStream *m_eventStream;
+    JobProgressTracker *m_jobTracker;
     PubsModel *m_pubsModel;
     PubFilterProxyModel *m_proxyModel;
     QTableView *m_tableView = nullptr;
+    QTabWidget *m_pagesTabWidget = nullptr;
+    QToolBar *m_pubsToolBar = nullptr;
+    QMenu *m_goMenu = nullptr;
+    HubsPage *m_hubsPage = nullptr;
+    JobsPage *m_jobsPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_accountLabel = nullptr;
     QHash<QString, QPointer<PubPage>> m_pubPages;
+    QString m_refreshFailure; // the status bar message of the last failed refresh
     QAction *m_openAction = nullptr;
     QAction *m_newPubAction = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_bulkCommandAction = nullptr;
+    QList<QAction *> m_pageActions; // one per Page, in order
     QAction *m_refreshAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;

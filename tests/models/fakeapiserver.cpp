@@ -34,6 +34,7 @@ FakeApiServer::FakeApiServer()
 {
     registerRoutes();
     registerLiveRoutes();
+    registerOperationsRoutes();
     m_clock.start();
 }
 
@@ -233,7 +234,9 @@ void FakeApiServer::registerRoutes()
         }
         const QString id = addPub(name, PubStatus::Starting);
         sendPubChanged(id);
-        return QHttpServerResponse(pubJson(m_pubs.at(indexOfPub(id))), Status::Created);
+        QJsonObject pub = pubJson(m_pubs.at(indexOfPub(id)));
+        pub.insert(QStringLiteral("job"), job(addJob(QStringLiteral("pub.create"), QStringLiteral("queued"), id)));
+        return QHttpServerResponse(pub, Status::Created);
     });
 
     const auto pubAction = [this](const QString &id, const QHttpServerRequest &request, PubStatus newStatus) {
@@ -244,6 +247,9 @@ void FakeApiServer::registerRoutes()
             return errorResponse(Status::NotFound, "not_found");
         m_pubs[index].status = newStatus;
         QJsonObject pub = pubJson(m_pubs.at(index));
+        const char *kind = newStatus == PubStatus::Removing ? "pub.delete"
+                         : newStatus == PubStatus::Starting ? "pub.start" : "pub.stop";
+        pub.insert(QStringLiteral("job"), job(addJob(QString::fromLatin1(kind), QStringLiteral("queued"), id)));
         if (newStatus == PubStatus::Removing) {
             m_lastRemoveData = request.query().queryItemValue(QStringLiteral("removeData")) == QLatin1String("true");
             removePub(id); // the real server drops it once the service is gone
@@ -399,7 +405,7 @@ void FakeApiServer::onStreamMessage(QWebSocket *socket, const QString &text)
         socket->close(QWebSocketProtocol::CloseCode(4401), QStringLiteral("authentication required"));
         return;
     }
-    const QString key = topic == QLatin1String("pubs") ? topic : topic + QLatin1Char(':') + pubId;
+    const QString key = pubId.isEmpty() ? topic : topic + QLatin1Char(':') + pubId;
     if (type == QLatin1String("subscribe"))
         client->topics.insert(key);
     else if (type == QLatin1String("unsubscribe"))

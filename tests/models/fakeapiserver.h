@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 #include <QUrl>
+#include <optional>
 
 class QHttpServerRequest;
 class QWebSocket;
@@ -75,6 +76,26 @@ public:
     void sendPubRemoved(const QString &pubId);
     static QJsonObject sampleJson(const QDateTime &time, double cpuPercent);
 
+    // Jobs, reconcile plan, capacity, hubs, audit log and bulk commands (fakeoperationsroutes.cpp).
+    // Times are made up so paging by time works: each job is newer than the one added before it,
+    // each audit entry and hub older.
+    QString addJob(const QString &kind, const QString &state, const QString &pubId = {});
+    // Changes a job and tells subscribers of the "jobs" topic.
+    void setJobState(const QString &jobId, const QString &state, const QString &progress = {}, const QString &error = {});
+    QJsonObject job(const QString &jobId) const;
+    QString lastJobsQuery() const;
+    void addReconcileDifference(const QString &kind, const QString &pubId, const QString &detail, const QString &jobKind);
+    QString addHub(const QString &name, const QString &state = QStringLiteral("ready"), int pubs = 0);
+    QList<QJsonObject> hubs() const;
+    QJsonObject lastAddHubBody() const; // the private key included
+    QString probeFingerprint() const;
+    void addAuditEntry(const QString &pubId, const QString &command, int exitCode, const QString &error = {});
+    QString lastAuditQuery() const;
+    QString lastCapacityQuery() const;
+    QJsonObject lastBulkCommandBody() const;
+    // Every operations route (not pubs, auth or the stream) answers 503 engine_unavailable.
+    void setFailOperations(bool fail);
+
     int loginCount() const;
     int refreshCount() const;
     int logoutCount() const;
@@ -92,6 +113,12 @@ private:
 
     void registerRoutes();
     void registerLiveRoutes();
+    void registerOperationsRoutes();
+    void registerHubRoutes();
+    std::optional<Role> callerRole(const QHttpServerRequest &request) const;
+    // The error answer when the caller may not use a route needing `least`; nothing when allowed.
+    QString accessDenied(const QHttpServerRequest &request, Role least) const;
+    QString nextTime();
     void acceptStreams();
     void onStreamMessage(QWebSocket *socket, const QString &text);
     void sendToSubscribers(const QString &topic, const QJsonObject &message);
@@ -133,6 +160,18 @@ private:
     QStringList m_streamMessages;
     bool m_rejectStreams = false;
     QElapsedTimer m_clock;
+    QList<QJsonObject> m_jobs; // newest first
+    QList<QJsonObject> m_differences;
+    QList<QJsonObject> m_hubs;
+    QList<QJsonObject> m_auditEntries; // newest first
+    QString m_lastJobsQuery;
+    QString m_lastAuditQuery;
+    QString m_lastCapacityQuery;
+    QJsonObject m_lastAddHubBody;
+    QJsonObject m_lastBulkCommandBody;
+    int m_nextOperationsId = 1;
+    qint64 m_timeOffset = 0;
+    bool m_failOperations = false;
 };
 
 }

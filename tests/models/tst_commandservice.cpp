@@ -1,6 +1,8 @@
+#include "models/bulkcommandmodel.h"
 #include "models/commandhistorymodel.h"
 #include "models/commandservice.h"
 #include "signedinclient.h"
+#include "waitforresult.h"
 #include "wire/errorcodes.h"
 
 #include <QAbstractItemModelTester>
@@ -27,17 +29,6 @@ CommandSpec inviteCreate()
     verbose.name = QStringLiteral("verbose");
     verbose.type = CommandArgumentSpec::Type::Boolean;
     return {QStringLiteral("invite.create"), {}, false, 30, {uses, note, verbose}};
-}
-
-template<typename T>
-Result<T> waitFor(std::function<void(QObject *, CommandService::Handler<T>)> call)
-{
-    std::optional<Result<T>> answer;
-    QObject context;
-    call(&context, [&answer](const Result<T> &result) { answer = result; });
-    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000))
-        return ApiError{0, QStringLiteral("test_timeout"), QStringLiteral("no answer")};
-    return *answer;
 }
 }
 
@@ -100,7 +91,7 @@ private Q_SLOTS:
         test::SignedInClient client;
         QVERIFY(client.signIn());
         CommandService service(&client.session);
-        const Result<QList<CommandSpec>> listed = waitFor<QList<CommandSpec>>(
+        const Result<QList<CommandSpec>> listed = test::waitForResult<QList<CommandSpec>>(
             [&service](QObject *context, CommandService::Handler<QList<CommandSpec>> handler) { service.list(context, handler); });
         QVERIFY2(listed.ok(), qPrintable(listed.errorMessage()));
         QCOMPARE(listed.value().size(), 4);
@@ -113,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(client.signIn());
         const QString pubId = client.server.addPub(QStringLiteral("alice"));
         CommandService service(&client.session);
-        const Result<CommandRun> refused = waitFor<CommandRun>([&](QObject *context, CommandService::Handler<CommandRun> handler) {
+        const Result<CommandRun> refused = test::waitForResult<CommandRun>([&](QObject *context, CommandService::Handler<CommandRun> handler) {
             service.run(pubId, inviteCreate(), {{QStringLiteral("uses"), 500}}, context, handler);
         });
         QVERIFY(!refused.ok());
@@ -127,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(client.signIn());
         const QString pubId = client.server.addPub(QStringLiteral("alice"));
         CommandService service(&client.session);
-        const Result<CommandRun> run = waitFor<CommandRun>([&](QObject *context, CommandService::Handler<CommandRun> handler) {
+        const Result<CommandRun> run = test::waitForResult<CommandRun>([&](QObject *context, CommandService::Handler<CommandRun> handler) {
             service.run(pubId, inviteCreate(), {{QStringLiteral("uses"), 3}}, context, handler);
         });
         QVERIFY2(run.ok(), qPrintable(run.errorMessage()));
@@ -149,6 +140,63 @@ private Q_SLOTS:
         QVERIFY(timedOut.ok());
         QVERIFY(!timedOut.value().exitCode);
         QVERIFY(!timedOut.value().succeeded());
+    }
+
+    void bulkRunGivesEachPubItsResult()
+    {
+        test::SignedInClient client;
+        QVERIFY(client.signIn());
+        const QString up = client.server.addPub(QStringLiteral("alice"));
+        const QString down = client.server.addPub(QStringLiteral("garden"), PubStatus::Down);
+        CommandService service(&client.session);
+        BulkCommandModel model(&service, nullptr);
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy finished(&model, &BulkCommandModel::finished);
+        const CommandSpec whoami{QStringLiteral("whoami"), {}, true, 10, {}};
+        model.run({{up, down, QStringLiteral("pub999999999")}, {}}, whoami);
+        QVERIFY(model.isRunning());
+        QCOMPARE(model.index(0, BulkCommandModel::OutcomeColumn).data().toString(), QStringLiteral("Running…"));
+        QVERIFY(finished.wait());
+        QCOMPARE(client.server.lastBulkCommandBody().value(QStringLiteral("pubIds")).toArray().size(), 3);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, BulkCommandModel::OutcomeColumn).data().toString(), QStringLiteral("Exit code 0"));
+        QVERIFY(model.index(0, 0).data(BulkCommandModel::SucceededRole).toBool());
+        QCOMPARE(model.index(0, BulkCommandModel::OutputColumn).data().toString(), QStringLiteral("{\"id\": \"@alice=.ed25519\"}"));
+        QCOMPARE(model.resultAt(1)->errorCode, QStringLiteral("conflict"));
+        QCOMPARE(model.index(2, BulkCommandModel::OutcomeColumn).data().toString(), QStringLiteral("That item does not exist (any more)."));
+    }
+
+    void bulkRunRefusesBeforeSending()
+    {
+        test::SignedInClient client;
+        QVERIFY(client.signIn());
+        CommandService service(&client.session);
+        BulkCommandModel model(&service, nullptr);
+        QSignalSpy failed(&model, &BulkCommandModel::runFailed);
+        model.run({{QStringLiteral("pub000000001")}, {}}, inviteCreate());
+        QVERIFY(failed.wait());
+        QVERIFY(failed.last().first().toString().contains(QStringLiteral("only read-only commands")));
+        QStringList tooMany;
+        for (int i = 0; i <= MaxBulkCommandPubs; ++i)
+            tooMany.append(QStringLiteral("pub%1").arg(i, 9, 10, QLatin1Char('0')));
+        model.run({tooMany, {}}, CommandSpec{QStringLiteral("whoami"), {}, true, 10, {}});
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.last().first().toString(), QStringLiteral("Choose 1 to 100 pubs"));
+        QVERIFY(client.server.lastBulkCommandBody().isEmpty());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void refusesBrokenBulkReplies()
+    {
+        const QUrl server(QStringLiteral("http://example.org"));
+        const auto parse = [&server](const QJsonObject &result) {
+            return parseBulkCommandResults({{QStringLiteral("results"), QJsonArray{result}}}, server).ok();
+        };
+        QVERIFY(parse({{QStringLiteral("pubId"), QStringLiteral("pub1")}, {QStringLiteral("exitCode"), 0}}));
+        QVERIFY(!parse({{QStringLiteral("pubId"), QStringLiteral("pub1")}, {QStringLiteral("exitCode"), QJsonValue::Null}})); // neither
+        QVERIFY(!parse({{QStringLiteral("pubId"), QStringLiteral("../x")}, {QStringLiteral("exitCode"), 0}}));
+        QVERIFY(!parse({{QStringLiteral("pubId"), QStringLiteral("pub1")}, {QStringLiteral("exitCode"), QJsonValue::Null},
+                        {QStringLiteral("error"), QJsonObject{}}})); // an error without a code
     }
 
     void historyIsNewestFirstAndBounded()

@@ -1,0 +1,122 @@
+#include "models/job.h"
+
+#include "models/jsonfields.h"
+
+#include <QCoreApplication>
+
+namespace buttcloud {
+
+namespace {
+class JobText
+{
+    Q_DECLARE_TR_FUNCTIONS(buttcloud::Job)
+};
+
+constexpr EnumName<JobState> StateNames[] = {
+    {JobState::Queued, "queued"},       {JobState::Running, "running"},   {JobState::Succeeded, "succeeded"},
+    {JobState::Failed, "failed"},       {JobState::Canceled, "canceled"},
+};
+}
+
+bool Job::isFinished() const
+{
+    return state == JobState::Succeeded || state == JobState::Failed || state == JobState::Canceled;
+}
+
+QString jobStateName(JobState state)
+{
+    return nameOfEnum(StateNames, state);
+}
+
+std::optional<JobState> jobStateFromName(const QString &name)
+{
+    return enumFromName(StateNames, name);
+}
+
+QString jobStateLabel(JobState state)
+{
+    switch (state) {
+    case JobState::Queued: return JobText::tr("Queued");
+    case JobState::Running: return JobText::tr("Running");
+    case JobState::Succeeded: return JobText::tr("Succeeded");
+    case JobState::Failed: return JobText::tr("Failed");
+    case JobState::Canceled: return JobText::tr("Canceled");
+    }
+    return {};
+}
+
+QStringList knownJobKinds()
+{
+    return {QStringLiteral("pub.create"), QStringLiteral("pub.start"),      QStringLiteral("pub.stop"),
+            QStringLiteral("pub.update"), QStringLiteral("pub.delete"),     QStringLiteral("service.remove"),
+            QStringLiteral("hub.join"),   QStringLiteral("hub.drain"),      QStringLiteral("hub.remove")};
+}
+
+QString jobKindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("pub.create"))
+        return JobText::tr("Create pub");
+    if (kind == QLatin1String("pub.start"))
+        return JobText::tr("Start pub");
+    if (kind == QLatin1String("pub.stop"))
+        return JobText::tr("Stop pub");
+    if (kind == QLatin1String("pub.update"))
+        return JobText::tr("Update pub");
+    if (kind == QLatin1String("pub.delete"))
+        return JobText::tr("Delete pub");
+    if (kind == QLatin1String("service.remove"))
+        return JobText::tr("Remove orphaned service");
+    if (kind == QLatin1String("hub.join"))
+        return JobText::tr("Join hub");
+    if (kind == QLatin1String("hub.drain"))
+        return JobText::tr("Drain hub");
+    if (kind == QLatin1String("hub.remove"))
+        return JobText::tr("Remove hub");
+    return kind; // a kind newer than this client: its name is still better than nothing
+}
+
+QString jobSummary(const Job &job)
+{
+    const QString what = jobKindLabel(job.kind);
+    const QString state = jobStateLabel(job.state).toLower();
+    if (job.state == JobState::Failed && !job.error.isEmpty())
+        return JobText::tr("%1: failed: %2").arg(what, job.error);
+    if (job.isFinished() || job.progress.isEmpty())
+        return JobText::tr("%1: %2").arg(what, state);
+    return JobText::tr("%1: %2 (%3, attempt %4 of %5)")
+        .arg(what, job.progress, state, QString::number(job.attempts), QString::number(job.maxAttempts));
+}
+
+Result<Job> parseJob(const QJsonObject &json, const QUrl &serverUrl)
+{
+    Job job;
+    job.id = stringField(json, "id");
+    job.kind = stringField(json, "kind");
+    job.pubId = stringField(json, "pubId");
+    job.hubId = stringField(json, "hubId");
+    const std::optional<JobState> state = jobStateFromName(stringField(json, "state"));
+    const std::optional<qint64> attempts = integerField(json, "attempts");
+    const std::optional<qint64> maxAttempts = integerField(json, "maxAttempts");
+    if (!isValidId(job.id) || job.kind.isEmpty() || !state || !isValidOptionalId(job.pubId)
+        || !isValidOptionalId(job.hubId) || (attempts && *attempts < 0) || (maxAttempts && *maxAttempts < 0))
+        return invalidReplyError(serverUrl, 200);
+    job.state = *state;
+    job.reason = stringField(json, "reason");
+    job.progress = stringField(json, "progress");
+    job.error = stringField(json, "error");
+    job.attempts = int(std::min<qint64>(attempts.value_or(0), 1000000));
+    job.maxAttempts = int(std::min<qint64>(maxAttempts.value_or(0), 1000000));
+    job.cancelRequested = json.value(QLatin1String("cancelRequested")).toBool();
+    job.runAfter = timeField(json, "runAfter");
+    job.createdAt = timeField(json, "createdAt");
+    job.updatedAt = timeField(json, "updatedAt");
+    job.finishedAt = timeField(json, "finishedAt");
+    return job;
+}
+
+Result<QList<Job>> parseJobList(const QJsonObject &json, const QUrl &serverUrl)
+{
+    return parseArrayField<Job>(json, "jobs", serverUrl, parseJob);
+}
+
+}

@@ -1,0 +1,392 @@
+// The operators' part of the fake API: jobs, reconcile plan, capacity, hubs, audit log and bulk
+// commands, as docs/api.md describes them.
+#include "fakeapiserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace buttcloud::test {
+
+namespace {
+using Status = QHttpServerResponse::StatusCode;
+constexpr qint64 GiB = 1024LL * 1024 * 1024;
+
+QHttpServerResponse errorFor(const QString &code, const QString &message = {})
+{
+    Status status = Status::InternalServerError;
+    if (code == QLatin1String("unauthenticated") || code == QLatin1String("token_expired"))
+        status = Status::Unauthorized;
+    else if (code == QLatin1String("forbidden"))
+        status = Status::Forbidden;
+    else if (code == QLatin1String("not_found"))
+        status = Status::NotFound;
+    else if (code == QLatin1String("conflict"))
+        status = Status::Conflict;
+    else if (code == QLatin1String("validation_failed") || code == QLatin1String("host_key_mismatch"))
+        status = Status::UnprocessableEntity;
+    else if (code == QLatin1String("hub_unreachable"))
+        status = Status::BadGateway;
+    else if (code == QLatin1String("engine_unavailable"))
+        status = Status::ServiceUnavailable;
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
+        status);
+}
+
+QJsonObject bodyOf(const QHttpServerRequest &request)
+{
+    return QJsonDocument::fromJson(request.body()).object();
+}
+
+QString queryValue(const QHttpServerRequest &request, const char *name)
+{
+    return request.query().queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+}
+
+// Newest-first paging as the real server does it: filters, `before` (exclusive) and `limit`.
+QJsonArray page(const QList<QJsonObject> &items, const QHttpServerRequest &request, const char *timeKey,
+                const std::function<bool(const QJsonObject &)> &matches)
+{
+    const QDateTime before = QDateTime::fromString(queryValue(request, "before"), Qt::ISODate);
+    const int limit = queryValue(request, "limit").isEmpty() ? 100 : queryValue(request, "limit").toInt();
+    QJsonArray answer;
+    for (const QJsonObject &item : items) {
+        const QDateTime time = QDateTime::fromString(item.value(QLatin1String(timeKey)).toString(), Qt::ISODate);
+        if ((before.isValid() && time >= before) || !matches(item))
+            continue;
+        if (answer.size() >= limit)
+            break;
+        answer.append(item);
+    }
+    return answer;
+}
+
+int indexById(const QList<QJsonObject> &items, const QString &id)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        if (items.at(i).value(QLatin1String("id")).toString() == id)
+            return i;
+    }
+    return -1;
+}
+}
+
+std::optional<Role> FakeApiServer::callerRole(const QHttpServerRequest &request) const
+{
+    if (!authError(request).isEmpty())
+        return std::nullopt;
+    const QString token = QString::fromUtf8(request.value("Authorization").mid(int(qstrlen("Bearer "))));
+    return m_users.value(m_accessTokens.value(token)).role;
+}
+
+QString FakeApiServer::accessDenied(const QHttpServerRequest &request, Role least) const
+{
+    if (const QString error = authError(request); !error.isEmpty())
+        return error;
+    if (int(*callerRole(request)) < int(least))
+        return QStringLiteral("forbidden");
+    if (m_failOperations)
+        return QStringLiteral("engine_unavailable");
+    return {};
+}
+
+QString FakeApiServer::nextTime()
+{
+    // Each new item is a minute older than the one before, so newest-first lists keep their order.
+    const QDateTime base(QDate(2026, 11, 24), QTime(18, 0), Qt::UTC);
+    return base.addSecs(-60 * m_timeOffset++).toString(Qt::ISODate);
+}
+
+QString FakeApiServer::addJob(const QString &kind, const QString &state, const QString &pubId)
+{
+    // A new job is the newest: it goes first, with a time after every job before it.
+    const QString time = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC).addSecs(60 * m_nextOperationsId).toString(Qt::ISODate);
+    const QString id = QStringLiteral("job%1").arg(m_nextOperationsId++, 9, 10, QLatin1Char('0'));
+    m_jobs.prepend({{QStringLiteral("id"), id}, {QStringLiteral("kind"), kind}, {QStringLiteral("state"), state},
+                    {QStringLiteral("pubId"), pubId}, {QStringLiteral("hubId"), QString()},
+                    {QStringLiteral("reason"), QStringLiteral("requested by a test")},
+                    {QStringLiteral("progress"), QString()}, {QStringLiteral("error"), QString()},
+                    {QStringLiteral("result"), QJsonObject{}}, {QStringLiteral("attempts"), state == QLatin1String("queued") ? 0 : 1},
+                    {QStringLiteral("maxAttempts"), 8}, {QStringLiteral("runAfter"), time},
+                    {QStringLiteral("cancelRequested"), false}, {QStringLiteral("createdAt"), time},
+                    {QStringLiteral("updatedAt"), time}, {QStringLiteral("finishedAt"), QJsonValue::Null}});
+    return id;
+}
+
+void FakeApiServer::setJobState(const QString &jobId, const QString &state, const QString &progress, const QString &error)
+{
+    const int index = indexById(m_jobs, jobId);
+    if (index < 0)
+        return;
+    QJsonObject &job = m_jobs[index];
+    job.insert(QStringLiteral("state"), state);
+    job.insert(QStringLiteral("progress"), progress);
+    job.insert(QStringLiteral("error"), error);
+    job.insert(QStringLiteral("attempts"), std::max(1, job.value(QLatin1String("attempts")).toInt()));
+    sendToSubscribers(QStringLiteral("jobs"), {{QStringLiteral("type"), QStringLiteral("job")}, {QStringLiteral("job"), job}});
+}
+
+QJsonObject FakeApiServer::job(const QString &jobId) const
+{
+    const int index = indexById(m_jobs, jobId);
+    return index < 0 ? QJsonObject{} : m_jobs.at(index);
+}
+
+QString FakeApiServer::lastJobsQuery() const { return m_lastJobsQuery; }
+QString FakeApiServer::lastAuditQuery() const { return m_lastAuditQuery; }
+QString FakeApiServer::lastCapacityQuery() const { return m_lastCapacityQuery; }
+QJsonObject FakeApiServer::lastAddHubBody() const { return m_lastAddHubBody; }
+QJsonObject FakeApiServer::lastBulkCommandBody() const { return m_lastBulkCommandBody; }
+QList<QJsonObject> FakeApiServer::hubs() const { return m_hubs; }
+void FakeApiServer::setFailOperations(bool fail) { m_failOperations = fail; }
+
+QString FakeApiServer::probeFingerprint() const
+{
+    return QStringLiteral("SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8");
+}
+
+void FakeApiServer::addReconcileDifference(const QString &kind, const QString &pubId, const QString &detail,
+                                           const QString &jobKind)
+{
+    m_differences.append({{QStringLiteral("kind"), kind}, {QStringLiteral("pubId"), pubId},
+                          {QStringLiteral("hubId"), QString()}, {QStringLiteral("serviceId"), QString()},
+                          {QStringLiteral("detail"), detail},
+                          {QStringLiteral("job"), QJsonObject{{QStringLiteral("kind"), jobKind}, {QStringLiteral("pubId"), pubId}}}});
+}
+
+QString FakeApiServer::addHub(const QString &name, const QString &state, int pubs)
+{
+    const QString id = QStringLiteral("hub%1").arg(m_nextOperationsId++, 9, 10, QLatin1Char('0'));
+    const QString time = nextTime();
+    m_hubs.append({{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("provider"), QStringLiteral("ssh")},
+                   {QStringLiteral("host"), QStringLiteral("203.0.113.%1").arg(m_hubs.size() + 7)},
+                   {QStringLiteral("port"), 22}, {QStringLiteral("user"), QStringLiteral("root")},
+                   {QStringLiteral("hostKeyFingerprint"), probeFingerprint()}, {QStringLiteral("state"), state},
+                   {QStringLiteral("nodeId"), QStringLiteral("node-") + name}, {QStringLiteral("dockerVersion"), QStringLiteral("20.10.24")},
+                   {QStringLiteral("memoryBytes"), double(15 * GiB)}, {QStringLiteral("cpus"), 4}, {QStringLiteral("pubs"), pubs},
+                   {QStringLiteral("message"), QString()}, {QStringLiteral("createdAt"), time}, {QStringLiteral("updatedAt"), time}});
+    return id;
+}
+
+void FakeApiServer::addAuditEntry(const QString &pubId, const QString &command, int exitCode, const QString &error)
+{
+    const QString id = QStringLiteral("aud%1").arg(m_nextOperationsId++, 9, 10, QLatin1Char('0'));
+    m_auditEntries.append({{QStringLiteral("id"), id}, {QStringLiteral("at"), nextTime()},
+                           {QStringLiteral("userId"), QStringLiteral("user00000001")},
+                           {QStringLiteral("userEmail"), QStringLiteral("admin@example.org")}, {QStringLiteral("pubId"), pubId},
+                           {QStringLiteral("action"), QStringLiteral("command")}, {QStringLiteral("command"), command},
+                           {QStringLiteral("arguments"), command == QLatin1String("invite.create")
+                                                             ? QJsonObject{{QStringLiteral("uses"), 1}} : QJsonObject{}},
+                           {QStringLiteral("exitCode"), error.isEmpty() ? QJsonValue(exitCode) : QJsonValue::Null},
+                           {QStringLiteral("error"), error.isEmpty() ? QJsonValue::Null : QJsonValue(error)}});
+}
+
+void FakeApiServer::registerOperationsRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+
+    m_server.route(QStringLiteral("/api/v1/jobs"), Method::Get, [this](const QHttpServerRequest &request) {
+        m_lastJobsQuery = request.query().toString(QUrl::FullyDecoded);
+        if (const QString denied = accessDenied(request, Role::Support); !denied.isEmpty())
+            return errorFor(denied);
+        const QString state = queryValue(request, "state");
+        const QString kind = queryValue(request, "kind");
+        const QJsonArray jobs = page(m_jobs, request, "createdAt", [&](const QJsonObject &job) {
+            return (state.isEmpty() || job.value(QLatin1String("state")).toString() == state)
+                && (kind.isEmpty() || job.value(QLatin1String("kind")).toString() == kind);
+        });
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("jobs"), jobs}});
+    });
+
+    const auto jobAction = [this](const QString &id, const QHttpServerRequest &request, bool retry) {
+        if (const QString denied = accessDenied(request, Role::Admin); !denied.isEmpty())
+            return errorFor(denied);
+        const int index = indexById(m_jobs, id);
+        if (index < 0)
+            return errorFor(QStringLiteral("not_found"));
+        const QString state = m_jobs.at(index).value(QLatin1String("state")).toString();
+        const bool finished = state == QLatin1String("succeeded") || state == QLatin1String("failed") || state == QLatin1String("canceled");
+        if (retry && state != QLatin1String("failed") && state != QLatin1String("canceled"))
+            return errorFor(QStringLiteral("conflict"), QStringLiteral("job is not failed or canceled"));
+        if (!retry && finished)
+            return errorFor(QStringLiteral("conflict"), QStringLiteral("job has finished"));
+        QJsonObject &job = m_jobs[index];
+        if (retry) {
+            job.insert(QStringLiteral("state"), QStringLiteral("queued"));
+            job.insert(QStringLiteral("attempts"), 0);
+            job.insert(QStringLiteral("error"), QString());
+        } else if (state == QLatin1String("queued")) {
+            job.insert(QStringLiteral("state"), QStringLiteral("canceled"));
+        } else {
+            job.insert(QStringLiteral("cancelRequested"), true);
+        }
+        return QHttpServerResponse(job);
+    };
+    m_server.route(QStringLiteral("/api/v1/jobs/<arg>/retry"), Method::Post,
+                   [jobAction](const QString &id, const QHttpServerRequest &request) { return jobAction(id, request, true); });
+    m_server.route(QStringLiteral("/api/v1/jobs/<arg>/cancel"), Method::Post,
+                   [jobAction](const QString &id, const QHttpServerRequest &request) { return jobAction(id, request, false); });
+
+    m_server.route(QStringLiteral("/api/v1/reconcile/plan"), Method::Get, [this](const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Support); !denied.isEmpty())
+            return errorFor(denied);
+        QJsonArray differences;
+        for (const QJsonObject &difference : std::as_const(m_differences))
+            differences.append(difference);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("checkedAt"), QStringLiteral("2026-11-24T18:30:00Z")},
+                                               {QStringLiteral("differences"), differences}});
+    });
+
+    m_server.route(QStringLiteral("/api/v1/audit"), Method::Get, [this](const QHttpServerRequest &request) {
+        m_lastAuditQuery = request.query().toString(QUrl::FullyDecoded);
+        if (const QString denied = accessDenied(request, Role::Support); !denied.isEmpty())
+            return errorFor(denied);
+        const QString pubId = queryValue(request, "pubId");
+        const QJsonArray entries = page(m_auditEntries, request, "at", [&pubId](const QJsonObject &entry) {
+            return pubId.isEmpty() || entry.value(QLatin1String("pubId")).toString() == pubId;
+        });
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("entries"), entries}});
+    });
+
+    m_server.route(QStringLiteral("/api/v1/commands/run"), Method::Post, [this](const QHttpServerRequest &request) {
+        if (const QString error = authError(request); !error.isEmpty())
+            return errorFor(error);
+        m_lastBulkCommandBody = bodyOf(request);
+        const QString command = m_lastBulkCommandBody.value(QStringLiteral("command")).toString();
+        if (command != QLatin1String("whoami") && command != QLatin1String("version") && command != QLatin1String("status"))
+            return errorFor(QStringLiteral("validation_failed"), QStringLiteral("command: not a read-only command"));
+        QJsonArray pubIds = m_lastBulkCommandBody.value(QStringLiteral("pubIds")).toArray();
+        const QString node = m_lastBulkCommandBody.value(QStringLiteral("node")).toString();
+        for (const FakePub &pub : std::as_const(m_pubs)) {
+            if (!node.isEmpty() && pubJson(pub).value(QLatin1String("node")).toString() == node)
+                pubIds.append(pub.id);
+        }
+        QJsonArray results;
+        for (const QJsonValue &id : std::as_const(pubIds)) {
+            const int index = indexOfPub(id.toString());
+            QJsonObject result{{QStringLiteral("pubId"), id.toString()}, {QStringLiteral("exitCode"), QJsonValue::Null},
+                               {QStringLiteral("output"), QString()}, {QStringLiteral("result"), QJsonValue::Null}};
+            if (index < 0 || m_pubs.at(index).status != PubStatus::Up) {
+                const char *code = index < 0 ? "not_found" : "conflict";
+                result.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
+                                                                   {QStringLiteral("message"), QStringLiteral("pub is not up")}});
+            } else {
+                result.insert(QStringLiteral("exitCode"), 0);
+                result.insert(QStringLiteral("output"), QStringLiteral("{\"id\": \"@%1=.ed25519\"}\n").arg(m_pubs.at(index).name));
+                result.insert(QStringLiteral("error"), QJsonValue::Null);
+            }
+            results.append(result);
+        }
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("results"), results}});
+    });
+
+    registerHubRoutes();
+}
+
+void FakeApiServer::registerHubRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+
+    m_server.route(QStringLiteral("/api/v1/hubs"), Method::Get, [this](const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Support); !denied.isEmpty())
+            return errorFor(denied);
+        QJsonArray hubs;
+        for (const QJsonObject &hub : std::as_const(m_hubs))
+            hubs.append(hub);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("hubs"), hubs}});
+    });
+
+    m_server.route(QStringLiteral("/api/v1/hubs/probe"), Method::Post, [this](const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Admin); !denied.isEmpty())
+            return errorFor(denied);
+        const QString host = bodyOf(request).value(QStringLiteral("host")).toString();
+        if (host == QLatin1String("unreachable.example.org"))
+            return errorFor(QStringLiteral("hub_unreachable"), QStringLiteral("connection refused"));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("hostKeyType"), QStringLiteral("ssh-ed25519")},
+                                               {QStringLiteral("hostKeyFingerprint"), probeFingerprint()},
+                                               {QStringLiteral("knownHost"), false}});
+    });
+
+    m_server.route(QStringLiteral("/api/v1/hubs"), Method::Post, [this](const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Admin); !denied.isEmpty())
+            return errorFor(denied);
+        m_lastAddHubBody = bodyOf(request);
+        if (m_lastAddHubBody.value(QStringLiteral("hostKeyFingerprint")).toString() != probeFingerprint())
+            return errorFor(QStringLiteral("host_key_mismatch"), QStringLiteral("host key does not match"));
+        const QString name = m_lastAddHubBody.value(QStringLiteral("name")).toString();
+        for (const QJsonObject &hub : std::as_const(m_hubs)) {
+            if (hub.value(QLatin1String("name")).toString() == name)
+                return errorFor(QStringLiteral("conflict"), QStringLiteral("name taken"));
+        }
+        const QString id = addHub(name, QStringLiteral("joining"));
+        QJsonObject &hub = m_hubs.last();
+        hub.insert(QStringLiteral("host"), m_lastAddHubBody.value(QStringLiteral("host")));
+        QJsonObject answer = hub;
+        answer.insert(QStringLiteral("job"), job(addJob(QStringLiteral("hub.join"), QStringLiteral("queued"))));
+        return QHttpServerResponse(answer, Status::Accepted);
+    });
+
+    const auto hubAction = [this](const QString &id, const QHttpServerRequest &request, bool drain) {
+        if (const QString denied = accessDenied(request, Role::Admin); !denied.isEmpty())
+            return errorFor(denied);
+        const int index = indexById(m_hubs, id);
+        if (index < 0)
+            return errorFor(QStringLiteral("not_found"));
+        QJsonObject &hub = m_hubs[index];
+        if (!drain && (hub.value(QLatin1String("state")).toString() != QLatin1String("drained")
+                       || hub.value(QLatin1String("pubs")).toInt() > 0))
+            return errorFor(QStringLiteral("conflict"), QStringLiteral("hub is not drained and empty"));
+        hub.insert(QStringLiteral("state"), drain ? QStringLiteral("draining") : QStringLiteral("removing"));
+        QJsonObject answer = hub;
+        answer.insert(QStringLiteral("job"),
+                      job(addJob(drain ? QStringLiteral("hub.drain") : QStringLiteral("hub.remove"), QStringLiteral("queued"))));
+        return QHttpServerResponse(answer, Status::Accepted);
+    };
+    m_server.route(QStringLiteral("/api/v1/hubs/<arg>/drain"), Method::Post,
+                   [hubAction](const QString &id, const QHttpServerRequest &request) { return hubAction(id, request, true); });
+    m_server.route(QStringLiteral("/api/v1/hubs/<arg>"), Method::Delete,
+                   [hubAction](const QString &id, const QHttpServerRequest &request) { return hubAction(id, request, false); });
+
+    m_server.route(QStringLiteral("/api/v1/capacity"), Method::Get, [this](const QHttpServerRequest &request) {
+        m_lastCapacityQuery = request.query().toString(QUrl::FullyDecoded);
+        if (const QString denied = accessDenied(request, Role::Support); !denied.isEmpty())
+            return errorFor(denied);
+        const int extraPubs = queryValue(request, "extraPubs").toInt();
+        QJsonArray hubs;
+        int pubs = 0;
+        for (const QJsonObject &hub : std::as_const(m_hubs)) {
+            const int hubPubs = hub.value(QLatin1String("pubs")).toInt();
+            pubs += hubPubs;
+            hubs.append(QJsonObject{{QStringLiteral("id"), hub.value(QLatin1String("id"))}, {QStringLiteral("name"), hub.value(QLatin1String("name"))},
+                                    {QStringLiteral("state"), hub.value(QLatin1String("state"))}, {QStringLiteral("memoryBytes"), double(15 * GiB)},
+                                    {QStringLiteral("reservedBytes"), double(hubPubs * GiB)},
+                                    {QStringLiteral("freeBytes"), double((15 - hubPubs) * GiB)}, {QStringLiteral("pubs"), hubPubs},
+                                    {QStringLiteral("pubSlots"), 15 - hubPubs}, {QStringLiteral("observedPubSlots"), 57 - hubPubs}});
+        }
+        const auto money = [](int amount) {
+            return QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), QStringLiteral("usd")}};
+        };
+        const int hubCount = int(m_hubs.size());
+        const int needed = (pubs + extraPubs + 14) / 15;
+        return QHttpServerResponse(QJsonObject{
+            {QStringLiteral("pubMemoryBytes"), double(GiB)}, {QStringLiteral("hubMemoryBytes"), double(15 * GiB)},
+            {QStringLiteral("hubPrice"), money(4000)}, {QStringLiteral("hubs"), hubs},
+            {QStringLiteral("totals"), QJsonObject{{QStringLiteral("hubs"), hubCount}, {QStringLiteral("pubs"), pubs},
+                                                   {QStringLiteral("memoryBytes"), double(hubCount * 15 * GiB)},
+                                                   {QStringLiteral("reservedBytes"), double(pubs * GiB)},
+                                                   {QStringLiteral("freeBytes"), double((hubCount * 15 - pubs) * GiB)},
+                                                   {QStringLiteral("utilisation"), hubCount ? pubs / (15.0 * hubCount) : 0.0},
+                                                   {QStringLiteral("costPerPub"), money(pubs ? 4000 * hubCount / pubs : 0)}}},
+            {QStringLiteral("observed"), QJsonObject{{QStringLiteral("pubMemoryP95Bytes"), 201326592}, {QStringLiteral("headroom"), 0.25},
+                                                     {QStringLiteral("pubsPerHub"), 57}, {QStringLiteral("costPerPub"), money(70)}}},
+            {QStringLiteral("plan"), QJsonObject{{QStringLiteral("action"), QStringLiteral("none")}, {QStringLiteral("hubsNeeded"), needed},
+                                                 {QStringLiteral("hubsToAdd"), 0}, {QStringLiteral("hubsToRemove"), QJsonArray{}},
+                                                 {QStringLiteral("reason"), QStringLiteral("enough free slots")}}},
+            {QStringLiteral("whatIf"), QJsonObject{{QStringLiteral("extraPubs"), extraPubs}, {QStringLiteral("hubsNeeded"), needed},
+                                                   {QStringLiteral("hubsToAdd"), std::max(0, needed - hubCount)}}}});
+    });
+}
+
+}
