@@ -19,6 +19,7 @@ private Q_SLOTS:
     void versionAndHelp();
     void invalidConfigurationExitsWithTwo_data();
     void invalidConfigurationExitsWithTwo();
+    void unreachablePostgresqlExitsWithOne();
     void userAddAndList();
     void userAddRefusals_data();
     void userAddRefusals();
@@ -94,7 +95,7 @@ void TestServerCli::invalidConfigurationExitsWithTwo_data()
     QTest::addColumn<QString>("mentioned");
     QTest::newRow("bad listen flag") << QStringList{"--listen", "here"} << "" << "--listen";
     QTest::newRow("bad listen env") << QStringList{} << "BUTTCLOUD_LISTEN=nowhere" << "--listen";
-    QTest::newRow("postgres") << QStringList{"--database", "postgresql://localhost/bc"} << "" << "not supported yet";
+    QTest::newRow("postgres without database") << QStringList{"--database", "postgresql://localhost"} << "" << "postgresql://user";
     QTest::newRow("unknown flag") << QStringList{"--bogus"} << "" << "bogus";
 }
 
@@ -110,6 +111,16 @@ void TestServerCli::invalidConfigurationExitsWithTwo()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(mentioned), qPrintable(result.err));
     QVERIFY(!QFileInfo::exists(m_dir->filePath("data"))); // refused before touching anything
+}
+
+void TestServerCli::unreachablePostgresqlExitsWithOne()
+{
+    // Port 1 on loopback refuses at once: a clear error naming the database, never its password.
+    const Result result = run(dataArgs() + QStringList{"--database", "postgresql://fleet:hunter2@127.0.0.1:1/bc"}, {}, {});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("cannot open database postgresql://fleet@127.0.0.1:1/bc"), qPrintable(result.err));
+    QVERIFY(!result.err.contains("hunter2"));
+    QVERIFY(!result.out.contains("hunter2"));
 }
 
 void TestServerCli::userAddAndList()
