@@ -3,6 +3,7 @@
 #include "core/datadir.h"
 #include "core/logging.h"
 #include "docker/dockerengine.h"
+#include "hubs/hublink.h"
 #include "hubs/hubservice.h"
 #include "pubs/pubcontroller.h"
 #include "servercore.h"
@@ -40,9 +41,11 @@ quint16 Server::start()
 
     HubSettings hubSettings;
     hubSettings.knownHostsPath = m_config.sshKnownHosts;
-    hubSettings.socketDirectory = QDir(m_config.dataDir).filePath(QStringLiteral("hubs"));
     hubSettings.connectTimeout = m_config.sshConnectTimeout;
-    m_hubs = std::make_unique<HubService>(m_core->database(), m_engine.get(), PrivateKeySeal(dataDir.serverKey()), hubSettings);
+    auto connector = std::make_unique<SshHubConnector>(QDir(m_config.dataDir).filePath(QStringLiteral("hubs")),
+                                                       m_config.sshConnectTimeout);
+    m_hubs = std::make_unique<HubService>(m_core->database(), m_engine.get(), std::move(connector),
+                                          PrivateKeySeal(dataDir.serverKey()), hubSettings);
     m_core->setHubs(m_hubs.get());
     // Stats and commands of a pub go to the engine of the node running it: a hub's SSH channel.
     m_runtime->setNodeEngines([hubs = QPointer<HubService>(m_hubs.get())](const QString &nodeId) -> DockerEngine * {

@@ -20,20 +20,6 @@ constexpr int MaxUserLength = 32;
 constexpr int MaxHubNameLength = 63;
 constexpr int MaxFingerprintLength = 100;
 
-RoutePolicy staffRead()
-{
-    RoutePolicy policy = RoutePolicy::read();
-    policy.leastRole = Role::Support;
-    return policy;
-}
-
-RoutePolicy adminChange()
-{
-    RoutePolicy policy = RoutePolicy::change();
-    policy.leastRole = Role::Admin;
-    return policy;
-}
-
 QJsonObject hubJson(const HubRecord &hub, int pubs)
 {
     return {
@@ -98,21 +84,21 @@ void ApiServer::registerHubRoutes()
         return QHttpServerResponse(view(hub), QHttpServerResponse::StatusCode::Accepted);
     };
 
-    addRoute(QStringLiteral("/api/v1/hubs"), Method::Get, staffRead(), [&database, view](const RequestContext &) {
+    addRoute(QStringLiteral("/api/v1/hubs"), Method::Get, RoutePolicy::staffRead(), [&database, view](const RequestContext &) {
         QJsonArray list;
         for (const HubRecord &hub : HubRepository(database).list())
             list.append(view(hub));
         return QHttpServerResponse(QJsonObject{{QStringLiteral("hubs"), list}});
     });
 
-    addRoute(QStringLiteral("/api/v1/hubs/<arg>"), Method::Get, staffRead(), [&database, view](const RequestContext &context) {
+    addRoute(QStringLiteral("/api/v1/hubs/<arg>"), Method::Get, RoutePolicy::staffRead(), [&database, view](const RequestContext &context) {
         const std::optional<HubRecord> hub = HubRepository(database).findById(context.pathId());
         if (!hub)
             throw ApiError::notFound(QStringLiteral("no such hub"));
         return QHttpServerResponse(view(*hub));
     });
 
-    addAsyncRoute(QStringLiteral("/api/v1/hubs/probe"), adminChange(), [hubs](const RequestContext &context, Reply reply) {
+    addAsyncRoute(QStringLiteral("/api/v1/hubs/probe"), RoutePolicy::adminChange(), [hubs](const RequestContext &context, Reply reply) {
         const JsonRequest json = context.json();
         const QString host = json.requiredString("host", MaxHostLength);
         requireHubs(*hubs).probe(host, portField(json), [reply](std::variant<HostKeyProbe, ApiError> result) {
@@ -125,7 +111,7 @@ void ApiServer::registerHubRoutes()
         });
     });
 
-    addAsyncRoute(QStringLiteral("/api/v1/hubs"), adminChange(), [hubs, view](const RequestContext &context, Reply reply) {
+    addAsyncRoute(QStringLiteral("/api/v1/hubs"), RoutePolicy::adminChange(), [hubs, view](const RequestContext &context, Reply reply) {
         const JsonRequest json = context.json();
         NewHubRequest request;
         request.name = json.requiredString("name", MaxHubNameLength);
@@ -141,11 +127,11 @@ void ApiServer::registerHubRoutes()
         });
     });
 
-    addRoute(QStringLiteral("/api/v1/hubs/<arg>/drain"), Method::Post, adminChange(), [hubs, accepted](const RequestContext &context) {
+    addRoute(QStringLiteral("/api/v1/hubs/<arg>/drain"), Method::Post, RoutePolicy::adminChange(), [hubs, accepted](const RequestContext &context) {
         return accepted(requireHubs(*hubs).drain(context.pathId(), {}));
     });
 
-    addRoute(QStringLiteral("/api/v1/hubs/<arg>"), Method::Delete, adminChange(), [hubs, accepted](const RequestContext &context) {
+    addRoute(QStringLiteral("/api/v1/hubs/<arg>"), Method::Delete, RoutePolicy::adminChange(), [hubs, accepted](const RequestContext &context) {
         return accepted(requireHubs(*hubs).remove(context.pathId(), {}));
     });
 }

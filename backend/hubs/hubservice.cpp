@@ -3,9 +3,8 @@
 #include "core/logging.h"
 #include "core/random.h"
 #include "docker/dockerengine.h"
-#include "docker/dockertransport.h"
+#include "hubs/hublink.h"
 #include "ssh/sshsession.h"
-#include "ssh/sshtunnel.h"
 #include "store/database.h"
 #include "store/hubrepository.h"
 #include "swarm/pubservicespec.h"
@@ -58,8 +57,6 @@ ApiError toApiError(const SshError &error)
 {
     if (error.isHostKeyProblem())
         return ApiError::hostKeyMismatch(error.message);
-    if (error.kind == SshError::Kind::AuthenticationRefused)
-        return ApiError::validation(QStringLiteral("privateKey"), error.message);
     return ApiError::hubUnreachable(error.message);
 }
 
@@ -115,16 +112,16 @@ std::optional<MachineInfo> machineInfo(const QJsonObject &info)
 
 struct HubService::Connection
 {
-    std::unique_ptr<SshTunnel> tunnel;
-    std::unique_ptr<DockerEngine> engine;  // destroyed first: it talks through the tunnel
-    QString lastMessage;
+    std::unique_ptr<HubLink> link;
+    QString lastMessage;  // the link's latest report
 };
 
-HubService::HubService(const Database &database, DockerEngine *manager, PrivateKeySeal seal, HubSettings settings,
-                       QObject *parent)
+HubService::HubService(const Database &database, DockerEngine *manager, std::unique_ptr<HubConnector> connector,
+                       PrivateKeySeal seal, HubSettings settings, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_manager(manager)
+    , m_connector(std::move(connector))
     , m_seal(std::move(seal))
     , m_settings(std::move(settings))
 {
@@ -136,8 +133,6 @@ HubService::~HubService() = default;
 
 void HubService::start()
 {
-    QDir().mkpath(m_settings.socketDirectory);
-    QFile::setPermissions(m_settings.socketDirectory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     for (const HubRecord &hub : HubRepository(m_database).list()) {
         if (hub.provider == ProviderSsh)
             openConnection(hub);
@@ -182,21 +177,17 @@ void HubService::openConnection(const HubRecord &hub)
         saveState(failed, State::Failed, QStringLiteral("the stored keys of this hub cannot be read (was the server key replaced?)"));
         return;
     }
-    SshTunnelSettings settings;
-    settings.host = hub.host;
-    settings.port = hub.port;
-    settings.user = hub.sshUser;
-    settings.hostKey = SshPublicKey{hub.hostKeyType, *hostKeyBlob};
-    settings.privateKey = *privateKey;
-    sodium_memzero(privateKey->data(), size_t(privateKey->size()));
-    settings.remoteSocketPath = m_settings.remoteDockerSocket;
-    settings.localSocketPath = QDir(m_settings.socketDirectory).filePath(hub.id + QStringLiteral(".sock"));
-    settings.connectTimeout = m_settings.connectTimeout;
-
+    QString error;
     auto connection = std::make_unique<Connection>();
-    connection->tunnel = std::make_unique<SshTunnel>(std::move(settings));
+    connection->link = m_connector->connect(hub, SshPublicKey{hub.hostKeyType, *hostKeyBlob}, *privateKey, &error);
+    sodium_memzero(privateKey->data(), size_t(privateKey->size()));
+    if (!connection->link) {
+        HubRecord failed = hub;
+        saveState(failed, State::Failed, error);
+        return;
+    }
     const QString hubId = hub.id;
-    connect(connection->tunnel.get(), &SshTunnel::connectionChanged, this, [this, hubId](bool connected, const QString &message) {
+    connect(connection->link.get(), &HubLink::connectionChanged, this, [this, hubId](bool connected, const QString &message) {
         const auto found = m_connections.find(hubId);
         if (found != m_connections.end())
             found->second->lastMessage = message;
@@ -210,14 +201,6 @@ void HubService::openConnection(const HubRecord &hub)
             saveState(*current, state, message);
         }
     }, Qt::QueuedConnection);
-    QString error;
-    if (!connection->tunnel->start(&error)) {
-        HubRecord failed = hub;
-        saveState(failed, State::Failed, error);
-        return;
-    }
-    connection->engine = std::make_unique<DockerEngine>(
-        std::make_unique<LocalSocketTransport>(connection->tunnel->localSocketPath()));
     m_connections[hub.id] = std::move(connection);
 }
 
@@ -229,7 +212,7 @@ void HubService::closeConnection(const QString &hubId)
 DockerEngine *HubService::hubEngine(const QString &hubId) const
 {
     const auto found = m_connections.find(hubId);
-    return found == m_connections.end() ? nullptr : found->second->engine.get();
+    return found == m_connections.end() ? nullptr : found->second->link->engine();
 }
 
 DockerEngine *HubService::engineForNode(const QString &nodeId) const
@@ -237,11 +220,11 @@ DockerEngine *HubService::engineForNode(const QString &nodeId) const
     if (nodeId.isEmpty())
         return nullptr;
     for (const auto &[hubId, connection] : m_connections) {
-        if (!connection->tunnel->isConnected())
+        if (!connection->link->isConnected())
             continue;
         const std::optional<HubRecord> hub = HubRepository(m_database).findById(hubId);
         if (hub && hub->nodeId == nodeId)
-            return connection->engine.get();
+            return connection->link->engine();
     }
     // Until the manager's /info has answered, every node is taken for its own (a single-node swarm).
     return m_managerNodeId.isEmpty() || nodeId == m_managerNodeId ? m_manager : nullptr;
@@ -460,7 +443,7 @@ void HubService::recordJoined(const QString &hubId, const QJsonObject &info, con
     hub->cpus = machine->cpus;
     hub->dockerVersion = machine->dockerVersion;
     const auto found = m_connections.find(hubId);
-    const bool connected = found != m_connections.end() && found->second->tunnel->isConnected();
+    const bool connected = found != m_connections.end() && found->second->link->isConnected();
     const QString why = connected || found == m_connections.end() ? QString() : found->second->lastMessage;
     saveState(*hub, connected ? State::Ready : State::Unreachable, why);
     if (done)

@@ -22,12 +22,11 @@ namespace buttcloud {
 
 class Database;
 class DockerEngine;
-class SshTunnel;
+class HubConnector;
 
 struct HubSettings
 {
     QString knownHostsPath;                 // ssh-known-hosts; default <data>/known_hosts
-    QString socketDirectory;                // where each hub's Docker tunnel socket lives (private)
     std::chrono::milliseconds connectTimeout{10000};
     std::chrono::milliseconds refreshInterval{10000};  // how often nodes and pub counts are read
     std::chrono::milliseconds drainPollInterval{2000};
@@ -58,9 +57,9 @@ public:
     template<typename T>
     using Result = std::function<void(std::variant<T, ApiError> result)>;
 
-    // manager: the engine of the swarm manager this server runs on.
-    HubService(const Database &database, DockerEngine *manager, PrivateKeySeal seal, HubSettings settings,
-               QObject *parent = nullptr);
+    // manager: the engine of the swarm manager this server runs on; connector: how hubs are reached.
+    HubService(const Database &database, DockerEngine *manager, std::unique_ptr<HubConnector> connector,
+               PrivateKeySeal seal, HubSettings settings, QObject *parent = nullptr);
     ~HubService() override;
 
     // Registers the local hub (now, and again on every refresh until the engine answers), opens the
@@ -109,11 +108,12 @@ private:
 
     const Database &m_database;
     DockerEngine *m_manager;
+    std::unique_ptr<HubConnector> m_connector;
     PrivateKeySeal m_seal;
     HubSettings m_settings;
     QString m_managerNodeId;            // from the manager's /info
     QHash<QString, int> m_pubsByNode;   // at the last refresh
-    std::map<QString, std::unique_ptr<Connection>> m_connections;  // by hub id
+    std::map<QString, std::unique_ptr<Connection>> m_connections;  // by hub id; destroyed before m_connector
     QTimer m_refreshTimer;
     bool m_refreshing = false;
 };
