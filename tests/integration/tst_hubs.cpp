@@ -35,6 +35,7 @@ private Q_SLOTS:
     void supportMayReadButNotAdd();
     void addedHubBecomesReady();
     void pubIsReachedThroughTheHubsChannel();
+    void hubComesBackAfterARestart();
     void undrainedHubIsNotRemoved();
 
 private:
@@ -222,6 +223,20 @@ void HubsTest::pubIsReachedThroughTheHubsChannel()
     QCOMPARE(stats.status, 200);
     QVERIFY2(!stats.body.value(QStringLiteral("points")).toArray().isEmpty(), stats.raw.constData());
     QTRY_VERIFY_WITH_TIMEOUT(m_sshd.streamLocalChannels() > channelsBeforeStats, 40000);
+}
+
+void HubsTest::hubComesBackAfterARestart()
+{
+    // The stored key is unsealed with the server key from the data directory, the stored host key
+    // checked again, and the tunnel made anew.
+    QVERIFY(!m_hubId.isEmpty());
+    const qsizetype loginsBefore = m_sshd.log().count(QStringLiteral("Accepted publickey"));
+    m_server.stop();
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sshd.log().count(QStringLiteral("Accepted publickey")) > loginsBefore, 20000);
+    const QJsonObject hub = m_server.request("GET", QStringLiteral("/api/v1/hubs/") + m_hubId, m_adminToken).body;
+    QCOMPARE(hub.value(QStringLiteral("state")).toString(), QStringLiteral("ready"));
+    QVERIFY(QFile::exists(m_server.dataDir() + QStringLiteral("/hubs/") + m_hubId + QStringLiteral(".sock")));
 }
 
 void HubsTest::undrainedHubIsNotRemoved()
