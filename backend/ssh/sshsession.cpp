@@ -45,7 +45,7 @@ int libssh2KeyBit(const QString &type)
 
 // A connected TCP socket to host:port, trying each address until one answers within what is left of
 // the timeout; -1 and an error otherwise.
-int connectTcp(const QString &host, quint16 port, milliseconds timeout, SshError *error)
+int connectTcp(const QString &host, quint16 port, milliseconds timeout, int cancelFd, SshError *error)
 {
     const auto deadline = steady_clock::now() + timeout;
     addrinfo hints{};
@@ -66,9 +66,14 @@ int connectTcp(const QString &host, quint16 port, milliseconds timeout, SshError
             continue;
         int status = ::connect(fd, address->ai_addr, address->ai_addrlen);
         if (status < 0 && errno == EINPROGRESS) {
-            pollfd waiting{fd, POLLOUT, 0};
+            pollfd waiting[] = {{fd, POLLOUT, 0}, {cancelFd, POLLIN, 0}};
             const auto left = duration_cast<milliseconds>(deadline - steady_clock::now()).count();
-            status = left > 0 ? ::poll(&waiting, 1, int(left)) : 0;
+            status = left > 0 ? ::poll(waiting, cancelFd >= 0 ? 2 : 1, int(left)) : 0;
+            if (status > 0 && (waiting[1].revents & POLLIN)) {
+                ::close(fd);
+                *error = SshError{SshError::Kind::Unreachable, QStringLiteral("connecting to %1 was cancelled").arg(host)};
+                break;
+            }
             if (status == 0) {
                 *error = SshError{SshError::Kind::TimedOut, QStringLiteral("connection to %1 port %2 timed out").arg(host).arg(port)};
                 status = -1;
@@ -171,13 +176,13 @@ void SshSession::disconnect()
     m_hostKeyVerified = false;
 }
 
-std::optional<SshError> SshSession::connect(const QString &host, quint16 port, milliseconds timeout)
+std::optional<SshError> SshSession::connect(const QString &host, quint16 port, milliseconds timeout, int cancelFd)
 {
     disconnect();
     m_host = host;
     m_port = port;
     SshError error;
-    m_socket = connectTcp(host, port, timeout, &error);
+    m_socket = connectTcp(host, port, timeout, cancelFd, &error);
     if (m_socket < 0)
         return error;
     m_session = libssh2_session_init();

@@ -56,8 +56,10 @@ public:
     SshSession();
     ~SshSession();
 
-    // TCP connection and SSH handshake; afterwards hostKey() is the key the host presented.
-    std::optional<SshError> connect(const QString &host, quint16 port, std::chrono::milliseconds timeout);
+    // TCP connection and SSH handshake; afterwards hostKey() is the key the host presented. Waiting
+    // for the TCP connection ends early when cancelFd (e.g. a pipe) becomes readable.
+    std::optional<SshError> connect(const QString &host, quint16 port, std::chrono::milliseconds timeout,
+                                    int cancelFd = -1);
     const SshPublicKey &hostKey() const;
     std::optional<SshError> verifyHostKey(const HostKeyTrust &trust);
     // Public-key authentication with an OpenSSH private key held in memory (no passphrase). Refused

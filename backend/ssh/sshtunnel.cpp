@@ -156,7 +156,8 @@ void SshTunnel::run()
     milliseconds delay = FirstRetryDelay;
     while (!m_stopping) {
         SshSession session;
-        std::optional<SshError> error = session.connect(m_settings.host, m_settings.port, m_settings.connectTimeout);
+        // The wake pipe cancels a connection attempt to a silent host: stopping need not wait for it.
+        std::optional<SshError> error = session.connect(m_settings.host, m_settings.port, m_settings.connectTimeout, m_wakeRead);
         if (!error)
             error = session.verifyHostKey(HostKeyTrust{m_settings.hostKey, {}, {}});
         if (!error)
