@@ -113,6 +113,7 @@ std::optional<MachineInfo> machineInfo(const QJsonObject &info)
 struct HubService::Connection
 {
     std::unique_ptr<HubLink> link;
+    QString nodeId;       // the hub's node, kept here: engineForNode runs for every stats reading
     QString lastMessage;  // the link's latest report
 };
 
@@ -186,6 +187,7 @@ void HubService::openConnection(const HubRecord &hub)
         saveState(failed, State::Failed, error);
         return;
     }
+    connection->nodeId = hub.nodeId;
     const QString hubId = hub.id;
     connect(connection->link.get(), &HubLink::connectionChanged, this, [this, hubId](bool connected, const QString &message) {
         const auto found = m_connections.find(hubId);
@@ -220,10 +222,7 @@ DockerEngine *HubService::engineForNode(const QString &nodeId) const
     if (nodeId.isEmpty())
         return nullptr;
     for (const auto &[hubId, connection] : m_connections) {
-        if (!connection->link->isConnected())
-            continue;
-        const std::optional<HubRecord> hub = HubRepository(m_database).findById(hubId);
-        if (hub && hub->nodeId == nodeId)
+        if (connection->nodeId == nodeId && connection->link->isConnected())
             return connection->link->engine();
     }
     // Until the manager's /info has answered, every node is taken for its own (a single-node swarm).
@@ -443,6 +442,8 @@ void HubService::recordJoined(const QString &hubId, const QJsonObject &info, con
     hub->cpus = machine->cpus;
     hub->dockerVersion = machine->dockerVersion;
     const auto found = m_connections.find(hubId);
+    if (found != m_connections.end())
+        found->second->nodeId = machine->nodeId;
     const bool connected = found != m_connections.end() && found->second->link->isConnected();
     const QString why = connected || found == m_connections.end() ? QString() : found->second->lastMessage;
     saveState(*hub, connected ? State::Ready : State::Unreachable, why);
