@@ -35,6 +35,7 @@ private Q_SLOTS:
     void supportMayReadButNotAdd();
     void addedHubBecomesReady();
     void pubIsReachedThroughTheHubsChannel();
+    void hubGoesUnreachableAndComesBack();
     void hubComesBackAfterARestart();
     void undrainedHubIsNotRemoved();
 
@@ -223,6 +224,18 @@ void HubsTest::pubIsReachedThroughTheHubsChannel()
     QCOMPARE(stats.status, 200);
     QVERIFY2(!stats.body.value(QStringLiteral("points")).toArray().isEmpty(), stats.raw.constData());
     QTRY_VERIFY_WITH_TIMEOUT(m_sshd.streamLocalChannels() > channelsBeforeStats, 40000);
+}
+
+void HubsTest::hubGoesUnreachableAndComesBack()
+{
+    QVERIFY(!m_hubId.isEmpty());
+    const auto hub = [this] { return m_server.request("GET", QStringLiteral("/api/v1/hubs/") + m_hubId, m_adminToken).body; };
+    m_sshd.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(hub().value(QStringLiteral("state")).toString(), QStringLiteral("unreachable"), 20000);
+    QVERIFY(!hub().value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY2(m_sshd.start(), qPrintable(m_sshd.lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(hub().value(QStringLiteral("state")).toString(), QStringLiteral("ready"), 45000);
+    QCOMPARE(hub().value(QStringLiteral("message")).toString(), QString());
 }
 
 void HubsTest::hubComesBackAfterARestart()
