@@ -356,16 +356,20 @@ void HubService::join(const QString &hubId, Completion done)
                 ? found->second->lastMessage : *error;
             return fail(hubId, QStringLiteral("Docker does not answer through the SSH channel: %1").arg(why), done);
         }
-        finishJoin(hubId, engine, done);
+        finishJoin(hubId, done);
     });
 }
 
-void HubService::finishJoin(const QString &hubId, DockerEngine *engine, const Completion &done)
+void HubService::finishJoin(const QString &hubId, const Completion &done)
 {
     QPointer<HubService> guard(this);
     m_manager->request("GET", QStringLiteral("/info"), std::nullopt, [=, this](DockerReply managerReply) {
         if (!guard)
             return;
+        // Looked up again after every answer of the manager: the hub may have been removed meanwhile.
+        DockerEngine *engine = hubEngine(hubId);
+        if (!engine)
+            return fail(hubId, QStringLiteral("the hub's SSH link is gone"), done);
         const std::optional<MachineInfo> manager = managerReply.json.isObject() ? machineInfo(managerReply.json.object()) : std::nullopt;
         const QJsonObject managerSwarm = managerReply.json.object().value(QLatin1String("Swarm")).toObject();
         if (managerReply.error || !manager)
@@ -411,6 +415,9 @@ void HubService::finishJoin(const QString &hubId, DockerEngine *engine, const Co
                 const std::optional<HubRecord> hub = HubRepository(m_database).findById(hubId);
                 if (hub && !QHostAddress(hub->host).isNull())
                     joinRequest.insert(QStringLiteral("AdvertiseAddr"), hub->host);
+                DockerEngine *engine = hubEngine(hubId);
+                if (!engine)
+                    return fail(hubId, QStringLiteral("the hub's SSH link is gone"), done);
                 engine->request("POST", QStringLiteral("/swarm/join"), QJsonDocument(joinRequest), [=, this](DockerReply joined) {
                     if (!guard)
                         return;
@@ -509,6 +516,12 @@ HubRecord HubService::remove(const QString &hubId, Completion done)
     HubRecord hub = loadHub(hubId);
     if (hub.provider == ProviderLocal)
         throw ApiError::conflict(QStringLiteral("the local hub is the swarm manager itself: it cannot be removed"));
+    if (hub.state == State::Removing)
+        throw ApiError::conflict(QStringLiteral("the hub is being removed"));
+    // A join in flight ends on its own (every Docker request has a timeout); removing under it would
+    // leave its completion unanswered.
+    if (hub.state == State::Joining)
+        throw ApiError::conflict(QStringLiteral("the hub is joining: remove it once it is ready or failed"));
     const bool joined = !hub.nodeId.isEmpty();
     if (joined && (hub.state != State::Drained || pubsOn(hub) > 0))
         throw ApiError::conflict(QStringLiteral("drain the hub first: only a drained hub with no pubs can be removed"));

@@ -101,7 +101,7 @@ private:
     void closeConnection(const QString &hubId);
     DockerEngine *hubEngine(const QString &hubId) const;
     void registerLocalHub(const QJsonObject &info);
-    void finishJoin(const QString &hubId, DockerEngine *engine, const Completion &done);
+    void finishJoin(const QString &hubId, const Completion &done);
     void recordJoined(const QString &hubId, const QJsonObject &info, const Completion &done);
     void waitUntilEmpty(const QString &hubId, const QString &nodeId, Completion done);
     void forget(const QString &hubId, Completion done);

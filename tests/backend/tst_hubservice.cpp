@@ -279,8 +279,14 @@ void HubServiceTest::removeOnlyWhenDrained()
     storeHub(QStringLiteral("ready"), QStringLiteral("hub1"));
     QVERIFY_THROWS_EXCEPTION(ApiError, m_hubs->remove(QStringLiteral("hub000000001"), {}));
     QCOMPARE(hub(QStringLiteral("hub000000001")).state, QStringLiteral("ready"));
+    HubRecord joining = hub(QStringLiteral("hub000000001"));
+    joining.state = QStringLiteral("joining");
+    joining.nodeId.clear();
+    HubRepository(*m_database).update(joining);
+    QVERIFY_THROWS_EXCEPTION(ApiError, m_hubs->remove(QStringLiteral("hub000000001"), {}));
+    joining.nodeId = QStringLiteral("hub1");
 
-    HubRecord drained = hub(QStringLiteral("hub000000001"));
+    HubRecord drained = joining;
     drained.state = QStringLiteral("drained");
     HubRepository(*m_database).update(drained);
     m_hubs->start();  // links the stored hub
