@@ -3,10 +3,13 @@
 #include "core/datadir.h"
 #include "core/logging.h"
 #include "docker/dockerengine.h"
+#include "hubs/hublink.h"
+#include "hubs/hubservice.h"
 #include "pubs/pubcontroller.h"
 #include "servercore.h"
 #include "swarm/dockerpubruntime.h"
 
+#include <QDir>
 #include <QPointer>
 
 #include <stdexcept>
@@ -19,7 +22,11 @@ Server::Server(ServerConfig config, QObject *parent)
 {
 }
 
-Server::~Server() = default;
+Server::~Server()
+{
+    if (m_core)
+        m_core->setHubs(nullptr);
+}
 
 quint16 Server::start()
 {
@@ -31,6 +38,19 @@ quint16 Server::start()
     m_engine = std::make_unique<DockerEngine>(m_config.dockerHost);
     m_runtime = std::make_unique<DockerPubRuntime>(m_engine.get(), managedLabels);
     m_core = std::make_unique<ServerCore>(m_config, dataDir.serverKey(), m_runtime.get(), [this] { return m_engineReachable; });
+
+    HubSettings hubSettings;
+    hubSettings.knownHostsPath = m_config.sshKnownHosts;
+    hubSettings.connectTimeout = m_config.sshConnectTimeout;
+    auto connector = std::make_unique<SshHubConnector>(QDir(m_config.dataDir).filePath(QStringLiteral("hubs")),
+                                                       m_config.sshConnectTimeout);
+    m_hubs = std::make_unique<HubService>(m_core->database(), m_engine.get(), std::move(connector),
+                                          PrivateKeySeal(dataDir.serverKey()), hubSettings);
+    m_core->setHubs(m_hubs.get());
+    // Stats and commands of a pub go to the engine of the node running it: a hub's SSH channel.
+    m_runtime->setNodeEngines([hubs = QPointer<HubService>(m_hubs.get())](const QString &nodeId) -> DockerEngine * {
+        return hubs ? hubs->engineForNode(nodeId) : nullptr;
+    });
 
     const quint16 port = m_core->listen(m_config.listenAddress, m_config.listenPort);
     if (port == 0) {
@@ -44,6 +64,7 @@ quint16 Server::start()
     m_pingTimer.start();
     pingEngine();
     m_core->pubs().startObserving();
+    m_hubs->start();
     return port;
 }
 

@@ -10,7 +10,8 @@
 namespace buttcloud {
 
 class DockerEngine;
-class PubRuntime;
+class DockerPubRuntime;
+class HubService;
 class ServerCore;
 
 // The running server: ServerCore on the real Docker engine, wired from one ServerConfig, plus the
@@ -34,8 +35,9 @@ private:
     ServerConfig m_config;
     // Declared in dependency order, so each is destroyed before what it references.
     std::unique_ptr<DockerEngine> m_engine;
-    std::unique_ptr<PubRuntime> m_runtime;
+    std::unique_ptr<DockerPubRuntime> m_runtime;
     std::unique_ptr<ServerCore> m_core;
+    std::unique_ptr<HubService> m_hubs;
     QTimer m_pingTimer;
     bool m_engineReachable = false;
     bool m_pingInFlight = false;

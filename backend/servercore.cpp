@@ -69,6 +69,11 @@ quint16 ServerCore::listen(const QHostAddress &address, quint16 port)
     return m_api->listen(address, port);
 }
 
+void ServerCore::setHubs(HubService *hubs)
+{
+    m_api->setHubs(hubs);
+}
+
 const Database &ServerCore::database() const
 {
     return *m_database;

@@ -38,6 +38,8 @@ constexpr std::array serverOptions{
     OptionSpec{"refresh-token-ttl", "duration", "Refresh token lifetime. Default 30d."},
     OptionSpec{"observe-interval", "duration", "How often the swarm is observed (ms, s suffixes). Default 2s."},
     OptionSpec{"stats-flush-interval", "duration", "How often new stats are written to the minute history (a test knob). Default 60s."},
+    OptionSpec{"ssh-known-hosts", "file", "OpenSSH known_hosts file hub host keys are checked against. Default <data>/known_hosts."},
+    OptionSpec{"ssh-connect-timeout", "duration", "How long connecting to a hub over SSH may take. Default 10s."},
     OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
 };
 
@@ -185,6 +187,7 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"refresh-token-ttl", seconds(1), days(365)},
         DurationOption{"observe-interval", milliseconds(100), minutes(10)},
         DurationOption{"stats-flush-interval", seconds(1), minutes(10)},
+        DurationOption{"ssh-connect-timeout", seconds(1), minutes(5)},
     };
     for (const DurationOption &option : durations) {
         const QString name = QLatin1String(option.name);
@@ -201,6 +204,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.observeInterval = *parsed;
         else if (name == QLatin1String("stats-flush-interval"))
             config.statsFlushInterval = *parsed;
+        else if (name == QLatin1String("ssh-connect-timeout"))
+            config.sshConnectTimeout = *parsed;
         else if (parsed->count() % 1000 != 0)
             return invalid(name, value, QStringLiteral("token lifetimes are whole seconds"));
         else if (name == QLatin1String("access-token-ttl"))
@@ -282,6 +287,10 @@ std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, con
     config.dataDir = QDir::cleanPath(QDir(config.dataDir).absolutePath());
     if (config.database.kind == DatabaseLocation::Kind::Sqlite && config.database.sqlitePath.isEmpty())
         config.database.sqlitePath = QDir(config.dataDir).filePath(QStringLiteral("buttcloud.sqlite"));
+    config.sshKnownHosts = has("ssh-known-hosts") ? last("ssh-known-hosts") : QDir(config.dataDir).filePath(QStringLiteral("known_hosts"));
+    if (config.sshKnownHosts.isEmpty())
+        return ConfigError{QStringLiteral("--ssh-known-hosts must not be empty")};
+    config.sshKnownHosts = QDir::cleanPath(QDir(config.sshKnownHosts).absolutePath());
     return config;
 }
 

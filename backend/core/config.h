@@ -33,6 +33,8 @@ struct ServerConfig
     std::chrono::milliseconds observeInterval{2000};
     std::chrono::milliseconds statsFlushInterval{60000}; // a test knob: how often stats minutes are written
     QMap<QString, QString> labels;  // added to everything created in Docker
+    QString sshKnownHosts;          // known_hosts for hub host keys; <data>/known_hosts when empty
+    std::chrono::milliseconds sshConnectTimeout{10000};
 };
 
 // A command-line invocation: run the server, or a maintenance command (`user add`, `user list`).

@@ -59,6 +59,16 @@ ApiError ApiError::engineUnavailable(const QString &message)
     return ApiError(ErrorCode::EngineUnavailable, message);
 }
 
+ApiError ApiError::hostKeyMismatch(const QString &message)
+{
+    return ApiError(ErrorCode::HostKeyMismatch, message);
+}
+
+ApiError ApiError::hubUnreachable(const QString &message)
+{
+    return ApiError(ErrorCode::HubUnreachable, message);
+}
+
 int httpStatusFor(const char *code)
 {
     static constexpr std::pair<const char *, int> statuses[] = {
@@ -68,6 +78,7 @@ int httpStatusFor(const char *code)
         {ErrorCode::NotFound, 404},            {ErrorCode::MethodNotAllowed, 405},
         {ErrorCode::Conflict, 409},            {ErrorCode::PayloadTooLarge, 413},
         {ErrorCode::ValidationFailed, 422},    {ErrorCode::EngineUnavailable, 503},
+        {ErrorCode::HostKeyMismatch, 422},     {ErrorCode::HubUnreachable, 502},
         {ErrorCode::Internal, 500},
     };
     for (const auto &[candidate, status] : statuses) {

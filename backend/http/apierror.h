@@ -23,6 +23,8 @@ public:
     static ApiError notFound(const QString &message = QStringLiteral("no such resource"));
     static ApiError conflict(const QString &message);
     static ApiError engineUnavailable(const QString &message);
+    static ApiError hostKeyMismatch(const QString &message);
+    static ApiError hubUnreachable(const QString &message);
 
 private:
     const char *m_code;

@@ -105,6 +105,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerCommandRoutes();
     registerStreamRoute();
     registerStatsRoutes();
+    registerHubRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });
@@ -115,6 +116,11 @@ ApiServer::~ApiServer() = default;
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
     return quint16(m_server->listen(address, port));
+}
+
+void ApiServer::setHubs(HubService *hubs)
+{
+    m_services.hubs = hubs;
 }
 
 void ApiServer::rememberPath(const QString &path)

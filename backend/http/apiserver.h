@@ -25,6 +25,7 @@ class CommandRelay;
 class StreamHub;
 class StatsCollector;
 class Database;
+class HubService;
 class PubController;
 
 // What a handler gets once the route wrapper has authenticated the caller and checked the route.
@@ -59,6 +60,7 @@ struct ApiServices
     CommandRelay *commands = nullptr;       // command routes answer 503 without one
     StreamHub *stream = nullptr;            // takes /api/v1/stream's WebSockets
     StatsCollector *stats = nullptr;        // samples and history for the stats route
+    HubService *hubs = nullptr;             // hub routes answer 503 without one (see setHubs)
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -77,6 +79,8 @@ public:
 
     // The bound port, or 0 when listening failed. Port 0 picks a free one.
     quint16 listen(const QHostAddress &address, quint16 port);
+    // The hub service lives with the Docker engine, outside the core: attached once it exists.
+    void setHubs(HubService *hubs);
 
 private:
     using Handler = std::function<QHttpServerResponse(const RequestContext &context)>;
@@ -92,6 +96,7 @@ private:
     void registerCommandRoutes();
     void registerStreamRoute();
     void registerStatsRoutes();
+    void registerHubRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
     // A POST route whose answer comes later (a command running in a pub); same wrapper as addRoute.

@@ -78,13 +78,6 @@ QJsonObject auditEntryJson(const AuditEntry &entry)
         json.insert(QStringLiteral("error"), entry.error);
     return json;
 }
-
-RoutePolicy staffOnly()
-{
-    RoutePolicy policy = RoutePolicy::read();
-    policy.leastRole = Role::Support;
-    return policy;
-}
 }
 
 void ApiServer::registerCommandRoutes()
@@ -133,7 +126,7 @@ void ApiServer::registerCommandRoutes()
         });
     });
 
-    addRoute(QStringLiteral("/api/v1/audit"), Method::Get, staffOnly(), [&database](const RequestContext &context) {
+    addRoute(QStringLiteral("/api/v1/audit"), Method::Get, RoutePolicy::staffRead(), [&database](const RequestContext &context) {
         const QUrlQuery query = context.request().query();
         int limit = DefaultAuditLimit;
         if (query.hasQueryItem(QStringLiteral("limit"))) {

@@ -9,6 +9,21 @@
 
 namespace buttcloud {
 
+std::variant<DockerEngine *, RuntimeError> engineForTask(const NodeEngineResolver &resolver, DockerEngine *fallback,
+                                                        const QString &pubId, const RunningPubTask &task)
+{
+    if (!resolver)
+        return fallback;
+    if (DockerEngine *engine = resolver(task.nodeId))
+        return engine;
+    return RuntimeError{QStringLiteral("the hub running pub %1 (node %2) cannot be reached now").arg(pubId, task.nodeId), true};
+}
+
+void DockerPubRuntime::setNodeEngines(NodeEngineResolver resolver)
+{
+    m_nodeEngines = std::move(resolver);
+}
+
 void DockerPubRuntime::findRunningTask(const QString &pubId,
                                        std::function<void(std::variant<RunningPubTask, RuntimeError>)> done)
 {
@@ -40,12 +55,15 @@ void DockerPubRuntime::exec(const QString &pubId, const QStringList &argv, std::
         return;
     }
     DockerEngine *engine = m_engine;
+    const NodeEngineResolver nodeEngines = m_nodeEngines;
     findRunningTask(pubId, [=](std::variant<RunningPubTask, RuntimeError> task) {
         if (const auto *error = std::get_if<RuntimeError>(&task))
             return done(*error);
-        // This node's engine; a pub on another node (SSH hubs) must be exec'd through the engine of
-        // RunningPubTask::nodeId: Docker runs exec only where the container is.
-        engine->execStreaming(std::get<RunningPubTask>(task).containerId, argv, timeout, onOutput,
+        // Docker runs exec only where the container is: the engine of the task's node.
+        const auto taskEngine = engineForTask(nodeEngines, engine, pubId, std::get<RunningPubTask>(task));
+        if (const auto *error = std::get_if<RuntimeError>(&taskEngine))
+            return done(*error);
+        std::get<DockerEngine *>(taskEngine)->execStreaming(std::get<RunningPubTask>(task).containerId, argv, timeout, onOutput,
                               [done](DockerResult<ExecResult> result) {
                                   if (const auto *error = std::get_if<DockerError>(&result))
                                       return done(toRuntimeError(*error));

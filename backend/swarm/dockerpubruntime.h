@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace buttcloud {
 
@@ -15,6 +16,15 @@ struct RunningPubTask;
 
 // A Docker client error as the runtime reports it (shared by the runtime's source files).
 RuntimeError toRuntimeError(const DockerError &error);
+
+// The engine of the node that runs a task: Docker serves stats and exec only there. nullptr when no
+// engine reaches that node now.
+using NodeEngineResolver = std::function<DockerEngine *(const QString &nodeId)>;
+
+// The engine to read or exec the pub's running task through: the resolver's for its node, or fallback
+// when there is no resolver (a single-node swarm).
+std::variant<DockerEngine *, RuntimeError> engineForTask(const NodeEngineResolver &resolver, DockerEngine *fallback,
+                                                        const QString &pubId, const RunningPubTask &task);
 
 // Runs each pub as one replicated Docker Swarm service named buttcloud-pub-<id>, with a named data
 // volume. Everything it creates carries buttcloud.pub.id=<id> plus the managed labels, and it only
@@ -33,6 +43,8 @@ public:
 
     // How long remove() retries a data volume that the stopping task still holds.
     void setVolumeReleaseTimeout(std::chrono::milliseconds timeout);
+    // Where stats and exec go for a task on another node (hubs); the runtime's engine without one.
+    void setNodeEngines(NodeEngineResolver resolver);
 
     void deploy(const PubServiceSpec &spec, Done done) override;
     void scale(const QString &pubId, int replicas, Done done) override;
@@ -49,6 +61,7 @@ private:
     void findRunningTask(const QString &pubId, std::function<void(std::variant<RunningPubTask, RuntimeError>)> done);
 
     DockerEngine *m_engine;
+    NodeEngineResolver m_nodeEngines;
     QMap<QString, QString> m_managedLabels;
     std::chrono::milliseconds m_volumeReleaseTimeout = DefaultVolumeReleaseTimeout;
 };

@@ -162,13 +162,16 @@ void DockerPubRuntime::readCounters(const QString &pubId, CountersRead done)
     }
     // Callbacks capture copies, never this: they may run after this object is gone.
     DockerEngine *engine = m_engine;
+    const NodeEngineResolver nodeEngines = m_nodeEngines;
     findRunningTask(pubId, [=](std::variant<RunningPubTask, RuntimeError> task) {
         if (const auto *error = std::get_if<RuntimeError>(&task))
             return done(*error);
-        // The engine is this node's. When pubs run on other nodes (SSH hubs), the stats must be read
-        // from the engine of RunningPubTask::nodeId: Docker serves them only there.
+        // Docker serves a container's stats only on its node: the engine of the task's node.
         const RunningPubTask running = std::get<RunningPubTask>(task);
-        engine->containerStats(running.containerId, [=](DockerResult<QJsonObject> stats) {
+        const auto taskEngine = engineForTask(nodeEngines, engine, pubId, running);
+        if (const auto *error = std::get_if<RuntimeError>(&taskEngine))
+            return done(*error);
+        std::get<DockerEngine *>(taskEngine)->containerStats(running.containerId, [=](DockerResult<QJsonObject> stats) {
             if (const auto *error = std::get_if<DockerError>(&stats))
                 return done(toRuntimeError(*error));
             done(countersFromContainerStats(std::get<QJsonObject>(stats), running.cpuLimitCores));

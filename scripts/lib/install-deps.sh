@@ -13,7 +13,7 @@ packages=(
   # libraries
   libssh2-1-dev libsodium-dev libqrencode-dev
   # real peers the demo and the tests run against
-  docker.io postgresql openssh-server
+  docker.io postgresql openssh-server openssh-client  # sshd and ssh-keygen: the hub tests
   gnome-keyring dbus-daemon dbus-x11 libsecret-1-0 libsecret-tools
   xvfb xauth fonts-dejavu-core
   # npm: the pub image is built from the registry's ssb-server

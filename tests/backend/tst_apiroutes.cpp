@@ -154,6 +154,24 @@ void TestApiRoutes::refusals_data()
     QTest::newRow("pub name missing") << QByteArray("POST") << "/api/v1/pubs" << QByteArray("{}") << "alice" << 422 << "validation_failed";
     QTest::newRow("pub name taken") << QByteArray("POST") << "/api/v1/pubs" << QByteArray(R"({"name":"alicepub"})") << "bob" << 409 << "conflict";
     QTest::newRow("pub by support") << QByteArray("POST") << "/api/v1/pubs" << QByteArray(R"({"name":"staffpub"})") << "support" << 403 << "forbidden";
+    // Hubs: support reads, only admins change; the shape is checked before any SSH (TestBackend has no
+    // hub service: what gets that far answers 503).
+    const QByteArray hub = R"({"name":"hub-2","host":"203.0.113.7","user":"root","privateKey":"k")";
+    QTest::newRow("customer lists hubs") << QByteArray("GET") << "/api/v1/hubs" << QByteArray() << "alice" << 403 << "forbidden";
+    QTest::newRow("customer reads a hub") << QByteArray("GET") << "/api/v1/hubs/unknown00000" << QByteArray() << "alice" << 403 << "forbidden";
+    QTest::newRow("support probes") << QByteArray("POST") << "/api/v1/hubs/probe" << QByteArray(R"({"host":"h"})") << "support" << 403 << "forbidden";
+    QTest::newRow("support adds a hub") << QByteArray("POST") << "/api/v1/hubs" << (hub + "}") << "support" << 403 << "forbidden";
+    QTest::newRow("support drains") << QByteArray("POST") << "/api/v1/hubs/unknown00000/drain" << QByteArray() << "support" << 403 << "forbidden";
+    QTest::newRow("support removes") << QByteArray("DELETE") << "/api/v1/hubs/unknown00000" << QByteArray() << "support" << 403 << "forbidden";
+    QTest::newRow("unknown hub") << QByteArray("GET") << "/api/v1/hubs/unknown00000" << QByteArray() << "support" << 404 << "not_found";
+    QTest::newRow("hub without name") << QByteArray("POST") << "/api/v1/hubs" << QByteArray("{}") << "admin" << 422 << "validation_failed";
+    QTest::newRow("hub port as text") << QByteArray("POST") << "/api/v1/hubs" << (hub + R"(,"port":"22"})") << "admin" << 422 << "validation_failed";
+    QTest::newRow("hub fingerprint not text") << QByteArray("POST") << "/api/v1/hubs" << (hub + R"(,"hostKeyFingerprint":7})") << "admin" << 400 << "bad_request";
+    QTest::newRow("hub key over 16 KiB") << QByteArray("POST") << "/api/v1/hubs"
+        << (R"({"name":"h","host":"h","user":"root","privateKey":")" + QByteArray(17 * 1024, 'k') + R"("})") << "admin" << 422 << "validation_failed";
+    QTest::newRow("probe without host") << QByteArray("POST") << "/api/v1/hubs/probe" << QByteArray("{}") << "admin" << 422 << "validation_failed";
+    QTest::newRow("probe without hub service") << QByteArray("POST") << "/api/v1/hubs/probe" << QByteArray(R"({"host":"h"})") << "admin" << 503 << "engine_unavailable";
+    QTest::newRow("drain without hub service") << QByteArray("POST") << "/api/v1/hubs/unknown00000/drain" << QByteArray() << "admin" << 503 << "engine_unavailable";
     QTest::newRow("unknown pub") << QByteArray("GET") << "/api/v1/pubs/unknown00000" << QByteArray() << "admin" << 404 << "not_found";
     QTest::newRow("other's pub read") << QByteArray("GET") << "/api/v1/pubs/{alicePub}" << QByteArray() << "bob" << 404 << "not_found";
     QTest::newRow("other's pub stop") << QByteArray("POST") << "/api/v1/pubs/{alicePub}/stop" << QByteArray() << "bob" << 404 << "not_found";

@@ -1,0 +1,141 @@
+// The hub routes of docs/api.md: admins and support read, admins change; HubService does the work.
+#include "http/apierror.h"
+#include "http/apiserver.h"
+#include "http/jsonviews.h"
+#include "hubs/hubservice.h"
+#include "store/database.h"
+#include "store/hubrepository.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace buttcloud {
+
+namespace {
+
+constexpr int MaxHostLength = 253;
+constexpr int MaxUserLength = 32;
+constexpr int MaxHubNameLength = 63;
+constexpr int MaxFingerprintLength = 100;
+
+QJsonObject hubJson(const HubRecord &hub, int pubs)
+{
+    return {
+        {QStringLiteral("id"), hub.id},
+        {QStringLiteral("name"), hub.name},
+        {QStringLiteral("provider"), hub.provider},
+        {QStringLiteral("host"), hub.host},
+        {QStringLiteral("port"), int(hub.port)},
+        {QStringLiteral("user"), hub.sshUser},
+        {QStringLiteral("hostKeyFingerprint"), hub.hostKeyFingerprint},
+        {QStringLiteral("state"), hub.state},
+        {QStringLiteral("nodeId"), hub.nodeId},
+        {QStringLiteral("dockerVersion"), hub.dockerVersion},
+        {QStringLiteral("memoryBytes"), hub.memoryBytes},
+        {QStringLiteral("cpus"), hub.cpus},
+        {QStringLiteral("pubs"), pubs},
+        {QStringLiteral("message"), hub.message},
+        {QStringLiteral("createdAt"), isoTime(hub.createdAt)},
+        {QStringLiteral("updatedAt"), isoTime(hub.updatedAt)},
+    };
+}
+
+HubService &requireHubs(HubService *hubs)
+{
+    if (!hubs)
+        throw ApiError::engineUnavailable(QStringLiteral("this server manages no hubs (it runs without a Docker engine)"));
+    return *hubs;
+}
+
+// "port": optional, 22 when absent, else a whole number (range checked by the service).
+int portField(const JsonRequest &json)
+{
+    const QJsonValue port = json.value("port");
+    if (port.isUndefined())
+        return 22;
+    if (!port.isDouble() || port.toDouble() != double(port.toInteger()))
+        throw ApiError::validation(QStringLiteral("port"), QStringLiteral("must be a whole number"));
+    return int(std::clamp<qint64>(port.toInteger(), -1, 65536));
+}
+
+QString optionalString(const JsonRequest &json, const char *field, int maxLength)
+{
+    const QJsonValue value = json.value(field);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (!value.isString())
+        throw ApiError::badRequest(QStringLiteral("%1 must be a string").arg(QLatin1String(field)));
+    if (value.toString().size() > maxLength)
+        throw ApiError::validation(QLatin1String(field), QStringLiteral("is too long"));
+    return value.toString();
+}
+
+}
+
+void ApiServer::registerHubRoutes()
+{
+    const Database &database = m_services.database;
+    // Read at request time: the hub service is attached after the API is built (setHubs).
+    HubService *const *hubs = &m_services.hubs;
+    const auto view = [hubs](const HubRecord &hub) { return hubJson(hub, *hubs ? (*hubs)->pubsOn(hub) : 0); };
+    const auto accepted = [view](const HubRecord &hub) {
+        return QHttpServerResponse(view(hub), QHttpServerResponse::StatusCode::Accepted);
+    };
+
+    addRoute(QStringLiteral("/api/v1/hubs"), Method::Get, RoutePolicy::staffRead(), [&database, view](const RequestContext &) {
+        QJsonArray list;
+        for (const HubRecord &hub : HubRepository(database).list())
+            list.append(view(hub));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("hubs"), list}});
+    });
+
+    addRoute(QStringLiteral("/api/v1/hubs/<arg>"), Method::Get, RoutePolicy::staffRead(), [&database, view](const RequestContext &context) {
+        const std::optional<HubRecord> hub = HubRepository(database).findById(context.pathId());
+        if (!hub)
+            throw ApiError::notFound(QStringLiteral("no such hub"));
+        return QHttpServerResponse(view(*hub));
+    });
+
+    addAsyncRoute(QStringLiteral("/api/v1/hubs/probe"), RoutePolicy::adminChange(), [hubs](const RequestContext &context, Reply reply) {
+        const JsonRequest json = context.json();
+        const QString host = json.requiredString("host", MaxHostLength);
+        requireHubs(*hubs).probe(host, portField(json), [reply](std::variant<HostKeyProbe, ApiError> result) {
+            if (const auto *error = std::get_if<ApiError>(&result))
+                return reply(errorResponse(error->code(), error->message()));
+            const HostKeyProbe &probe = std::get<HostKeyProbe>(result);
+            reply(QHttpServerResponse(QJsonObject{{QStringLiteral("hostKeyType"), probe.key.type},
+                                                  {QStringLiteral("hostKeyFingerprint"), probe.key.fingerprint()},
+                                                  {QStringLiteral("knownHost"), probe.knownHost}}));
+        });
+    });
+
+    addAsyncRoute(QStringLiteral("/api/v1/hubs"), RoutePolicy::adminChange(), [hubs, view](const RequestContext &context, Reply reply) {
+        const JsonRequest json = context.json();
+        NewHubRequest request;
+        request.name = json.requiredString("name", MaxHubNameLength);
+        request.host = json.requiredString("host", MaxHostLength);
+        request.port = portField(json);
+        request.user = json.requiredString("user", MaxUserLength);
+        request.privateKey = json.requiredString("privateKey", int(MaxPrivateKeyBytes)).toUtf8();
+        request.hostKeyFingerprint = optionalString(json, "hostKeyFingerprint", MaxFingerprintLength);
+        requireHubs(*hubs).add(std::move(request), [reply, view](std::variant<HubRecord, ApiError> result) {
+            if (const auto *error = std::get_if<ApiError>(&result))
+                return reply(errorResponse(error->code(), error->message()));
+            reply(QHttpServerResponse(view(std::get<HubRecord>(result)), QHttpServerResponse::StatusCode::Accepted));
+        });
+    });
+
+    addRoute(QStringLiteral("/api/v1/hubs/<arg>/drain"), Method::Post, RoutePolicy::adminChange(), [hubs, accepted](const RequestContext &context) {
+        return accepted(requireHubs(*hubs).drain(context.pathId(), {}));
+    });
+
+    addRoute(QStringLiteral("/api/v1/hubs/<arg>"), Method::Delete, RoutePolicy::adminChange(), [hubs, accepted](const RequestContext &context) {
+        return accepted(requireHubs(*hubs).remove(context.pathId(), {}));
+    });
+}
+
+}

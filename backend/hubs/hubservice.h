@@ -1,0 +1,121 @@
+#pragma once
+
+#include "hubs/hubrequest.h"
+#include "hubs/privatekeyseal.h"
+#include "http/apierror.h"
+#include "ssh/sshkeys.h"
+#include "store/records.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <variant>
+
+namespace buttcloud {
+
+class Database;
+class DockerEngine;
+class HubConnector;
+
+struct HubSettings
+{
+    QString knownHostsPath;                 // ssh-known-hosts; default <data>/known_hosts
+    std::chrono::milliseconds connectTimeout{10000};
+    std::chrono::milliseconds refreshInterval{10000};  // how often nodes and pub counts are read
+    std::chrono::milliseconds drainPollInterval{2000};
+    QString remoteDockerSocket = QStringLiteral("/var/run/docker.sock");
+};
+
+struct HostKeyProbe
+{
+    SshPublicKey key;
+    bool knownHost = false;  // known_hosts already lists this very key
+};
+
+// The machines of the swarm: the server's own (hub "local", registered at start from the engine's
+// /info) and existing machines added over SSH (provider "ssh"). Keeps one SSH tunnel per SSH hub so
+// its own Docker API is reachable (engineForNode), and joins, drains and removes hubs.
+//
+// join, drain and remove are asynchronous operations with a completion callback: the routes start
+// them now; a job queue can wrap them (hub.join, hub.drain, hub.remove) as they are. Refusals known at
+// once are thrown as ApiError; the operation's later failure goes to the completion and to the hub's
+// state ("failed") and message.
+class HubService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HubService)
+
+public:
+    using Completion = std::function<void(std::optional<QString> error)>;
+    template<typename T>
+    using Result = std::function<void(std::variant<T, ApiError> result)>;
+
+    // manager: the engine of the swarm manager this server runs on; connector: how hubs are reached.
+    HubService(const Database &database, DockerEngine *manager, std::unique_ptr<HubConnector> connector,
+               PrivateKeySeal seal, HubSettings settings, QObject *parent = nullptr);
+    ~HubService() override;
+
+    // Registers the local hub (now, and again on every refresh until the engine answers), opens the
+    // tunnels of the SSH hubs stored, and starts the periodic refresh.
+    void start();
+
+    // The key host:port presents, read without authenticating, for the operator to confirm.
+    void probe(const QString &host, int port, Result<HostKeyProbe> done);
+    // Validates, verifies the host key (known_hosts or the confirmed fingerprint) and the login over
+    // SSH, and only then stores the hub ("joining") and starts joining it. done gets the stored hub.
+    void add(NewHubRequest request, Result<HubRecord> done);
+    void join(const QString &hubId, Completion done);
+    // Sets the node's availability to drain; completes once no task runs there ("drained").
+    HubRecord drain(const QString &hubId, Completion done);
+    // Only a drained, empty hub: it leaves the swarm, the manager removes its node, the hub is forgotten.
+    HubRecord remove(const QString &hubId, Completion done);
+
+    // Tasks of pubs running on the hub's node at the last refresh.
+    int pubsOn(const HubRecord &hub) const;
+    // The engine that runs containers of nodeId: an SSH hub's channel while it is connected (also when
+    // that machine is the manager's own), the manager's engine for the manager's node, else nullptr.
+    DockerEngine *engineForNode(const QString &nodeId) const;
+    // Refreshes nodes, pub counts and the local hub now (also runs on a timer).
+    void refresh();
+
+Q_SIGNALS:
+    void hubChanged(const buttcloud::HubRecord &hub);
+    void hubRemoved(const QString &hubId);
+
+private:
+    struct Connection;
+
+    HubRecord loadHub(const QString &hubId) const;
+    // 409 when the name or host:port is a hub's already.
+    void refuseDuplicate(const NewHubRequest &request) const;
+    void saveState(HubRecord &hub, const QString &state, const QString &message);
+    void fail(const QString &hubId, const QString &message, const Completion &done);
+    void openConnection(const HubRecord &hub);
+    void closeConnection(const QString &hubId);
+    DockerEngine *hubEngine(const QString &hubId) const;
+    void registerLocalHub(const QJsonObject &info);
+    void finishJoin(const QString &hubId, const Completion &done);
+    void recordJoined(const QString &hubId, const QJsonObject &info, const Completion &done);
+    void waitUntilEmpty(const QString &hubId, const QString &nodeId, Completion done);
+    void forget(const QString &hubId, Completion done);
+
+    const Database &m_database;
+    DockerEngine *m_manager;
+    std::unique_ptr<HubConnector> m_connector;
+    PrivateKeySeal m_seal;
+    HubSettings m_settings;
+    QString m_managerNodeId;            // from the manager's /info
+    QHash<QString, int> m_pubsByNode;   // at the last refresh
+    std::map<QString, std::unique_ptr<Connection>> m_connections;  // by hub id; destroyed before m_connector
+    QTimer m_refreshTimer;
+    bool m_refreshing = false;
+};
+
+}
