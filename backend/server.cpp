@@ -4,7 +4,7 @@
 #include "core/logging.h"
 #include "docker/dockerengine.h"
 #include "hubs/hublink.h"
-#include "hubs/hubservice.h"
+#include "hubs/hubcontroller.h"
 #include "pubs/pubcontroller.h"
 #include "servercore.h"
 #include "swarm/dockerpubruntime.h"
@@ -44,11 +44,11 @@ quint16 Server::start()
     hubSettings.connectTimeout = m_config.sshConnectTimeout;
     auto connector = std::make_unique<SshHubConnector>(QDir(m_config.dataDir).filePath(QStringLiteral("hubs")),
                                                        m_config.sshConnectTimeout);
-    m_hubs = std::make_unique<HubService>(m_core->database(), m_engine.get(), std::move(connector),
+    m_hubs = std::make_unique<HubController>(m_core->database(), m_engine.get(), std::move(connector),
                                           PrivateKeySeal(dataDir.serverKey()), hubSettings);
     m_core->setHubs(m_hubs.get());
     // Stats and commands of a pub go to the engine of the node running it: a hub's SSH channel.
-    m_runtime->setNodeEngines([hubs = QPointer<HubService>(m_hubs.get())](const QString &nodeId) -> DockerEngine * {
+    m_runtime->setNodeEngines([hubs = QPointer<HubController>(m_hubs.get())](const QString &nodeId) -> DockerEngine * {
         return hubs ? hubs->engineForNode(nodeId) : nullptr;
     });
 

@@ -11,7 +11,7 @@ namespace buttcloud {
 
 class DockerEngine;
 class DockerPubRuntime;
-class HubService;
+class HubController;
 class ServerCore;
 
 // The running server: ServerCore on the real Docker engine, wired from one ServerConfig, plus the
@@ -37,7 +37,7 @@ private:
     std::unique_ptr<DockerEngine> m_engine;
     std::unique_ptr<DockerPubRuntime> m_runtime;
     std::unique_ptr<ServerCore> m_core;
-    std::unique_ptr<HubService> m_hubs;
+    std::unique_ptr<HubController> m_hubs;
     QTimer m_pingTimer;
     bool m_engineReachable = false;
     bool m_pingInFlight = false;

@@ -69,7 +69,7 @@ quint16 ServerCore::listen(const QHostAddress &address, quint16 port)
     return m_api->listen(address, port);
 }
 
-void ServerCore::setHubs(HubService *hubs)
+void ServerCore::setHubs(HubController *hubs)
 {
     m_api->setHubs(hubs);
 }

@@ -15,7 +15,7 @@ class ApiServer;
 class AuthService;
 class CommandRelay;
 class Database;
-class HubService;
+class HubController;
 class PubController;
 class PubRuntime;
 class StatsCollector;
@@ -39,7 +39,7 @@ public:
     // The bound port, or 0 when listening failed.
     quint16 listen(const QHostAddress &address, quint16 port);
     // Serves the hub routes from hubs (which needs the Docker engine, so the owner of both makes it).
-    void setHubs(HubService *hubs);
+    void setHubs(HubController *hubs);
 
     const Database &database() const;
     const AccessTokens &accessTokens() const;

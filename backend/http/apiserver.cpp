@@ -118,7 +118,7 @@ quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
     return quint16(m_server->listen(address, port));
 }
 
-void ApiServer::setHubs(HubService *hubs)
+void ApiServer::setHubs(HubController *hubs)
 {
     m_services.hubs = hubs;
 }

@@ -25,7 +25,7 @@ class CommandRelay;
 class StreamHub;
 class StatsCollector;
 class Database;
-class HubService;
+class HubController;
 class PubController;
 
 // What a handler gets once the route wrapper has authenticated the caller and checked the route.
@@ -60,7 +60,7 @@ struct ApiServices
     CommandRelay *commands = nullptr;       // command routes answer 503 without one
     StreamHub *stream = nullptr;            // takes /api/v1/stream's WebSockets
     StatsCollector *stats = nullptr;        // samples and history for the stats route
-    HubService *hubs = nullptr;             // hub routes answer 503 without one (see setHubs)
+    HubController *hubs = nullptr;             // hub routes answer 503 without one (see setHubs)
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -80,7 +80,7 @@ public:
     // The bound port, or 0 when listening failed. Port 0 picks a free one.
     quint16 listen(const QHostAddress &address, quint16 port);
     // The hub service lives with the Docker engine, outside the core: attached once it exists.
-    void setHubs(HubService *hubs);
+    void setHubs(HubController *hubs);
 
 private:
     using Handler = std::function<QHttpServerResponse(const RequestContext &context)>;

@@ -1,8 +1,8 @@
-// The hub routes of docs/api.md: admins and support read, admins change; HubService does the work.
+// The hub routes of docs/api.md: admins and support read, admins change; HubController does the work.
 #include "http/apierror.h"
 #include "http/apiserver.h"
 #include "http/jsonviews.h"
-#include "hubs/hubservice.h"
+#include "hubs/hubcontroller.h"
 #include "store/database.h"
 #include "store/hubrepository.h"
 
@@ -44,7 +44,7 @@ QJsonObject hubJson(const HubRecord &hub, int pubs)
     };
 }
 
-HubService &requireHubs(HubService *hubs)
+HubController &requireHubs(HubController *hubs)
 {
     if (!hubs)
         throw ApiError::engineUnavailable(QStringLiteral("this server manages no hubs (it runs without a Docker engine)"));
@@ -80,7 +80,7 @@ void ApiServer::registerHubRoutes()
 {
     const Database &database = m_services.database;
     // Read at request time: the hub service is attached after the API is built (setHubs).
-    HubService *const *hubs = &m_services.hubs;
+    HubController *const *hubs = &m_services.hubs;
     const auto view = [hubs](const HubRecord &hub) { return hubJson(hub, *hubs ? (*hubs)->pubsOn(hub) : 0); };
     const auto accepted = [view](const HubRecord &hub) {
         return QHttpServerResponse(view(hub), QHttpServerResponse::StatusCode::Accepted);

@@ -47,10 +47,10 @@ struct HostKeyProbe
 // them now; a job queue can wrap them (hub.join, hub.drain, hub.remove) as they are. Refusals known at
 // once are thrown as ApiError; the operation's later failure goes to the completion and to the hub's
 // state ("failed") and message.
-class HubService final : public QObject
+class HubController final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(HubService)
+    Q_DISABLE_COPY_MOVE(HubController)
 
 public:
     using Completion = std::function<void(std::optional<QString> error)>;
@@ -58,9 +58,9 @@ public:
     using Result = std::function<void(std::variant<T, ApiError> result)>;
 
     // manager: the engine of the swarm manager this server runs on; connector: how hubs are reached.
-    HubService(const Database &database, DockerEngine *manager, std::unique_ptr<HubConnector> connector,
+    HubController(const Database &database, DockerEngine *manager, std::unique_ptr<HubConnector> connector,
                PrivateKeySeal seal, HubSettings settings, QObject *parent = nullptr);
-    ~HubService() override;
+    ~HubController() override;
 
     // Registers the local hub (now, and again on every refresh until the engine answers), opens the
     // tunnels of the SSH hubs stored, and starts the periodic refresh.

@@ -1,4 +1,4 @@
-#include "hubs/hubservice.h"
+#include "hubs/hubcontroller.h"
 
 #include "core/logging.h"
 #include "core/random.h"
@@ -110,14 +110,14 @@ std::optional<MachineInfo> machineInfo(const QJsonObject &info)
 
 }
 
-struct HubService::Connection
+struct HubController::Connection
 {
     std::unique_ptr<HubLink> link;
     QString nodeId;       // the hub's node, kept here: engineForNode runs for every stats reading
     QString lastMessage;  // the link's latest report
 };
 
-HubService::HubService(const Database &database, DockerEngine *manager, std::unique_ptr<HubConnector> connector,
+HubController::HubController(const Database &database, DockerEngine *manager, std::unique_ptr<HubConnector> connector,
                        PrivateKeySeal seal, HubSettings settings, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -127,12 +127,12 @@ HubService::HubService(const Database &database, DockerEngine *manager, std::uni
     , m_settings(std::move(settings))
 {
     m_refreshTimer.setInterval(m_settings.refreshInterval);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &HubService::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &HubController::refresh);
 }
 
-HubService::~HubService() = default;
+HubController::~HubController() = default;
 
-void HubService::start()
+void HubController::start()
 {
     for (const HubRecord &hub : HubRepository(m_database).list()) {
         if (hub.provider == ProviderSsh)
@@ -142,7 +142,7 @@ void HubService::start()
     m_refreshTimer.start();
 }
 
-HubRecord HubService::loadHub(const QString &hubId) const
+HubRecord HubController::loadHub(const QString &hubId) const
 {
     std::optional<HubRecord> hub = HubRepository(m_database).findById(hubId);
     if (!hub)
@@ -150,7 +150,7 @@ HubRecord HubService::loadHub(const QString &hubId) const
     return *hub;
 }
 
-void HubService::saveState(HubRecord &hub, const QString &state, const QString &message)
+void HubController::saveState(HubRecord &hub, const QString &state, const QString &message)
 {
     hub.state = state;
     hub.message = message.left(1000);
@@ -159,7 +159,7 @@ void HubService::saveState(HubRecord &hub, const QString &state, const QString &
     Q_EMIT hubChanged(hub);
 }
 
-void HubService::fail(const QString &hubId, const QString &message, const Completion &done)
+void HubController::fail(const QString &hubId, const QString &message, const Completion &done)
 {
     qCWarning(lcPubs).noquote() << "hub" << hubId << "failed:" << message;
     if (std::optional<HubRecord> hub = HubRepository(m_database).findById(hubId))
@@ -168,7 +168,7 @@ void HubService::fail(const QString &hubId, const QString &message, const Comple
         done(message);
 }
 
-void HubService::openConnection(const HubRecord &hub)
+void HubController::openConnection(const HubRecord &hub)
 {
     closeConnection(hub.id);
     std::optional<QByteArray> privateKey = m_seal.unseal(hub.id, hub.privateKeySealed);
@@ -206,18 +206,18 @@ void HubService::openConnection(const HubRecord &hub)
     m_connections[hub.id] = std::move(connection);
 }
 
-void HubService::closeConnection(const QString &hubId)
+void HubController::closeConnection(const QString &hubId)
 {
     m_connections.erase(hubId);
 }
 
-DockerEngine *HubService::hubEngine(const QString &hubId) const
+DockerEngine *HubController::hubEngine(const QString &hubId) const
 {
     const auto found = m_connections.find(hubId);
     return found == m_connections.end() ? nullptr : found->second->link->engine();
 }
 
-DockerEngine *HubService::engineForNode(const QString &nodeId) const
+DockerEngine *HubController::engineForNode(const QString &nodeId) const
 {
     if (nodeId.isEmpty())
         return nullptr;
@@ -229,12 +229,12 @@ DockerEngine *HubService::engineForNode(const QString &nodeId) const
     return m_managerNodeId.isEmpty() || nodeId == m_managerNodeId ? m_manager : nullptr;
 }
 
-int HubService::pubsOn(const HubRecord &hub) const
+int HubController::pubsOn(const HubRecord &hub) const
 {
     return hub.nodeId.isEmpty() ? 0 : m_pubsByNode.value(hub.nodeId);
 }
 
-void HubService::probe(const QString &host, int port, Result<HostKeyProbe> done)
+void HubController::probe(const QString &host, int port, Result<HostKeyProbe> done)
 {
     if (!isValidSshHost(host))
         throw ApiError::validation(QStringLiteral("host"), QStringLiteral("must be a host name or an IP address"));
@@ -258,7 +258,7 @@ void HubService::probe(const QString &host, int port, Result<HostKeyProbe> done)
     }, std::move(done));
 }
 
-void HubService::add(NewHubRequest request, Result<HubRecord> done)
+void HubController::add(NewHubRequest request, Result<HubRecord> done)
 {
     if (const std::optional<HubFieldProblem> problem = validateNewHub(request))
         throw ApiError::validation(problem->field, problem->problem);
@@ -321,7 +321,7 @@ void HubService::add(NewHubRequest request, Result<HubRecord> done)
     });
 }
 
-void HubService::refuseDuplicate(const NewHubRequest &request) const
+void HubController::refuseDuplicate(const NewHubRequest &request) const
 {
     const HubRepository hubs(m_database);
     if (hubs.findByName(request.name))
@@ -332,7 +332,7 @@ void HubService::refuseDuplicate(const NewHubRequest &request) const
     }
 }
 
-void HubService::join(const QString &hubId, Completion done)
+void HubController::join(const QString &hubId, Completion done)
 {
     HubRecord hub = loadHub(hubId);
     if (hub.provider != ProviderSsh)
@@ -346,7 +346,7 @@ void HubService::join(const QString &hubId, Completion done)
     if (!engine)
         return fail(hubId, hub.message, done);
     saveState(hub, State::Joining, QString());
-    QPointer<HubService> guard(this);
+    QPointer<HubController> guard(this);
     engine->ping([=, this](std::optional<QString> error) {
         if (!guard)
             return;
@@ -360,9 +360,9 @@ void HubService::join(const QString &hubId, Completion done)
     });
 }
 
-void HubService::finishJoin(const QString &hubId, const Completion &done)
+void HubController::finishJoin(const QString &hubId, const Completion &done)
 {
-    QPointer<HubService> guard(this);
+    QPointer<HubController> guard(this);
     m_manager->request("GET", QStringLiteral("/info"), std::nullopt, [=, this](DockerReply managerReply) {
         if (!guard)
             return;
@@ -436,7 +436,7 @@ void HubService::finishJoin(const QString &hubId, const Completion &done)
     });
 }
 
-void HubService::recordJoined(const QString &hubId, const QJsonObject &info, const Completion &done)
+void HubController::recordJoined(const QString &hubId, const QJsonObject &info, const Completion &done)
 {
     std::optional<HubRecord> hub = HubRepository(m_database).findById(hubId);
     const std::optional<MachineInfo> machine = machineInfo(info);
@@ -458,7 +458,7 @@ void HubService::recordJoined(const QString &hubId, const QJsonObject &info, con
         done(std::nullopt);
 }
 
-HubRecord HubService::drain(const QString &hubId, Completion done)
+HubRecord HubController::drain(const QString &hubId, Completion done)
 {
     HubRecord hub = loadHub(hubId);
     if (hub.state == State::Removing)
@@ -468,7 +468,7 @@ HubRecord HubService::drain(const QString &hubId, Completion done)
     saveState(hub, State::Draining, QString());
     const QString nodeId = hub.nodeId;
     const QString nodePath = QStringLiteral("/nodes/") + nodeId;
-    QPointer<HubService> guard(this);
+    QPointer<HubController> guard(this);
     m_manager->request("GET", nodePath, std::nullopt, [=, this](DockerReply node) {
         if (!guard)
             return;
@@ -489,9 +489,9 @@ HubRecord HubService::drain(const QString &hubId, Completion done)
     return hub;
 }
 
-void HubService::waitUntilEmpty(const QString &hubId, const QString &nodeId, Completion done)
+void HubController::waitUntilEmpty(const QString &hubId, const QString &nodeId, Completion done)
 {
-    QPointer<HubService> guard(this);
+    QPointer<HubController> guard(this);
     m_manager->request("GET", tasksOnNodeQuery(nodeId), std::nullopt, [=, this](DockerReply tasks) {
         if (!guard)
             return;
@@ -511,7 +511,7 @@ void HubService::waitUntilEmpty(const QString &hubId, const QString &nodeId, Com
     });
 }
 
-HubRecord HubService::remove(const QString &hubId, Completion done)
+HubRecord HubController::remove(const QString &hubId, Completion done)
 {
     HubRecord hub = loadHub(hubId);
     if (hub.provider == ProviderLocal)
@@ -538,7 +538,7 @@ HubRecord HubService::remove(const QString &hubId, Completion done)
         return hub;
     }
     const QString nodeId = hub.nodeId;
-    QPointer<HubService> guard(this);
+    QPointer<HubController> guard(this);
     engine->request("POST", QStringLiteral("/swarm/leave?force=false"), std::nullopt, [=, this](DockerReply left) {
         if (!guard)
             return;
@@ -556,7 +556,7 @@ HubRecord HubService::remove(const QString &hubId, Completion done)
     return hub;
 }
 
-void HubService::forget(const QString &hubId, Completion done)
+void HubController::forget(const QString &hubId, Completion done)
 {
     closeConnection(hubId);
     HubRepository(m_database).remove(hubId);
@@ -566,7 +566,7 @@ void HubService::forget(const QString &hubId, Completion done)
         done(std::nullopt);
 }
 
-void HubService::registerLocalHub(const QJsonObject &info)
+void HubController::registerLocalHub(const QJsonObject &info)
 {
     const std::optional<MachineInfo> machine = machineInfo(info);
     if (!machine || machine->nodeId.isEmpty()) {
@@ -607,12 +607,12 @@ void HubService::registerLocalHub(const QJsonObject &info)
     saveState(*local, local->state == State::Unreachable ? State::Ready : local->state, QString());
 }
 
-void HubService::refresh()
+void HubController::refresh()
 {
     if (m_refreshing)
         return;
     m_refreshing = true;
-    QPointer<HubService> guard(this);
+    QPointer<HubController> guard(this);
     m_manager->request("GET", QStringLiteral("/info"), std::nullopt, [=, this](DockerReply info) {
         if (!guard)
             return;

@@ -1,11 +1,11 @@
-// HubService's swarm operations against scripted engines: the manager's, and a hub's behind a fake
+// HubController's swarm operations against scripted engines: the manager's, and a hub's behind a fake
 // link (no SSH here: tst_sshchannel and tst_hubs_live cover that). Join (new machine, one already in
 // this swarm, one in another), drain, remove, the local hub and which engine serves which node.
 #include "dockerfakeengine.h"
 
 #include "docker/dockerengine.h"
 #include "hubs/hublink.h"
-#include "hubs/hubservice.h"
+#include "hubs/hubcontroller.h"
 #include "store/database.h"
 #include "store/hubrepository.h"
 
@@ -77,7 +77,7 @@ QByteArray info(const QString &nodeId, const QString &state, bool manager = fals
 
 }
 
-class HubServiceTest final : public QObject
+class HubControllerTest final : public QObject
 {
     Q_OBJECT
 
@@ -95,7 +95,7 @@ private Q_SLOTS:
 
 private:
     HubRecord storeHub(const QString &state, const QString &nodeId);
-    std::optional<QString> run(const std::function<void(HubService::Completion)> &start);
+    std::optional<QString> run(const std::function<void(HubController::Completion)> &start);
     HubRecord hub(const QString &id) const;
 
     QTemporaryDir m_dir;
@@ -104,10 +104,10 @@ private:
     std::unique_ptr<FakeDockerEngine> m_hubFake;
     std::unique_ptr<DockerEngine> m_manager;
     FakeConnector *m_connector = nullptr;
-    std::unique_ptr<HubService> m_hubs;
+    std::unique_ptr<HubController> m_hubs;
 };
 
-void HubServiceTest::init()
+void HubControllerTest::init()
 {
     m_database = std::make_unique<Database>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite")));
     m_managerFake = std::make_unique<FakeDockerEngine>();
@@ -121,10 +121,10 @@ void HubServiceTest::init()
     m_connector = connector.get();
     HubSettings settings;
     settings.drainPollInterval = std::chrono::milliseconds(50);
-    m_hubs = std::make_unique<HubService>(*m_database, m_manager.get(), std::move(connector), PrivateKeySeal(ServerKey), settings);
+    m_hubs = std::make_unique<HubController>(*m_database, m_manager.get(), std::move(connector), PrivateKeySeal(ServerKey), settings);
 }
 
-void HubServiceTest::cleanup()
+void HubControllerTest::cleanup()
 {
     m_hubs.reset();
     m_manager.reset();
@@ -133,7 +133,7 @@ void HubServiceTest::cleanup()
     m_database.reset();
 }
 
-HubRecord HubServiceTest::storeHub(const QString &state, const QString &nodeId)
+HubRecord HubControllerTest::storeHub(const QString &state, const QString &nodeId)
 {
     HubRecord hub;
     hub.id = QStringLiteral("hub000000001");
@@ -151,12 +151,12 @@ HubRecord HubServiceTest::storeHub(const QString &state, const QString &nodeId)
     return hub;
 }
 
-HubRecord HubServiceTest::hub(const QString &id) const
+HubRecord HubControllerTest::hub(const QString &id) const
 {
     return HubRepository(*m_database).findById(id).value_or(HubRecord{});
 }
 
-std::optional<QString> HubServiceTest::run(const std::function<void(HubService::Completion)> &start)
+std::optional<QString> HubControllerTest::run(const std::function<void(HubController::Completion)> &start)
 {
     bool finished = false;
     std::optional<QString> outcome;
@@ -169,7 +169,7 @@ std::optional<QString> HubServiceTest::run(const std::function<void(HubService::
     return outcome;
 }
 
-void HubServiceTest::localHubIsRegistered()
+void HubControllerTest::localHubIsRegistered()
 {
     m_hubs->refresh();
     QTRY_COMPARE(HubRepository(*m_database).list().size(), 1);
@@ -186,7 +186,7 @@ void HubServiceTest::localHubIsRegistered()
     QCOMPARE(HubRepository(*m_database).list().size(), 1);
 }
 
-void HubServiceTest::newMachineJoinsWithTheWorkerToken()
+void HubControllerTest::newMachineJoinsWithTheWorkerToken()
 {
     storeHub(QStringLiteral("joining"), QString());
     m_hubFake->route("GET", QStringLiteral("/info"), {info(QString(), QStringLiteral("inactive")), info(QStringLiteral("hub1"), QStringLiteral("active"))});
@@ -195,7 +195,7 @@ void HubServiceTest::newMachineJoinsWithTheWorkerToken()
         {QStringLiteral("JoinTokens"), QJsonObject{{QStringLiteral("Worker"), QStringLiteral("SWMTKN-1-worker")},
                                                    {QStringLiteral("Manager"), QStringLiteral("SWMTKN-1-manager")}}}}))});
 
-    const std::optional<QString> error = run([this](HubService::Completion done) { m_hubs->join(QStringLiteral("hub000000001"), done); });
+    const std::optional<QString> error = run([this](HubController::Completion done) { m_hubs->join(QStringLiteral("hub000000001"), done); });
     QVERIFY2(!error, qPrintable(error.value_or(QString())));
     QCOMPARE(m_connector->lastPrivateKey, QByteArrayLiteral("private key"));
     QCOMPARE(m_connector->lastHostKey.blob, QByteArrayLiteral("host key blob"));
@@ -212,41 +212,41 @@ void HubServiceTest::newMachineJoinsWithTheWorkerToken()
     QCOMPARE(joined.cpus, 4);
 }
 
-void HubServiceTest::machineOfThisSwarmIsRecordedAsItIs()
+void HubControllerTest::machineOfThisSwarmIsRecordedAsItIs()
 {
     storeHub(QStringLiteral("joining"), QString());
     m_hubFake->route("GET", QStringLiteral("/info"), {info(QStringLiteral("hub1"), QStringLiteral("active"))});
     m_managerFake->route("GET", QStringLiteral("/nodes/hub1"), {FakeDockerEngine::json(200, QJsonDocument(QJsonObject{{QStringLiteral("ID"), QStringLiteral("hub1")}}))});
-    QVERIFY(!run([this](HubService::Completion done) { m_hubs->join(QStringLiteral("hub000000001"), done); }));
+    QVERIFY(!run([this](HubController::Completion done) { m_hubs->join(QStringLiteral("hub000000001"), done); }));
     QVERIFY(m_hubFake->requestsTo("POST", QStringLiteral("/swarm/join")).isEmpty());
     QCOMPARE(hub(QStringLiteral("hub000000001")).state, QStringLiteral("ready"));
     QCOMPARE(hub(QStringLiteral("hub000000001")).nodeId, QStringLiteral("hub1"));
 }
 
-void HubServiceTest::machineOfAnotherSwarmFails()
+void HubControllerTest::machineOfAnotherSwarmFails()
 {
     storeHub(QStringLiteral("joining"), QString());
     m_hubFake->route("GET", QStringLiteral("/info"), {info(QStringLiteral("stranger"), QStringLiteral("active"))});
     m_managerFake->route("GET", QStringLiteral("/nodes/stranger"), {FakeDockerEngine::error(404, QStringLiteral("node stranger not found"))});
-    const std::optional<QString> error = run([this](HubService::Completion done) { m_hubs->join(QStringLiteral("hub000000001"), done); });
+    const std::optional<QString> error = run([this](HubController::Completion done) { m_hubs->join(QStringLiteral("hub000000001"), done); });
     QVERIFY(error && error->contains(QStringLiteral("another swarm")));
     QCOMPARE(hub(QStringLiteral("hub000000001")).state, QStringLiteral("failed"));
     QCOMPARE(hub(QStringLiteral("hub000000001")).message, *error);
     QVERIFY(m_hubFake->requestsTo("POST", QStringLiteral("/swarm/join")).isEmpty());
 }
 
-void HubServiceTest::silentEngineFailsTheJoin()
+void HubControllerTest::silentEngineFailsTheJoin()
 {
     storeHub(QStringLiteral("joining"), QString());
     m_hubFake->route("GET", QStringLiteral("/_ping"), {FakeDockerEngine::error(500, QStringLiteral("daemon broken"))});
-    const std::optional<QString> error = run([this](HubService::Completion done) { m_hubs->join(QStringLiteral("hub000000001"), done); });
+    const std::optional<QString> error = run([this](HubController::Completion done) { m_hubs->join(QStringLiteral("hub000000001"), done); });
     QVERIFY(error && error->contains(QStringLiteral("Docker does not answer")));
     QCOMPARE(hub(QStringLiteral("hub000000001")).state, QStringLiteral("failed"));
     // Unknown hubs and local ones are refused at once.
     QVERIFY_THROWS_EXCEPTION(ApiError, m_hubs->join(QStringLiteral("nosuchhub000"), {}));
 }
 
-void HubServiceTest::drainWaitsForTheTasksToLeave()
+void HubControllerTest::drainWaitsForTheTasksToLeave()
 {
     storeHub(QStringLiteral("ready"), QStringLiteral("hub1"));
     m_managerFake->route("GET", QStringLiteral("/nodes/hub1"), {FakeDockerEngine::json(200, QJsonDocument(QJsonObject{
@@ -274,7 +274,7 @@ void HubServiceTest::drainWaitsForTheTasksToLeave()
     QCOMPARE(m_managerFake->requestsTo("GET", QStringLiteral("/tasks")).size(), 3);
 }
 
-void HubServiceTest::removeOnlyWhenDrained()
+void HubControllerTest::removeOnlyWhenDrained()
 {
     storeHub(QStringLiteral("ready"), QStringLiteral("hub1"));
     QVERIFY_THROWS_EXCEPTION(ApiError, m_hubs->remove(QStringLiteral("hub000000001"), {}));
@@ -292,8 +292,8 @@ void HubServiceTest::removeOnlyWhenDrained()
     m_hubs->start();  // links the stored hub
     m_hubFake->route("POST", QStringLiteral("/swarm/leave"), {FakeDockerEngine::reply(200, "")});
     m_managerFake->route("DELETE", QStringLiteral("/nodes/hub1"), {FakeDockerEngine::reply(200, "")});
-    QSignalSpy removed(m_hubs.get(), &HubService::hubRemoved);
-    QVERIFY(!run([this](HubService::Completion done) {
+    QSignalSpy removed(m_hubs.get(), &HubController::hubRemoved);
+    QVERIFY(!run([this](HubController::Completion done) {
         QCOMPARE(m_hubs->remove(QStringLiteral("hub000000001"), done).state, QStringLiteral("removing"));
     }));
     QCOMPARE(m_hubFake->requestsTo("POST", QStringLiteral("/swarm/leave")).size(), 1);
@@ -306,7 +306,7 @@ void HubServiceTest::removeOnlyWhenDrained()
     QVERIFY_THROWS_EXCEPTION(ApiError, m_hubs->remove(HubRepository(*m_database).list().first().id, {}));
 }
 
-void HubServiceTest::enginePerNode()
+void HubControllerTest::enginePerNode()
 {
     storeHub(QStringLiteral("ready"), QStringLiteral("hub1"));
     m_hubs->start();
@@ -325,5 +325,5 @@ void HubServiceTest::enginePerNode()
     QTRY_COMPARE(hub(QStringLiteral("hub000000001")).state, QStringLiteral("ready"));
 }
 
-QTEST_GUILESS_MAIN(HubServiceTest)
-#include "tst_hubservice.moc"
+QTEST_GUILESS_MAIN(HubControllerTest)
+#include "tst_hubcontroller.moc"
