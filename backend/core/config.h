@@ -12,6 +12,22 @@
 
 namespace buttcloud {
 
+// The mail-* options (docs/configuration.md). An empty smtpUrl disables sending: mails stay queued.
+struct MailConfig
+{
+    QUrl smtpUrl;
+    QString startTls = QStringLiteral("auto");       // auto, required or never
+    QString smtpUser;                                // from mail-credentials-file or the environment
+    QString smtpPassword;                            // never logged or printed
+    QString from = QStringLiteral("ButtCloud <buttcloud@localhost>");
+    QString replyTo;
+    QString linkBase = QStringLiteral("buttcloud://");
+    std::chrono::milliseconds retryBase{30000};
+    std::chrono::milliseconds retryMax{3600000};
+    int maxAttempts = 10;
+    std::chrono::milliseconds alertWindow{3600000};
+};
+
 // Everything buttcloudd can be told, already validated. Defaults are the documented ones.
 struct ServerConfig
 {
@@ -31,6 +47,7 @@ struct ServerConfig
     std::chrono::milliseconds observeInterval{2000};
     std::chrono::milliseconds statsFlushInterval{60000}; // a test knob: how often stats minutes are written
     QMap<QString, QString> labels;  // added to everything created in Docker
+    MailConfig mail;
 };
 
 // A command-line invocation: run the server, or a maintenance command (`user add`, `user list`).

@@ -105,6 +105,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerCommandRoutes();
     registerStreamRoute();
     registerStatsRoutes();
+    registerMailRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });
