@@ -157,7 +157,7 @@ QByteArray buildMime(const MimeMail &mail)
 
     // The boundary is random, and base64 bodies can never contain "--" + it.
     const QByteArray boundary = "=_buttcloud_" + randomBytes(12).toHex();
-    mime += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
+    mime += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n\r\n";
     mime += "--" + boundary + "\r\n" + bodyPart("text/plain", mail.textBody);
     mime += "--" + boundary + "\r\n" + bodyPart("text/html", mail.htmlBody);
     mime += "--" + boundary + "--\r\n";

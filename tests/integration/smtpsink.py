@@ -1,0 +1,69 @@
+#!/usr/bin/python3
+"""A real SMTP server on loopback for the mail tests (python3-aiosmtpd).
+
+Writes every message it accepts to DIR/<n>.eml (the raw message as received) and DIR/<n>.json
+(envelope: from, to), prints "smtpsink: listening on PORT" once ready, and runs until SIGTERM.
+With --auth USER:PASSWORD it requires AUTH PLAIN/LOGIN with those credentials (over plain TCP:
+loopback only)."""
+import argparse
+import asyncio
+import json
+import os
+import signal
+import sys
+import threading
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+class Sink:
+    def __init__(self, directory):
+        self.directory = directory
+        self.count = len([n for n in os.listdir(directory) if n.endswith(".eml")])
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.count += 1
+            base = os.path.join(self.directory, "%06d" % self.count)
+        # Written under a temporary name, then renamed: readers never see half a mail.
+        with open(base + ".eml.tmp", "wb") as f:
+            f.write(envelope.original_content or envelope.content)
+        with open(base + ".json", "w") as f:
+            json.dump({"from": envelope.mail_from, "to": envelope.rcpt_tos}, f)
+        os.rename(base + ".eml.tmp", base + ".eml")
+        return "250 OK"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--dir", required=True)
+    parser.add_argument("--auth", default="")
+    args = parser.parse_args()
+
+    kwargs = {}
+    if args.auth:
+        user, password = args.auth.split(":", 1)
+
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user \
+                and auth_data.password.decode() == password
+            return AuthResult(success=ok)
+
+        kwargs = dict(authenticator=authenticator, auth_required=True, auth_require_tls=False)
+
+    controller = Controller(Sink(args.dir), hostname="127.0.0.1", port=args.port, **kwargs)
+    controller.start()
+    print("smtpsink: listening on %d" % args.port, flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    while not stop.wait(0.5):
+        pass
+    controller.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
