@@ -1,5 +1,7 @@
 #include "smtpsink.h"
 
+#include "serverprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -98,13 +100,8 @@ bool SmtpSink::start()
 
 void SmtpSink::stop()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
-        return;
-    m_process->terminate();
-    if (!m_process->waitForFinished(10000)) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
-    }
+    if (m_process)
+        stopProcess(*m_process);
 }
 
 QList<ReceivedMail> SmtpSink::mails() const
