@@ -108,10 +108,14 @@ QString AuthService::consumeUserToken(const QString &token, const QString &purpo
     return record->userId;
 }
 
-void AuthService::requestPasswordReset(const QString &email) const
+void AuthService::requestPasswordReset(const QString &email, const QString &sourceAddress) const
 {
     if (!m_mailer)
         return;
+    if (!m_resetRequests.allow(sourceAddress, currentEpochMs())) {
+        qCWarning(lcAuth).noquote() << "password reset requests from" << sourceAddress << "are over the limit; ignoring";
+        return;
+    }
     const UserRepository users(m_database);
     m_database.transaction([&] {
         const std::optional<UserRecord> user = users.findByEmail(AccountRules::normalisedEmail(email));

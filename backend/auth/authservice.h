@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/ratelimiter.h"
 #include "store/records.h"
 
 #include <chrono>
@@ -43,9 +44,10 @@ public:
     // The user a bearer token belongs to, with the role as stored now.
     UserRecord authenticate(const QString &accessToken) const;
 
-    // Mails a single-use reset link when the address has an account, at most once per rate
-    // window; says nothing either way (no account enumeration). Replaces an earlier reset token.
-    void requestPasswordReset(const QString &email) const;
+    // Mails a single-use reset link when the address has an account, at most once per account and
+    // rate window, and ignores a source address asking too often; says nothing either way (no
+    // account enumeration). Replaces an earlier reset token.
+    void requestPasswordReset(const QString &email, const QString &sourceAddress = {}) const;
     // Sets the new password (422 "password" when it breaks the rules, 422 "token" when the token is
     // unknown, used or expired), uses up the token, signs the user out everywhere and counts the
     // address as verified (the mail reached its owner).
@@ -56,6 +58,8 @@ public:
     static constexpr std::chrono::hours VerificationTokenTtl{7 * 24};
     static constexpr std::chrono::hours ResetTokenTtl{1};
     static constexpr std::chrono::seconds ResetMailWindow{60};
+    static constexpr int ResetRequestsPerSource = 20;
+    static constexpr std::chrono::minutes ResetSourceWindow{10};
 
 private:
     SessionTokens startSession(const UserRecord &user, const QString &familyId) const;
@@ -68,6 +72,7 @@ private:
     const AccessTokens &m_accessTokens;
     std::chrono::seconds m_refreshTokenTtl;
     const Mailer *m_mailer = nullptr;
+    mutable RateLimiter m_resetRequests{ResetRequestsPerSource, ResetSourceWindow};
 };
 
 // How secret tokens (refresh, verification, reset) are stored: SHA-256; exposed for tests.

@@ -62,7 +62,8 @@ void ApiServer::registerAuthRoutes()
 
     // Always 202, whether or not the address has an account: no enumeration.
     addRoute(QStringLiteral("/api/v1/auth/password-reset"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
-        auth.requestPasswordReset(context.json().requiredString("email", CredentialFieldMaxLength));
+        auth.requestPasswordReset(context.json().requiredString("email", CredentialFieldMaxLength),
+                                  context.request().remoteAddress().toString());
         return QHttpServerResponse(QHttpServerResponse::StatusCode::Accepted);
     });
 

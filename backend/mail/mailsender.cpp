@@ -28,8 +28,9 @@ MailSender::MailSender(const Database &database, MailSenderSettings settings, QO
 MailSender::~MailSender()
 {
     m_pollTimer.stop();
-    // An SMTP exchange in flight finishes (bounded by the SMTP timeout); its result is dropped and
-    // the mail, still in sending, goes again after its lease with the same Message-ID.
+    // An SMTP exchange in flight is aborted; whatever it achieved, the mail is still in sending and
+    // goes again after its lease with the same Message-ID.
+    m_stopping = true;
     m_smtpThread.waitForDone();
 }
 
@@ -90,7 +91,7 @@ void MailSender::sendDue()
         // The destructor waits for this thread, so `this` outlives the task; the result is posted
         // back to this object's thread (and dropped with the object if it is gone by then).
         m_smtpThread.start([this, smtp, claimed, envelopeFrom, message] {
-            const std::optional<QString> error = sendSmtp(smtp, envelopeFrom, claimed.recipient, message);
+            const std::optional<QString> error = sendSmtp(smtp, envelopeFrom, claimed.recipient, message, &m_stopping);
             QMetaObject::invokeMethod(this, [this, claimed, error] { finishAttempt(claimed, error); }, Qt::QueuedConnection);
         });
     } catch (const StoreError &error) {

@@ -60,6 +60,7 @@ private:
     QTimer m_pollTimer;
     QThreadPool m_smtpThread;
     bool m_inFlight = false;
+    std::atomic<bool> m_stopping{false}; // read by the SMTP thread
 };
 
 }

@@ -7,6 +7,10 @@
 
 namespace buttcloud {
 
+namespace {
+constexpr std::chrono::hours ReadyMailMaxAge{24};
+}
+
 bool looksOutOfMemory(const QString &statusMessage)
 {
     // Docker reports an OOM kill as exit code 137 and, in task errors, "OOM" / "out of memory".
@@ -33,7 +37,10 @@ void PubMailNotifier::pubChanged(const QString &pubId)
         if (before == pub->status)
             return;
         m_database.transaction([&] {
-            if (pub->status == PubStatus::Up) {
+            // A pub first seen up after a server start only counts as new when it was created
+            // lately: pubs running since before mail existed get no late "ready" mail.
+            const bool recent = currentEpochMs() - pub->createdAt < std::chrono::milliseconds(ReadyMailMaxAge).count();
+            if (pub->status == PubStatus::Up && (before || recent)) {
                 m_mailer.queuePubReady(*pub); // once per pub: later ups are deduplicated
             } else if (before == PubStatus::Up && pub->desiredState == PubDesiredState::Running
                        && pub->status != PubStatus::Stopping && pub->status != PubStatus::Removing) {

@@ -25,6 +25,12 @@ size_t readChunk(char *buffer, size_t size, size_t count, void *userData)
     return chunk;
 }
 
+int checkCancelled(void *userData, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *cancelled = static_cast<const std::atomic<bool> *>(userData);
+    return cancelled && cancelled->load() ? 1 : 0; // non-zero aborts the transfer
+}
+
 void initialiseCurlOnce()
 {
     static std::once_flag once;
@@ -33,7 +39,7 @@ void initialiseCurlOnce()
 }
 
 std::optional<QString> sendSmtp(const SmtpSettings &settings, const QString &envelopeFrom, const QString &recipient,
-                                const QByteArray &message)
+                                const QByteArray &message, const std::atomic<bool> *cancelled)
 {
     initialiseCurlOnce();
     const std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
@@ -65,6 +71,11 @@ std::optional<QString> sendSmtp(const SmtpSettings &settings, const QString &env
     curl_easy_setopt(handle, CURLOPT_TIMEOUT, long(settings.timeout.count()));
     curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, 15L);
     curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, errorText);
+    if (cancelled) {
+        curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, checkCancelled);
+        curl_easy_setopt(handle, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool> *>(cancelled));
+    }
     const long useSsl = settings.startTls == SmtpSettings::StartTls::Required ? CURLUSESSL_ALL
                       : settings.startTls == SmtpSettings::StartTls::Opportunistic ? CURLUSESSL_TRY
                                                                                     : CURLUSESSL_NONE;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <chrono>
 #include <optional>
 
@@ -24,7 +25,8 @@ struct SmtpSettings
 
 // Sends one message over SMTP with libcurl and waits for the answer (call it off the main thread).
 // Returns nullopt once the server accepted the message, or what went wrong (never the password).
+// Setting *cancelled aborts the exchange within about a second (for shutdown).
 std::optional<QString> sendSmtp(const SmtpSettings &settings, const QString &envelopeFrom, const QString &recipient,
-                                const QByteArray &message);
+                                const QByteArray &message, const std::atomic<bool> *cancelled = nullptr);
 
 }

@@ -1,4 +1,5 @@
 #include "auth/authservice.h"
+#include "auth/ratelimiter.h"
 #include "core/config.h"
 #include "http/apierror.h"
 #include "mail/mailer.h"
@@ -100,6 +101,9 @@ private Q_SLOTS:
     void oneActiveTokenPerPurpose();
     void pubAlertsAreRateLimitedPerWindow();
     void pubReadyOnceAndDownAlert();
+    void oldPubsGetNoLateReadyMail();
+    void rateLimiterCountsPerKeyAndWindow();
+    void resetRequestsPerSourceAreLimited();
     void senderRetriesWhenSmtpIsUnreachable();
     void disabledSenderKeepsMailsQueued();
     void mailConfiguration_data();
@@ -490,6 +494,48 @@ void TestMail::pubReadyOnceAndDownAlert()
     QCOMPARE(outbox().size(), 3);
 }
 
+void TestMail::oldPubsGetNoLateReadyMail()
+{
+    const UserRecord owner = m_backend->addUser("owner@example.org", Role::Customer);
+    const Mailer mailer(m_backend->database(), MailSettings{});
+    PubMailNotifier notifier(m_backend->database(), mailer);
+    const PubRecord pub = m_backend->pubs().create(owner.id, "oldpub");
+    // Created two days ago and already up when this server first sees it (an upgrade, a restart).
+    m_backend->database().exec("UPDATE pubs SET status = 'up', created_at = ? WHERE id = ?",
+                               {currentEpochMs() - 48 * 3600 * 1000LL, pub.id});
+    notifier.pubChanged(pub.id);
+    QVERIFY(outbox().isEmpty());
+    // First seen failed: nothing to compare with, no alert.
+    m_backend->database().exec("UPDATE pubs SET status = 'failed' WHERE id = ?", {pub.id});
+    PubMailNotifier fresh(m_backend->database(), mailer);
+    fresh.pubChanged(pub.id);
+    QVERIFY(outbox().isEmpty());
+}
+
+void TestMail::rateLimiterCountsPerKeyAndWindow()
+{
+    RateLimiter limiter(2, 1000ms);
+    QVERIFY(limiter.allow("a", 5000));
+    QVERIFY(limiter.allow("a", 5500));
+    QVERIFY(!limiter.allow("a", 5999));
+    QVERIFY(limiter.allow("b", 5999)); // per key
+    QVERIFY(limiter.allow("a", 6000)); // a new window
+    QVERIFY(limiter.allow("a", 6001));
+    QVERIFY(!limiter.allow("a", 6002));
+}
+
+void TestMail::resetRequestsPerSourceAreLimited()
+{
+    for (int i = 0; i < AuthService::ResetRequestsPerSource + 5; ++i)
+        m_backend->addUser(QStringLiteral("user%1@example.org").arg(i), Role::Customer);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("password reset requests from 192.0.2.1 are over the limit"));
+    for (int i = 0; i < AuthService::ResetRequestsPerSource + 1; ++i)
+        m_backend->auth().requestPasswordReset(QStringLiteral("user%1@example.org").arg(i), "192.0.2.1");
+    QCOMPARE(outbox().size(), AuthService::ResetRequestsPerSource);
+    m_backend->auth().requestPasswordReset(QStringLiteral("user%1@example.org").arg(AuthService::ResetRequestsPerSource + 1), "192.0.2.2");
+    QCOMPARE(outbox().size(), AuthService::ResetRequestsPerSource + 1);
+}
+
 void TestMail::senderRetriesWhenSmtpIsUnreachable()
 {
     const UserRecord alice = m_backend->addUser("alice@example.org", Role::Customer);
@@ -554,6 +600,7 @@ void TestMail::mailConfiguration_data()
     QTest::newRow("from injection") << QStringList{"--mail-from", "Eve <eve@example.org>\r\nBcc: x@example.org"} << "invalid --mail-from";
     QTest::newRow("reply-to") << QStringList{"--mail-reply-to", "not an address"} << "invalid --mail-reply-to";
     QTest::newRow("link base") << QStringList{"--mail-link-base", "https://example.org/account/"} << "";
+    QTest::newRow("app link base") << QStringList{"--mail-link-base", "buttcloud://"} << "";
     QTest::newRow("link base query") << QStringList{"--mail-link-base", "https://example.org/?a=b"} << "invalid --mail-link-base";
     QTest::newRow("attempts") << QStringList{"--mail-max-attempts", "0"} << "invalid --mail-max-attempts";
     QTest::newRow("retry") << QStringList{"--mail-retry-base", "2h", "--mail-retry-max", "1h"} << "--mail-retry-base must not exceed";
