@@ -53,6 +53,7 @@ MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config)
     settings.smtp.startTls = config.mail.startTls == QLatin1String("required") ? SmtpSettings::StartTls::Required
                            : config.mail.startTls == QLatin1String("never")    ? SmtpSettings::StartTls::Never
                                                                                : SmtpSettings::StartTls::Opportunistic;
+    settings.smtp.caFile = config.mail.caFile;
     settings.smtp.user = config.mail.smtpUser;
     settings.smtp.password = config.mail.smtpPassword;
     settings.retryBase = config.mail.retryBase;

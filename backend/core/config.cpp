@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -42,6 +43,7 @@ constexpr std::array serverOptions{
     OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
     OptionSpec{"mail-smtp-url", "url", "SMTP server: smtp://host:port or smtps://host:port. Unset: mails stay queued."},
     OptionSpec{"mail-starttls", "policy", "STARTTLS on smtp://: auto (when offered), required or never. Default auto."},
+    OptionSpec{"mail-smtp-ca-file", "file", "CA certificates (PEM) to verify the SMTP server with. Default: the system's."},
     OptionSpec{"mail-credentials-file", "file", "File with the SMTP user on line 1 and its password on line 2."},
     OptionSpec{"mail-from", "mailbox", "From of every mail: \"Name <address>\" or an address. Default ButtCloud <buttcloud@localhost>."},
     OptionSpec{"mail-reply-to", "address", "Reply-To of every mail. Default none."},
@@ -287,6 +289,11 @@ std::optional<ConfigError> applyMail(const RawValues &values, const QProcessEnvi
         mail.startTls = last("mail-starttls");
         if (!QStringList{QStringLiteral("auto"), QStringLiteral("required"), QStringLiteral("never")}.contains(mail.startTls))
             return invalid(QStringLiteral("mail-starttls"), mail.startTls, QStringLiteral("expected auto, required or never"));
+    }
+    if (has("mail-smtp-ca-file")) {
+        mail.caFile = last("mail-smtp-ca-file");
+        if (!QFileInfo(mail.caFile).isReadable())
+            return invalid(QStringLiteral("mail-smtp-ca-file"), mail.caFile, QStringLiteral("expected a readable PEM file"));
     }
     if (has("mail-credentials-file")) {
         if (std::optional<ConfigError> error = readMailCredentials(last("mail-credentials-file"), mail))

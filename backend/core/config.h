@@ -17,6 +17,7 @@ struct MailConfig
 {
     QUrl smtpUrl;
     QString startTls = QStringLiteral("auto");       // auto, required or never
+    QString caFile;                                  // empty: the system's CA certificates
     QString smtpUser;                                // from mail-credentials-file or the environment
     QString smtpPassword;                            // never logged or printed
     QString from = QStringLiteral("ButtCloud <buttcloud@localhost>");

@@ -53,6 +53,7 @@ std::optional<QString> sendSmtp(const SmtpSettings &settings, const QString &env
     const QByteArray to = '<' + recipient.toLatin1() + '>';
     const QByteArray user = settings.user.toUtf8();
     const QByteArray password = settings.password.toUtf8();
+    const QByteArray caFile = settings.caFile.toLocal8Bit();
     const std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> recipients(curl_slist_append(nullptr, to.constData()),
                                                                                  curl_slist_free_all);
     Upload upload{message};
@@ -80,6 +81,8 @@ std::optional<QString> sendSmtp(const SmtpSettings &settings, const QString &env
                       : settings.startTls == SmtpSettings::StartTls::Opportunistic ? CURLUSESSL_TRY
                                                                                     : CURLUSESSL_NONE;
     curl_easy_setopt(handle, CURLOPT_USE_SSL, settings.url.scheme() == QLatin1String("smtps") ? long(CURLUSESSL_ALL) : useSsl);
+    if (!caFile.isEmpty())
+        curl_easy_setopt(handle, CURLOPT_CAINFO, caFile.constData());
     if (!settings.user.isEmpty()) {
         curl_easy_setopt(handle, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(handle, CURLOPT_PASSWORD, password.constData());

@@ -20,6 +20,7 @@ struct SmtpSettings
     StartTls startTls = StartTls::Opportunistic;
     QString user;                     // empty: no AUTH
     QString password;                 // never logged
+    QString caFile;                   // CA certificates to verify the server with; empty: the system's
     std::chrono::seconds timeout{60};
 };
 

@@ -16,8 +16,8 @@ packages=(
   docker.io postgresql openssh-server
   gnome-keyring dbus-daemon dbus-x11 libsecret-1-0 libsecret-tools
   xvfb xauth fonts-dejavu-core
-  # a real SMTP server on loopback for the mail tests
-  python3-aiosmtpd
+  # a real SMTP server on loopback for the mail tests, and its test certificates
+  python3-aiosmtpd openssl
   # npm: the pub image is built from the registry's ssb-server
   nodejs npm
 )

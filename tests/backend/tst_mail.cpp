@@ -604,6 +604,7 @@ void TestMail::mailConfiguration_data()
     QTest::newRow("link base query") << QStringList{"--mail-link-base", "https://example.org/?a=b"} << "invalid --mail-link-base";
     QTest::newRow("attempts") << QStringList{"--mail-max-attempts", "0"} << "invalid --mail-max-attempts";
     QTest::newRow("retry") << QStringList{"--mail-retry-base", "2h", "--mail-retry-max", "1h"} << "--mail-retry-base must not exceed";
+    QTest::newRow("no CA file") << QStringList{"--mail-smtp-ca-file", "/nonexistent/ca.pem"} << "invalid --mail-smtp-ca-file";
     QTest::newRow("no credentials file") << QStringList{"--mail-credentials-file", "/nonexistent/creds"} << "cannot read --mail-credentials-file";
 }
 

@@ -55,8 +55,8 @@ QString ReceivedMail::body(const QByteArray &contentType) const
     return QString::fromUtf8(QByteArray::fromBase64(raw.mid(start, end - start).replace("\r\n", "")));
 }
 
-SmtpSink::SmtpSink(const QString &user, const QString &password)
-    : m_auth(user.isEmpty() ? QString() : user + QLatin1Char(':') + password)
+SmtpSink::SmtpSink(SmtpSinkOptions options)
+    : m_options(std::move(options))
 {
     // A free port, kept across restarts so the server under test can find it again.
     QTcpServer probe;
@@ -71,17 +71,49 @@ SmtpSink::~SmtpSink()
 
 QString SmtpSink::url() const
 {
-    return QStringLiteral("smtp://127.0.0.1:%1").arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_options.tls == SmtpSinkOptions::Tls::Implicit ? QStringLiteral("smtps") : QStringLiteral("smtp"))
+        .arg(m_port);
+}
+
+QString SmtpSink::certificateFile() const
+{
+    return m_options.tls == SmtpSinkOptions::Tls::None ? QString() : m_dir.filePath(QStringLiteral("cert.pem"));
+}
+
+bool SmtpSink::makeCertificate()
+{
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   certificateFile(), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0)
+        return true;
+    m_lastError = QStringLiteral("openssl could not make a certificate: ") + QString::fromUtf8(openssl.readAll());
+    return false;
 }
 
 bool SmtpSink::start()
 {
+    QStringList arguments{QStringLiteral(SMTPSINK_SCRIPT), QStringLiteral("--port"), QString::number(m_port),
+                          QStringLiteral("--dir"), m_mailDir.path()};
+    if (!m_options.user.isEmpty())
+        arguments << QStringLiteral("--auth") << m_options.user + QLatin1Char(':') + m_options.password;
+    if (m_options.tls != SmtpSinkOptions::Tls::None) {
+        if (!QFile::exists(certificateFile()) && !makeCertificate())
+            return false;
+        const char *mode = m_options.tls == SmtpSinkOptions::Tls::StartTls          ? "starttls"
+                         : m_options.tls == SmtpSinkOptions::Tls::RequireStartTls ? "require-starttls"
+                                                                                  : "implicit";
+        arguments << QStringLiteral("--cert") << certificateFile() << QStringLiteral("--key")
+                  << m_dir.filePath(QStringLiteral("key.pem")) << QStringLiteral("--tls") << QLatin1String(mode);
+    }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    QStringList arguments{QStringLiteral(SMTPSINK_SCRIPT), QStringLiteral("--port"), QString::number(m_port),
-                          QStringLiteral("--dir"), m_dir.path()};
-    if (!m_auth.isEmpty())
-        arguments << QStringLiteral("--auth") << m_auth;
     // Debian's python3 has python3-aiosmtpd; another python3 on PATH may not.
     const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
                                                                             : QStringLiteral("python3");
@@ -107,7 +139,7 @@ void SmtpSink::stop()
 QList<ReceivedMail> SmtpSink::mails() const
 {
     QList<ReceivedMail> mails;
-    const QDir dir(m_dir.path());
+    const QDir dir(m_mailDir.path());
     for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
         QFile message(dir.filePath(name));
         QFile envelope(dir.filePath(name.chopped(4) + QStringLiteral(".json")));

@@ -22,28 +22,42 @@ struct ReceivedMail
     QString body(const QByteArray &contentType) const;
 };
 
+struct SmtpSinkOptions
+{
+    enum class Tls { None, StartTls, RequireStartTls, Implicit };
+
+    QString user;       // with a password: AUTH required with them
+    QString password;
+    Tls tls = Tls::None; // anything but None makes a self-signed certificate for 127.0.0.1
+};
+
 // A real SMTP server (python3-aiosmtpd, tests/integration/smtpsink.py) on 127.0.0.1. It writes what
 // it accepts to its own directory, which mails() reads back. Stopping and starting again keeps the
 // port and the mails received so far.
 class SmtpSink final
 {
 public:
-    // With user and password, the server requires AUTH with them.
-    explicit SmtpSink(const QString &user = {}, const QString &password = {});
+    explicit SmtpSink(SmtpSinkOptions options = {});
     ~SmtpSink();
     Q_DISABLE_COPY_MOVE(SmtpSink)
 
     bool start();
     void stop();
     quint16 port() const { return m_port; }
+    // smtps:// with implicit TLS, smtp:// otherwise.
     QString url() const;
+    // The self-signed certificate (PEM) clients must trust; empty without TLS.
+    QString certificateFile() const;
     QString lastError() const { return m_lastError; }
     QList<ReceivedMail> mails() const;
 
 private:
-    QTemporaryDir m_dir;
+    bool makeCertificate();
+
+    QTemporaryDir m_dir;      // certificate and key
+    QTemporaryDir m_mailDir;  // what the server received
     std::unique_ptr<QProcess> m_process;
-    QString m_auth;
+    SmtpSinkOptions m_options;
     quint16 m_port = 0;
     QString m_lastError;
 };

@@ -3,13 +3,15 @@
 
 Writes every message it accepts to DIR/<n>.eml (the raw message as received) and DIR/<n>.json
 (envelope: from, to), prints "smtpsink: listening on PORT" once ready, and runs until SIGTERM.
-With --auth USER:PASSWORD it requires AUTH PLAIN/LOGIN with those credentials (over plain TCP:
-loopback only)."""
+With --auth USER:PASSWORD it requires AUTH PLAIN/LOGIN with those credentials. With --cert and
+--key it offers STARTTLS (--tls starttls), insists on it before MAIL (--tls require-starttls) or
+speaks TLS from the first byte (--tls implicit, as smtps)."""
 import argparse
 import asyncio
 import json
 import os
 import signal
+import ssl
 import sys
 import threading
 
@@ -41,9 +43,20 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--auth", default="")
+    parser.add_argument("--cert", default="")
+    parser.add_argument("--key", default="")
+    parser.add_argument("--tls", choices=["none", "starttls", "require-starttls", "implicit"], default="none")
     args = parser.parse_args()
 
     kwargs = {}
+    if args.tls != "none":
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.cert, args.key)
+        if args.tls == "implicit":
+            kwargs["ssl_context"] = context
+        else:
+            kwargs["tls_context"] = context
+            kwargs["require_starttls"] = args.tls == "require-starttls"
     if args.auth:
         user, password = args.auth.split(":", 1)
 
@@ -52,7 +65,7 @@ def main():
                 and auth_data.password.decode() == password
             return AuthResult(success=ok)
 
-        kwargs = dict(authenticator=authenticator, auth_required=True, auth_require_tls=False)
+        kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=False)
 
     controller = Controller(Sink(args.dir), hostname="127.0.0.1", port=args.port, **kwargs)
     controller.start()

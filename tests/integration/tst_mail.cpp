@@ -39,9 +39,11 @@ private Q_SLOTS:
     void badAddressesAndInjectionAreRefused_data();
     void badAddressesAndInjectionAreRefused();
     void passwordResetEndToEnd();
+    void tlsPolicies_data();
+    void tlsPolicies();
 
 private:
-    bool startServer();
+    bool startServer(const QStringList &extraArguments = {});
     QString adminToken();
     QJsonArray outbox(const QString &state = {});
 
@@ -53,7 +55,7 @@ private:
 void MailTest::init()
 {
     // AUTH with credentials from a file, as an operator would configure it.
-    m_smtp = std::make_unique<SmtpSink>(u"mailer"_s, u"smtp-secret"_s);
+    m_smtp = std::make_unique<SmtpSink>(SmtpSinkOptions{u"mailer"_s, u"smtp-secret"_s});
     m_server = std::make_unique<ServerProcess>();
     m_adminToken.clear();
 }
@@ -64,7 +66,7 @@ void MailTest::cleanup()
     m_smtp.reset();
 }
 
-bool MailTest::startServer()
+bool MailTest::startServer(const QStringList &extraArguments)
 {
     const QString credentials = m_server->dataDir() + u"/smtp-credentials"_s; // removed with the data directory
     QFile file(credentials);
@@ -72,12 +74,12 @@ bool MailTest::startServer()
         return false;
     file.write("mailer\nsmtp-secret\n");
     file.close();
-    return m_server->start({u"--docker-host"_s, u"unix:///nonexistent/docker.sock"_s,
+    return m_server->start(QStringList{u"--docker-host"_s, u"unix:///nonexistent/docker.sock"_s,
                                           u"--mail-smtp-url"_s, m_smtp->url(),
                                           u"--mail-credentials-file"_s, credentials,
                                           u"--mail-from"_s, u"ButtCloud Tests <noreply@buttcloud.example.org>"_s,
                                           u"--mail-reply-to"_s, u"help@buttcloud.example.org"_s,
-                                          u"--mail-retry-base"_s, u"200ms"_s, u"--mail-retry-max"_s, u"1s"_s});
+                                          u"--mail-retry-base"_s, u"200ms"_s, u"--mail-retry-max"_s, u"1s"_s} + extraArguments);
 }
 
 QString MailTest::adminToken()
@@ -239,6 +241,46 @@ void MailTest::passwordResetEndToEnd()
     QCOMPARE(m_server->requestJson("POST", u"/api/v1/auth/login"_s, {},
                                    {{u"email"_s, u"bob@example.org"_s}, {u"password"_s, newPassword}}).status, 200);
     QCOMPARE(m_smtp->mails().size(), 2);
+}
+
+void MailTest::tlsPolicies_data()
+{
+    QTest::addColumn<SmtpSinkOptions::Tls>("serverTls");
+    QTest::addColumn<QString>("startTls");
+    QTest::addColumn<bool>("trusted");
+    QTest::addColumn<bool>("delivered");
+    using Tls = SmtpSinkOptions::Tls;
+    QTest::newRow("STARTTLS required by both") << Tls::RequireStartTls << u"required"_s << true << true;
+    QTest::newRow("STARTTLS offered, auto") << Tls::StartTls << u"auto"_s << true << true;
+    QTest::newRow("smtps") << Tls::Implicit << u"auto"_s << true << true;
+    QTest::newRow("server requires it, never") << Tls::RequireStartTls << u"never"_s << true << false;
+    QTest::newRow("required, not offered") << Tls::None << u"required"_s << true << false;
+    QTest::newRow("untrusted certificate") << Tls::StartTls << u"auto"_s << false << false;
+}
+
+void MailTest::tlsPolicies()
+{
+    QFETCH(SmtpSinkOptions::Tls, serverTls);
+    QFETCH(QString, startTls);
+    QFETCH(bool, trusted);
+    QFETCH(bool, delivered);
+    m_smtp = std::make_unique<SmtpSink>(SmtpSinkOptions{u"mailer"_s, u"smtp-secret"_s, serverTls});
+    QVERIFY2(m_smtp->start(), qPrintable(m_smtp->lastError()));
+    QStringList arguments{u"--mail-starttls"_s, startTls};
+    if (trusted && !m_smtp->certificateFile().isEmpty())
+        arguments << u"--mail-smtp-ca-file"_s << m_smtp->certificateFile();
+    QVERIFY2(startServer(arguments), qPrintable(m_server->lastError()));
+    QCOMPARE(m_server->requestJson("POST", u"/api/v1/auth/signup"_s, {}, signupBody(u"Tess"_s, u"tess@example.org"_s)).status, 201);
+    if (delivered) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_smtp->mails().size(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox(u"sent"_s).size(), 1, 10000);
+    } else {
+        // Refused, and never sent in plain text instead: it waits with the reason.
+        QTRY_VERIFY_WITH_TIMEOUT(!outbox(u"queued"_s).isEmpty()
+                                     && outbox(u"queued"_s).first().toObject().value(u"attempts"_s).toInt() >= 2, 30000);
+        QVERIFY(!outbox(u"queued"_s).first().toObject().value(u"lastError"_s).toString().isEmpty());
+        QCOMPARE(m_smtp->mails().size(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(MailTest)
