@@ -92,7 +92,8 @@ bool MailOutboxRepository::claim(const OutboxMailRecord &mail, qint64 leaseUntil
 bool MailOutboxRepository::markSent(const QString &id, int attempt, qint64 at) const
 {
     return m_database.execChanging(
-        QStringLiteral("UPDATE mail_outbox SET state = 'sent', sent_at = ?, last_error = ''"
+        // The bodies go with it: they hold one-time links, and a sent mail is never sent again.
+        QStringLiteral("UPDATE mail_outbox SET state = 'sent', sent_at = ?, last_error = '', text_body = '', html_body = ''"
                        " WHERE id = ? AND state = 'sending' AND attempts = ?"),
         {at, id, attempt});
 }

@@ -28,7 +28,8 @@ public:
     // queued/sending -> sending, counting an attempt, the claim lasting until leaseUntil. False when
     // another claim won (the row changed meanwhile).
     bool claim(const OutboxMailRecord &mail, qint64 leaseUntil) const;
-    // sending -> sent, once: false when the row was not in sending with this attempt count.
+    // sending -> sent, once: false when the row was not in sending with this attempt count. Clears
+    // the bodies (one-time links must not outlive their delivery in the database).
     bool markSent(const QString &id, int attempt, qint64 at) const;
     // sending -> queued (retry at nextAttemptAt) or failed.
     void markAttemptFailed(const QString &id, int attempt, const QString &error, bool giveUp, qint64 nextAttemptAt) const;

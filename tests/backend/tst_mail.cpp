@@ -13,6 +13,9 @@
 #include "store/usertokenrepository.h"
 #include "store/userrepository.h"
 #include "testbackend.h"
+#include "testhttpclient.h"
+
+#include <QJsonArray>
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -106,6 +109,7 @@ private Q_SLOTS:
     void resetRequestsPerSourceAreLimited();
     void senderRetriesWhenSmtpIsUnreachable();
     void disabledSenderKeepsMailsQueued();
+    void outboxRoutesAreForAdmins();
     void mailConfiguration_data();
     void mailConfiguration();
 
@@ -311,6 +315,8 @@ void TestMail::outboxDedupesAndMarksSentOnce()
     QVERIFY(repository.markSent(due->id, due->attempts + 1, currentEpochMs()));
     QVERIFY(!repository.markSent(due->id, due->attempts + 1, currentEpochMs())); // exactly once
     QCOMPARE(repository.findById(due->id)->state, QString("sent"));
+    QVERIFY(repository.findById(due->id)->textBody.isEmpty()); // no one-time links kept after delivery
+    QVERIFY(repository.findById(due->id)->htmlBody.isEmpty());
     QCOMPARE(repository.countInState("queued"), 2);
 }
 
@@ -583,6 +589,47 @@ void TestMail::disabledSenderKeepsMailsQueued()
     sender.sendDue();
     QCOMPARE(outbox().first().state, QString("queued"));
     QCOMPARE(outbox().first().attempts, 0);
+}
+
+void TestMail::outboxRoutesAreForAdmins()
+{
+    const UserRecord admin = m_backend->addUser("admin@example.org", Role::Admin);
+    const UserRecord support = m_backend->addUser("support@example.org", Role::Support);
+    const UserRecord customer = m_backend->addUser("customer@example.org", Role::Customer);
+    QVERIFY(Mailer(m_backend->database(), MailSettings{}).queue(customer, "payment_failed", {{"detail", "card declined"}}, {}));
+    const QString id = outbox().first().id;
+    TestHttpClient client;
+    const auto send = [&](const QByteArray &method, const QString &path, const UserRecord *caller) {
+        return client.send(method, m_backend->url(path), {}, caller ? m_backend->accessTokenFor(*caller) : QString());
+    };
+    QCOMPARE(send("GET", "/api/v1/mail/outbox", nullptr).status, 401);
+    QCOMPARE(send("GET", "/api/v1/mail/outbox", &customer).status, 403);
+    QCOMPARE(send("GET", "/api/v1/mail/outbox", &support).status, 403);
+    QCOMPARE(send("POST", "/api/v1/mail/outbox/" + id + "/retry", &support).status, 403);
+
+    const TestReply list = send("GET", "/api/v1/mail/outbox?state=queued", &admin);
+    QCOMPARE(list.status, 200);
+    const QJsonObject entry = list.json.value("mails").toArray().first().toObject();
+    QCOMPARE(entry.value("id").toString(), id);
+    QCOMPARE(entry.value("kind").toString(), QString("payment_failed"));
+    QCOMPARE(entry.value("to").toString(), QString("customer@example.org"));
+    QCOMPARE(entry.value("state").toString(), QString("queued"));
+    QVERIFY(!entry.contains("textBody") && !entry.contains("htmlBody"));
+    QVERIFY(entry.value("sentAt").isNull());
+    QCOMPARE(send("GET", "/api/v1/mail/outbox?state=sent", &admin).json.value("mails").toArray().size(), 0);
+    QCOMPARE(send("GET", "/api/v1/mail/outbox?state=lost", &admin).status, 422);
+    QCOMPARE(send("GET", "/api/v1/mail/outbox?limit=0", &admin).status, 422);
+    QCOMPARE(send("GET", "/api/v1/mail/outbox?limit=many", &admin).status, 422);
+
+    const MailOutboxRepository repository(m_backend->database());
+    QVERIFY(repository.claim(*repository.findById(id), currentEpochMs() + 60000));
+    QCOMPARE(send("POST", "/api/v1/mail/outbox/" + id + "/retry", &admin).status, 409); // sending
+    repository.markAttemptFailed(id, 1, "SMTP 550: mailbox unavailable", true, currentEpochMs());
+    const TestReply retried = send("POST", "/api/v1/mail/outbox/" + id + "/retry", &admin);
+    QCOMPARE(retried.status, 202);
+    QCOMPARE(retried.json.value("state").toString(), QString("queued"));
+    QCOMPARE(retried.json.value("attempts").toInt(), 0);
+    QCOMPARE(send("POST", "/api/v1/mail/outbox/nosuchmail00/retry", &admin).status, 404);
 }
 
 void TestMail::mailConfiguration_data()
