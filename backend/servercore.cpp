@@ -56,6 +56,10 @@ MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config)
     settings.smtp.caFile = config.mail.caFile;
     settings.smtp.user = config.mail.smtpUser;
     settings.smtp.password = config.mail.smtpPassword;
+    settings.smtp.timeout = std::chrono::ceil<std::chrono::seconds>(config.mail.sendTimeout);
+    // Past the timeout the exchange has certainly ended: a mail still in sending then was left by a
+    // server that stopped mid-send.
+    settings.lease = config.mail.sendTimeout + std::chrono::seconds(10);
     settings.retryBase = config.mail.retryBase;
     settings.retryMax = config.mail.retryMax;
     settings.maxAttempts = config.mail.maxAttempts;

@@ -48,6 +48,7 @@ constexpr std::array serverOptions{
     OptionSpec{"mail-from", "mailbox", "From of every mail: \"Name <address>\" or an address. Default ButtCloud <buttcloud@localhost>."},
     OptionSpec{"mail-reply-to", "address", "Reply-To of every mail. Default none."},
     OptionSpec{"mail-link-base", "url", "Start of the links in mails; verify-email?token=... is appended. Default buttcloud://."},
+    OptionSpec{"mail-send-timeout", "duration", "Longest one SMTP exchange may take; a mail left sending (a crash) goes again 10 s after it. Default 60s."},
     OptionSpec{"mail-retry-base", "duration", "First retry of a failed mail after this; doubles each time. Default 30s."},
     OptionSpec{"mail-retry-max", "duration", "Longest wait between two attempts. Default 1h."},
     OptionSpec{"mail-max-attempts", "count", "Attempts before a mail is marked failed (1-100). Default 10."},
@@ -203,6 +204,7 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"refresh-token-ttl", seconds(1), days(365)},
         DurationOption{"observe-interval", milliseconds(100), minutes(10)},
         DurationOption{"stats-flush-interval", seconds(1), minutes(10)},
+        DurationOption{"mail-send-timeout", seconds(1), minutes(10)},
         DurationOption{"mail-retry-base", milliseconds(100), hours(24)},
         DurationOption{"mail-retry-max", seconds(1), days(7)},
         DurationOption{"mail-alert-window", seconds(1), days(7)},
@@ -220,6 +222,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         }
         if (name == QLatin1String("observe-interval"))
             config.observeInterval = *parsed;
+        else if (name == QLatin1String("mail-send-timeout"))
+            config.mail.sendTimeout = *parsed;
         else if (name == QLatin1String("mail-retry-base"))
             config.mail.retryBase = *parsed;
         else if (name == QLatin1String("mail-retry-max"))

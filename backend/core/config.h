@@ -23,6 +23,7 @@ struct MailConfig
     QString from = QStringLiteral("ButtCloud <buttcloud@localhost>");
     QString replyTo;
     QString linkBase = QStringLiteral("buttcloud://");
+    std::chrono::milliseconds sendTimeout{60000};     // one SMTP exchange at most
     std::chrono::milliseconds retryBase{30000};
     std::chrono::milliseconds retryMax{3600000};
     int maxAttempts = 10;

@@ -22,7 +22,7 @@ struct MailSenderSettings
     int maxAttempts = 10;                            // then the mail is failed until an admin retries
     // How long a claim on a mail lasts: a mail still in `sending` after this (the server died
     // mid-send) is sent again, with the same Message-ID.
-    std::chrono::milliseconds lease{std::chrono::seconds(180)};
+    std::chrono::milliseconds lease{std::chrono::seconds(70)};
 };
 
 // The delay before the attempt after `attempts` failed ones: base * 2^(attempts - 1), at most max.

@@ -103,6 +103,8 @@ bool SmtpSink::start()
                           QStringLiteral("--dir"), m_mailDir.path()};
     if (!m_options.user.isEmpty())
         arguments << QStringLiteral("--auth") << m_options.user + QLatin1Char(':') + m_options.password;
+    if (m_options.holdFirstSeconds > 0)
+        arguments << QStringLiteral("--hold-first") << QString::number(m_options.holdFirstSeconds);
     if (m_options.tls != SmtpSinkOptions::Tls::None) {
         if (!QFile::exists(certificateFile()) && !makeCertificate())
             return false;

@@ -29,6 +29,7 @@ struct SmtpSinkOptions
     QString user;       // with a password: AUTH required with them
     QString password;
     Tls tls = Tls::None; // anything but None makes a self-signed certificate for 127.0.0.1
+    int holdFirstSeconds = 0; // stores the first mail at once, answers it only after this long
 };
 
 // A real SMTP server (python3-aiosmtpd, tests/integration/smtpsink.py) on 127.0.0.1. It writes what

@@ -5,7 +5,8 @@ Writes every message it accepts to DIR/<n>.eml (the raw message as received) and
 (envelope: from, to), prints "smtpsink: listening on PORT" once ready, and runs until SIGTERM.
 With --auth USER:PASSWORD it requires AUTH PLAIN/LOGIN with those credentials. With --cert and
 --key it offers STARTTLS (--tls starttls), insists on it before MAIL (--tls require-starttls) or
-speaks TLS from the first byte (--tls implicit, as smtps)."""
+speaks TLS from the first byte (--tls implicit, as smtps). --hold-first SECONDS stores the first
+message at once but answers it only after that long."""
 import argparse
 import asyncio
 import json
@@ -20,8 +21,9 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, directory):
+    def __init__(self, directory, hold_first):
         self.directory = directory
+        self.hold_first = hold_first
         self.count = len([n for n in os.listdir(directory) if n.endswith(".eml")])
         self.lock = threading.Lock()
 
@@ -35,6 +37,10 @@ class Sink:
         with open(base + ".json", "w") as f:
             json.dump({"from": envelope.mail_from, "to": envelope.rcpt_tos}, f)
         os.rename(base + ".eml.tmp", base + ".eml")
+        if self.hold_first:
+            # Stored, but the sender hears nothing yet: as if it stopped between sending and marking.
+            seconds, self.hold_first = self.hold_first, 0
+            await asyncio.sleep(seconds)
         return "250 OK"
 
 
@@ -43,6 +49,8 @@ def main():
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--auth", default="")
+    parser.add_argument("--hold-first", type=float, default=0,
+                        help="store the first message, then wait this long before accepting it")
     parser.add_argument("--cert", default="")
     parser.add_argument("--key", default="")
     parser.add_argument("--tls", choices=["none", "starttls", "require-starttls", "implicit"], default="none")
@@ -67,7 +75,7 @@ def main():
 
         kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=False)
 
-    controller = Controller(Sink(args.dir), hostname="127.0.0.1", port=args.port, **kwargs)
+    controller = Controller(Sink(args.dir, args.hold_first), hostname="127.0.0.1", port=args.port, **kwargs)
     controller.start()
     print("smtpsink: listening on %d" % args.port, flush=True)
     stop = threading.Event()

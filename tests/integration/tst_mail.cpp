@@ -39,6 +39,7 @@ private Q_SLOTS:
     void badAddressesAndInjectionAreRefused_data();
     void badAddressesAndInjectionAreRefused();
     void passwordResetEndToEnd();
+    void stoppedMidSendResendsWithTheSameMessageId();
     void tlsPolicies_data();
     void tlsPolicies();
 
@@ -241,6 +242,29 @@ void MailTest::passwordResetEndToEnd()
     QCOMPARE(m_server->requestJson("POST", u"/api/v1/auth/login"_s, {},
                                    {{u"email"_s, u"bob@example.org"_s}, {u"password"_s, newPassword}}).status, 200);
     QCOMPARE(m_smtp->mails().size(), 2);
+}
+
+void MailTest::stoppedMidSendResendsWithTheSameMessageId()
+{
+    // The SMTP server stores the first mail but answers only much later; meanwhile the server stops.
+    m_smtp = std::make_unique<SmtpSink>(SmtpSinkOptions{u"mailer"_s, u"smtp-secret"_s, SmtpSinkOptions::Tls::None, 300});
+    QVERIFY2(m_smtp->start(), qPrintable(m_smtp->lastError()));
+    const QStringList timeout{u"--mail-send-timeout"_s, u"5s"_s};
+    QVERIFY2(startServer(timeout), qPrintable(m_server->lastError()));
+    adminToken();
+    QCOMPARE(m_server->requestJson("POST", u"/api/v1/auth/signup"_s, {}, signupBody(u"Cy"_s, u"cy@example.org"_s)).status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->mails().size(), 1, 30000);
+    m_server->stop(); // mid-send: the mail is delivered, the server never heard so
+
+    QVERIFY2(startServer(timeout), qPrintable(m_server->lastError()));
+    // Once the claim lapses it goes again, with its Message-ID: the receiver can tell it is the same.
+    QTRY_COMPARE_WITH_TIMEOUT(outbox(u"sent"_s).size(), 1, 60000);
+    const QList<ReceivedMail> received = m_smtp->mails();
+    QCOMPARE(received.size(), 2);
+    QCOMPARE(received.at(1).header("Message-ID"), received.at(0).header("Message-ID"));
+    QCOMPARE(received.at(1).body("text/plain"), received.at(0).body("text/plain"));
+    QCOMPARE(outbox(u"sent"_s).first().toObject().value(u"attempts"_s).toInt(), 2);
+    QVERIFY(m_server->output().contains(u"was left in sending"_s));
 }
 
 void MailTest::tlsPolicies_data()
