@@ -62,8 +62,15 @@ void MailSender::sendDue()
         std::optional<OutboxMailRecord> mail = outbox.nextDue(now);
         if (!mail)
             return;
-        if (mail->state == QLatin1String("sending"))
+        if (mail->state == QLatin1String("sending")) {
+            // A mail whose sending keeps ending the server must not end it forever.
+            if (mail->attempts >= m_settings.maxAttempts) {
+                outbox.markAttemptFailed(mail->id, mail->attempts, QStringLiteral("left in sending after the last attempt"), true, now);
+                qCWarning(lcMail) << "mail" << mail->id << "was left in sending after its last attempt: failed";
+                return;
+            }
             qCWarning(lcMail) << "mail" << mail->id << "was left in sending (the server stopped mid-send?): sending it again with its Message-ID";
+        }
         // Recorded before any byte goes out: a crash from here on leaves the mail in sending.
         if (!outbox.claim(*mail, now + m_settings.lease.count()))
             return;

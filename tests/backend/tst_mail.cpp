@@ -108,6 +108,7 @@ private Q_SLOTS:
     void rateLimiterCountsPerKeyAndWindow();
     void resetRequestsPerSourceAreLimited();
     void senderRetriesWhenSmtpIsUnreachable();
+    void lapsedLastAttemptIsFailedNotResent();
     void disabledSenderKeepsMailsQueued();
     void outboxRoutesAreForAdmins();
     void mailConfiguration_data();
@@ -576,6 +577,22 @@ void TestMail::senderRetriesWhenSmtpIsUnreachable()
     QVERIFY(attempts.wait(20000));
     QCOMPARE(outbox().first().state, QString("failed"));
     QCOMPARE(outbox().first().attempts, 2);
+}
+
+void TestMail::lapsedLastAttemptIsFailedNotResent()
+{
+    const UserRecord alice = m_backend->addUser("alice@example.org", Role::Customer);
+    QVERIFY(Mailer(m_backend->database(), MailSettings{}).queue(alice, "payment_failed", {}, {}));
+    // Left in sending by its last allowed attempt (a server that died mid-send, every time).
+    m_backend->database().exec("UPDATE mail_outbox SET state = 'sending', attempts = 3, next_attempt_at = 0");
+    MailSenderSettings settings;
+    settings.smtp.url = QUrl("smtp://127.0.0.1:9"); // never reached
+    settings.maxAttempts = 3;
+    MailSender sender(m_backend->database(), settings);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("was left in sending after its last attempt"));
+    sender.sendDue();
+    QCOMPARE(outbox().first().state, QString("failed"));
+    QCOMPARE(outbox().first().attempts, 3);
 }
 
 void TestMail::disabledSenderKeepsMailsQueued()
