@@ -4,6 +4,9 @@
 #include "auth/authservice.h"
 #include "commands/commandrelay.h"
 #include "http/apiserver.h"
+#include "mail/mailer.h"
+#include "mail/mailsender.h"
+#include "mail/pubmailnotifier.h"
 #include "pubs/pubcontroller.h"
 #include "stats/statscollector.h"
 #include "store/pubrepository.h"
@@ -32,18 +35,57 @@ StatsSettings statsSettingsFrom(const ServerConfig &config)
     return settings;
 }
 
+MailSettings mailSettingsFrom(const ServerConfig &config)
+{
+    MailSettings settings;
+    // Validated when the configuration was read.
+    settings.from = MailRules::parseMailbox(config.mail.from).value_or(settings.from);
+    settings.replyTo = config.mail.replyTo;
+    settings.linkBase = config.mail.linkBase;
+    settings.alertWindow = std::chrono::duration_cast<std::chrono::seconds>(config.mail.alertWindow);
+    return settings;
+}
+
+MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config)
+{
+    MailSenderSettings settings;
+    settings.smtp.url = config.mail.smtpUrl;
+    settings.smtp.startTls = config.mail.startTls == QLatin1String("required") ? SmtpSettings::StartTls::Required
+                           : config.mail.startTls == QLatin1String("never")    ? SmtpSettings::StartTls::Never
+                                                                               : SmtpSettings::StartTls::Opportunistic;
+    settings.smtp.caFile = config.mail.caFile;
+    settings.smtp.user = config.mail.smtpUser;
+    settings.smtp.password = config.mail.smtpPassword;
+    settings.smtp.timeout = std::chrono::ceil<std::chrono::seconds>(config.mail.sendTimeout);
+    // Past the timeout the exchange has certainly ended: a mail still in sending then was left by a
+    // server that stopped mid-send.
+    settings.lease = config.mail.sendTimeout + std::chrono::seconds(10);
+    settings.retryBase = config.mail.retryBase;
+    settings.retryMax = config.mail.retryMax;
+    settings.maxAttempts = config.mail.maxAttempts;
+    return settings;
+}
+
 ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, PubRuntime *runtime,
                        std::function<bool()> engineReachable)
     : m_database(std::make_unique<Database>(config.database))
     , m_accessTokens(std::make_unique<AccessTokens>(serverKey, config.accessTokenTtl))
+    , m_mailer(std::make_unique<Mailer>(*m_database, mailSettingsFrom(config)))
+    , m_mailSender(std::make_unique<MailSender>(*m_database, mailSenderSettingsFrom(config)))
     , m_auth(std::make_unique<AuthService>(*m_database, *m_accessTokens, config.refreshTokenTtl))
     , m_pubs(std::make_unique<PubController>(*m_database, runtime, pubSettingsFrom(config)))
     , m_stats(std::make_unique<StatsCollector>(runtime, *m_database, statsSettingsFrom(config)))
     , m_commands(std::make_unique<CommandRelay>(*m_database, runtime, CommandAllowList::builtIn()))
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))
+    , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get()}))
 {
+    m_auth->setMailer(m_mailer.get());
+    QObject::connect(m_pubs.get(), &PubController::pubChanged, m_pubMailNotifier.get(), &PubMailNotifier::pubChanged);
+    QObject::connect(m_pubs.get(), &PubController::pubRemoved, m_pubMailNotifier.get(), &PubMailNotifier::pubRemoved);
+    m_mailSender->start();
+
     // Stats follow what the swarm really runs: sampling starts and stops with each observation.
     QObject::connect(m_pubs.get(), &PubController::observationApplied, m_stats.get(), [this] {
         QSet<QString> up;
@@ -107,6 +149,16 @@ StreamHub &ServerCore::stream() const
 CommandRelay &ServerCore::commands() const
 {
     return *m_commands;
+}
+
+const Mailer &ServerCore::mailer() const
+{
+    return *m_mailer;
+}
+
+MailSender &ServerCore::mailSender() const
+{
+    return *m_mailSender;
 }
 
 }

@@ -16,10 +16,15 @@ class AuthService;
 class CommandRelay;
 class Database;
 class HubController;
+class MailSender;
+class Mailer;
 class PubController;
+class PubMailNotifier;
 class PubRuntime;
 class StatsCollector;
 class StreamHub;
+struct MailSenderSettings;
+struct MailSettings;
 struct PubSettings;
 struct StatsSettings;
 
@@ -48,16 +53,21 @@ public:
     StatsCollector &stats() const;
     StreamHub &stream() const;
     CommandRelay &commands() const;
+    const Mailer &mailer() const;
+    MailSender &mailSender() const;
 
 private:
     // Declared in dependency order, so each is destroyed before what it references.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccessTokens> m_accessTokens;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<MailSender> m_mailSender;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<PubController> m_pubs;
     std::unique_ptr<StatsCollector> m_stats;
     std::unique_ptr<CommandRelay> m_commands;
     std::unique_ptr<StreamHub> m_stream;
+    std::unique_ptr<PubMailNotifier> m_pubMailNotifier;
     std::unique_ptr<ApiServer> m_api;
 };
 
@@ -65,5 +75,8 @@ private:
 PubSettings pubSettingsFrom(const ServerConfig &config);
 // How stats are kept, as the configuration says.
 StatsSettings statsSettingsFrom(const ServerConfig &config);
+// What mails say and how they are sent, as the configuration says.
+MailSettings mailSettingsFrom(const ServerConfig &config);
+MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config);
 
 }

@@ -1,5 +1,7 @@
 #include "auth/accountrules.h"
 
+#include "mail/mailmessage.h"
+
 #include <QRegularExpression>
 
 namespace buttcloud::AccountRules {
@@ -10,7 +12,8 @@ std::optional<QString> checkName(const QString &name)
         return QStringLiteral("must not be empty");
     if (name.size() > NameMaxLength)
         return QStringLiteral("must be at most %1 characters").arg(NameMaxLength);
-    return std::nullopt;
+    // Names go into mail headers: no line breaks or control characters.
+    return MailRules::checkHeaderText(name);
 }
 
 std::optional<QString> checkEmail(const QString &email)
@@ -23,7 +26,8 @@ std::optional<QString> checkEmail(const QString &email)
         return QStringLiteral("must be at most %1 characters").arg(EmailMaxLength);
     if (!pattern.match(email).hasMatch())
         return QStringLiteral("must be an email address such as alice@example.org");
-    return std::nullopt;
+    // What mail sending accepts too (ASCII, no quotes or brackets): an account must be mailable.
+    return MailRules::checkAddress(email);
 }
 
 std::optional<QString> checkPassword(const QString &password)
@@ -32,6 +36,14 @@ std::optional<QString> checkPassword(const QString &password)
         return QStringLiteral("must be at least %1 characters").arg(PasswordMinLength);
     if (password.size() > PasswordMaxLength)
         return QStringLiteral("must be at most %1 characters").arg(PasswordMaxLength);
+    return std::nullopt;
+}
+
+std::optional<QString> checkLanguage(const QString &language)
+{
+    static const QStringList known{QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
+    if (!known.contains(language))
+        return QStringLiteral("must be en, de or es");
     return std::nullopt;
 }
 

@@ -18,6 +18,8 @@ inline constexpr int PasswordMaxLength = 1024;
 std::optional<QString> checkName(const QString &name);
 std::optional<QString> checkEmail(const QString &email);
 std::optional<QString> checkPassword(const QString &password);
+// The language mails to the user are written in: en, de, es, or empty for unknown.
+std::optional<QString> checkLanguage(const QString &language);
 QString normalisedEmail(const QString &email);
 
 }

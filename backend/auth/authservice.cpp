@@ -6,9 +6,11 @@
 #include "core/logging.h"
 #include "core/random.h"
 #include "http/apierror.h"
+#include "mail/mailer.h"
 #include "store/database.h"
 #include "store/refreshtokenrepository.h"
 #include "store/userrepository.h"
+#include "store/usertokenrepository.h"
 #include "wire/errorcodes.h"
 
 #include <QCryptographicHash>
@@ -16,8 +18,21 @@
 namespace buttcloud {
 
 namespace {
-constexpr int RefreshTokenBytes = 32;
+constexpr int SecretTokenBytes = 32;
+constexpr int SecretTokenMaxLength = 256;
 const QLatin1String RefreshTokenPrefix("rt_");
+const QString VerifyEmailPurpose = QStringLiteral("verify_email");
+const QString PasswordResetPurpose = QStringLiteral("password_reset");
+
+QString newSecretToken(const QString &prefix)
+{
+    return prefix + QString::fromLatin1(randomBytes(SecretTokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+ApiError invalidUserToken()
+{
+    return ApiError::validation(QStringLiteral("token"), QStringLiteral("is not valid: it is unknown, used or expired"));
+}
 
 ApiError invalidRefreshToken()
 {
@@ -43,20 +58,98 @@ AuthService::AuthService(const Database &database, const AccessTokens &accessTok
 {
 }
 
-UserRecord AuthService::createUser(const QString &name, const QString &email, const QString &password, Role role) const
+void AuthService::setMailer(const Mailer *mailer)
+{
+    m_mailer = mailer;
+}
+
+UserRecord AuthService::createUser(const QString &name, const QString &email, const QString &password, Role role,
+                                   const QString &language) const
 {
     const QString normalised = AccountRules::normalisedEmail(email);
     requireValid("name", AccountRules::checkName(name));
     requireValid("email", AccountRules::checkEmail(normalised));
     requireValid("password", AccountRules::checkPassword(password));
+    requireValid("language", AccountRules::checkLanguage(language));
 
     const UserRepository users(m_database);
-    if (users.findByEmail(normalised))
-        throw ApiError::conflict(QStringLiteral("email: an account with this address exists"));
-    const UserRecord user{generateId(), name.trimmed(), normalised, PasswordHasher::hash(password), role, currentEpochMs()};
-    users.insert(user);
+    const UserRecord user{generateId(), name.trimmed(), normalised, PasswordHasher::hash(password), role, currentEpochMs(),
+                          false, language};
+    m_database.transaction([&] {
+        if (users.findByEmail(normalised))
+            throw ApiError::conflict(QStringLiteral("email: an account with this address exists"));
+        users.insert(user);
+        // The welcome mail is stored with the account or not at all.
+        if (m_mailer) {
+            const QString token = newSecretToken(QStringLiteral("ve_"));
+            storeUserToken(user.id, VerifyEmailPurpose, VerificationTokenTtl, token);
+            m_mailer->queueWelcome(user, token);
+        }
+    });
     qCInfo(lcAuth) << "created user" << user.id << "with role" << roleName(role);
     return user;
+}
+
+void AuthService::storeUserToken(const QString &userId, const QString &purpose, std::chrono::seconds ttl,
+                                 const QString &token) const
+{
+    const qint64 expiresAt = currentEpochMs() + std::chrono::milliseconds(ttl).count();
+    UserTokenRepository(m_database).replace({generateId(), userId, purpose, expiresAt}, refreshTokenHash(token));
+}
+
+QString AuthService::consumeUserToken(const QString &token, const QString &purpose) const
+{
+    if (token.isEmpty() || token.size() > SecretTokenMaxLength)
+        throw invalidUserToken();
+    const UserTokenRepository tokens(m_database);
+    const std::optional<UserTokenRecord> record = tokens.findByHash(refreshTokenHash(token));
+    if (!record || record->purpose != purpose || !tokens.consume(record->id, currentEpochMs()))
+        throw invalidUserToken();
+    return record->userId;
+}
+
+void AuthService::requestPasswordReset(const QString &email, const QString &sourceAddress) const
+{
+    if (!m_mailer)
+        return;
+    if (!m_resetRequests.allow(sourceAddress, currentEpochMs())) {
+        qCWarning(lcAuth).noquote() << "password reset requests from" << sourceAddress << "are over the limit; ignoring";
+        return;
+    }
+    const UserRepository users(m_database);
+    m_database.transaction([&] {
+        const std::optional<UserRecord> user = users.findByEmail(AccountRules::normalisedEmail(email));
+        if (!user)
+            return;
+        // The token is stored only when its mail is queued: a rate-limited request leaves the link
+        // already mailed working.
+        const QString token = newSecretToken(QStringLiteral("pr_"));
+        if (m_mailer->queuePasswordReset(*user, token, ResetMailWindow))
+            storeUserToken(user->id, PasswordResetPurpose, ResetTokenTtl, token);
+    });
+}
+
+void AuthService::confirmPasswordReset(const QString &token, const QString &newPassword) const
+{
+    requireValid("password", AccountRules::checkPassword(newPassword));
+    const QString hash = PasswordHasher::hash(newPassword);
+    m_database.transaction([&] {
+        const QString userId = consumeUserToken(token, PasswordResetPurpose);
+        const UserRepository users(m_database);
+        users.setPasswordHash(userId, hash);
+        users.markEmailVerified(userId);
+        RefreshTokenRepository(m_database).revokeAllOfUser(userId);
+        qCInfo(lcAuth) << "user" << userId << "reset their password; signed out everywhere";
+    });
+}
+
+void AuthService::verifyEmail(const QString &token) const
+{
+    m_database.transaction([&] {
+        const QString userId = consumeUserToken(token, VerifyEmailPurpose);
+        UserRepository(m_database).markEmailVerified(userId);
+        qCInfo(lcAuth) << "user" << userId << "verified their email address";
+    });
 }
 
 SessionTokens AuthService::login(const QString &email, const QString &password) const
@@ -73,8 +166,7 @@ SessionTokens AuthService::login(const QString &email, const QString &password) 
 
 SessionTokens AuthService::startSession(const UserRecord &user, const QString &familyId) const
 {
-    const QString refreshToken = RefreshTokenPrefix
-        + QString::fromLatin1(randomBytes(RefreshTokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString refreshToken = newSecretToken(RefreshTokenPrefix);
     const qint64 expiresAt = currentEpochMs() + std::chrono::milliseconds(m_refreshTokenTtl).count();
     RefreshTokenRepository(m_database).insert({generateId(), refreshTokenHash(refreshToken), familyId, user.id, expiresAt});
     return {m_accessTokens.issue(user.id, user.role), refreshToken, m_accessTokens.ttl().count(), user};
@@ -82,7 +174,7 @@ SessionTokens AuthService::startSession(const UserRecord &user, const QString &f
 
 SessionTokens AuthService::refresh(const QString &refreshToken) const
 {
-    if (!refreshToken.startsWith(RefreshTokenPrefix) || refreshToken.size() > 256)
+    if (!refreshToken.startsWith(RefreshTokenPrefix) || refreshToken.size() > SecretTokenMaxLength)
         throw invalidRefreshToken();
 
     const RefreshTokenRepository tokens(m_database);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/ratelimiter.h"
 #include "store/records.h"
 
 #include <chrono>
@@ -8,6 +9,7 @@ namespace buttcloud {
 
 class AccessTokens;
 class Database;
+class Mailer;
 
 // A signed-in session as login and refresh hand it out.
 struct SessionTokens
@@ -26,8 +28,14 @@ class AuthService final
 public:
     AuthService(const Database &database, const AccessTokens &accessTokens, std::chrono::seconds refreshTokenTtl);
 
-    // Validates with AccountRules (422 naming the field), 409 when the email is taken.
-    UserRecord createUser(const QString &name, const QString &email, const QString &password, Role role) const;
+    // With a mailer, sign-ups get a welcome mail with an email verification link, and password
+    // resets are mailed; without one (the `user` commands) neither is.
+    void setMailer(const Mailer *mailer);
+
+    // Validates with AccountRules (422 naming the field), 409 when the email is taken. With a
+    // mailer, queues the welcome mail in the same transaction.
+    UserRecord createUser(const QString &name, const QString &email, const QString &password, Role role,
+                          const QString &language = {}) const;
     SessionTokens login(const QString &email, const QString &password) const;
     // Single use: returns a new pair; a second use of one token revokes its whole family.
     SessionTokens refresh(const QString &refreshToken) const;
@@ -36,15 +44,38 @@ public:
     // The user a bearer token belongs to, with the role as stored now.
     UserRecord authenticate(const QString &accessToken) const;
 
+    // Mails a single-use reset link when the address has an account, at most once per account and
+    // rate window, and ignores a source address asking too often; says nothing either way (no
+    // account enumeration). Replaces an earlier reset token.
+    void requestPasswordReset(const QString &email, const QString &sourceAddress = {}) const;
+    // Sets the new password (422 "password" when it breaks the rules, 422 "token" when the token is
+    // unknown, used or expired), uses up the token, signs the user out everywhere and counts the
+    // address as verified (the mail reached its owner).
+    void confirmPasswordReset(const QString &token, const QString &newPassword) const;
+    // Uses up a verification token (422 "token" as above) and marks the address verified.
+    void verifyEmail(const QString &token) const;
+
+    static constexpr std::chrono::hours VerificationTokenTtl{7 * 24};
+    static constexpr std::chrono::hours ResetTokenTtl{1};
+    static constexpr std::chrono::seconds ResetMailWindow{60};
+    static constexpr int ResetRequestsPerSource = 20;
+    static constexpr std::chrono::minutes ResetSourceWindow{10};
+
 private:
     SessionTokens startSession(const UserRecord &user, const QString &familyId) const;
+    // Stores a one-time token of this purpose for the user, replacing the one before: one active each.
+    void storeUserToken(const QString &userId, const QString &purpose, std::chrono::seconds ttl, const QString &token) const;
+    // The user of an unused, unexpired token of this purpose, using it up; 422 "token" otherwise.
+    QString consumeUserToken(const QString &token, const QString &purpose) const;
 
     const Database &m_database;
     const AccessTokens &m_accessTokens;
     std::chrono::seconds m_refreshTokenTtl;
+    const Mailer *m_mailer = nullptr;
+    mutable RateLimiter m_resetRequests{ResetRequestsPerSource, ResetSourceWindow};
 };
 
-// The form a refresh token takes on the wire; exposed for tests.
+// How secret tokens (refresh, verification, reset) are stored: SHA-256; exposed for tests.
 QByteArray refreshTokenHash(const QString &refreshToken);
 
 }

@@ -1,10 +1,12 @@
 #include "core/config.h"
 
+#include "mail/mailmessage.h"
 #include "wire/version.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -41,6 +43,18 @@ constexpr std::array serverOptions{
     OptionSpec{"ssh-known-hosts", "file", "OpenSSH known_hosts file hub host keys are checked against. Default <data>/known_hosts."},
     OptionSpec{"ssh-connect-timeout", "duration", "How long connecting to a hub over SSH may take. Default 10s."},
     OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
+    OptionSpec{"mail-smtp-url", "url", "SMTP server: smtp://host:port or smtps://host:port. Unset: mails stay queued."},
+    OptionSpec{"mail-starttls", "policy", "STARTTLS on smtp://: auto (when offered), required or never. Default auto."},
+    OptionSpec{"mail-smtp-ca-file", "file", "CA certificates (PEM) to verify the SMTP server with. Default: the system's."},
+    OptionSpec{"mail-credentials-file", "file", "File with the SMTP user on line 1 and its password on line 2."},
+    OptionSpec{"mail-from", "mailbox", "From of every mail: \"Name <address>\" or an address. Default ButtCloud <buttcloud@localhost>."},
+    OptionSpec{"mail-reply-to", "address", "Reply-To of every mail. Default none."},
+    OptionSpec{"mail-link-base", "url", "Start of the links in mails; verify-email?token=... is appended. Default buttcloud://."},
+    OptionSpec{"mail-send-timeout", "duration", "Longest one SMTP exchange may take; a mail left sending (a crash) goes again 10 s after it. Default 60s."},
+    OptionSpec{"mail-retry-base", "duration", "First retry of a failed mail after this; doubles each time. Default 30s."},
+    OptionSpec{"mail-retry-max", "duration", "Longest wait between two attempts. Default 1h."},
+    OptionSpec{"mail-max-attempts", "count", "Attempts before a mail is marked failed (1-100). Default 10."},
+    OptionSpec{"mail-alert-window", "duration", "At most one pub alert per pub, kind and recipient in this window. Default 1h."},
 };
 
 constexpr auto LabelOption = "label";
@@ -188,6 +202,10 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"observe-interval", milliseconds(100), minutes(10)},
         DurationOption{"stats-flush-interval", seconds(1), minutes(10)},
         DurationOption{"ssh-connect-timeout", seconds(1), minutes(5)},
+        DurationOption{"mail-send-timeout", seconds(1), minutes(10)},
+        DurationOption{"mail-retry-base", milliseconds(100), hours(24)},
+        DurationOption{"mail-retry-max", seconds(1), days(7)},
+        DurationOption{"mail-alert-window", seconds(1), days(7)},
     };
     for (const DurationOption &option : durations) {
         const QString name = QLatin1String(option.name);
@@ -202,6 +220,14 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         }
         if (name == QLatin1String("observe-interval"))
             config.observeInterval = *parsed;
+        else if (name == QLatin1String("mail-send-timeout"))
+            config.mail.sendTimeout = *parsed;
+        else if (name == QLatin1String("mail-retry-base"))
+            config.mail.retryBase = *parsed;
+        else if (name == QLatin1String("mail-retry-max"))
+            config.mail.retryMax = *parsed;
+        else if (name == QLatin1String("mail-alert-window"))
+            config.mail.alertWindow = *parsed;
         else if (name == QLatin1String("stats-flush-interval"))
             config.statsFlushInterval = *parsed;
         else if (name == QLatin1String("ssh-connect-timeout"))
@@ -233,6 +259,80 @@ std::optional<ConfigError> applyMemory(const RawValues &values, ServerConfig &co
     return std::nullopt;
 }
 
+std::optional<ConfigError> readMailCredentials(const QString &path, MailConfig &mail)
+{
+    // Never echo the file's content: it holds the password.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return ConfigError{QStringLiteral("cannot read --mail-credentials-file %1: %2").arg(path, file.errorString())};
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    mail.smtpUser = lines.value(0).trimmed();
+    mail.smtpPassword = lines.value(1).trimmed();
+    if (mail.smtpUser.isEmpty() || mail.smtpPassword.isEmpty())
+        return ConfigError{QStringLiteral("--mail-credentials-file %1: expected the user on line 1 and the password on line 2").arg(path)};
+    if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+        return ConfigError{QStringLiteral("--mail-credentials-file %1 is readable by others: chmod 600 it").arg(path)};
+    return std::nullopt;
+}
+
+std::optional<ConfigError> applyMail(const RawValues &values, const QProcessEnvironment &environment, MailConfig &mail)
+{
+    const auto has = [&values](const char *name) { return values.contains(QLatin1String(name)); };
+    const auto last = [&values](const char *name) { return values.value(QLatin1String(name)).constLast(); };
+    if (has("mail-smtp-url")) {
+        const QString value = last("mail-smtp-url");
+        const QUrl url(value, QUrl::StrictMode);
+        const bool schemeOk = url.scheme() == QLatin1String("smtp") || url.scheme() == QLatin1String("smtps");
+        // Credentials belong in the credentials file, not in a URL that ends up in process lists.
+        if (!url.isValid() || !schemeOk || url.host().isEmpty() || !url.userInfo().isEmpty()
+            || (url.path() != QString() && url.path() != QLatin1String("/")))
+            return ConfigError{QStringLiteral("invalid --mail-smtp-url: expected smtp://host[:port] or smtps://host[:port] without user or password")};
+        mail.smtpUrl = url;
+    }
+    if (has("mail-starttls")) {
+        mail.startTls = last("mail-starttls");
+        if (!QStringList{QStringLiteral("auto"), QStringLiteral("required"), QStringLiteral("never")}.contains(mail.startTls))
+            return invalid(QStringLiteral("mail-starttls"), mail.startTls, QStringLiteral("expected auto, required or never"));
+    }
+    if (has("mail-smtp-ca-file")) {
+        mail.caFile = last("mail-smtp-ca-file");
+        if (!QFileInfo(mail.caFile).isReadable())
+            return invalid(QStringLiteral("mail-smtp-ca-file"), mail.caFile, QStringLiteral("expected a readable PEM file"));
+    }
+    if (has("mail-credentials-file")) {
+        if (std::optional<ConfigError> error = readMailCredentials(last("mail-credentials-file"), mail))
+            return error;
+    } else if (environment.contains(QStringLiteral("BUTTCLOUD_MAIL_SMTP_USER"))) {
+        mail.smtpUser = environment.value(QStringLiteral("BUTTCLOUD_MAIL_SMTP_USER"));
+        mail.smtpPassword = environment.value(QStringLiteral("BUTTCLOUD_MAIL_SMTP_PASSWORD"));
+    }
+    if (has("mail-from")) {
+        mail.from = last("mail-from");
+        if (!MailRules::parseMailbox(mail.from))
+            return invalid(QStringLiteral("mail-from"), mail.from, QStringLiteral("expected \"Name <address>\" or an address, on one line"));
+    }
+    if (has("mail-reply-to")) {
+        mail.replyTo = last("mail-reply-to");
+        if (MailRules::checkAddress(mail.replyTo))
+            return invalid(QStringLiteral("mail-reply-to"), mail.replyTo, QStringLiteral("expected an email address"));
+    }
+    if (has("mail-link-base")) {
+        mail.linkBase = last("mail-link-base");
+        const QUrl url(mail.linkBase, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.hasQuery() || url.hasFragment() || MailRules::checkHeaderText(mail.linkBase))
+            return invalid(QStringLiteral("mail-link-base"), mail.linkBase, QStringLiteral("expected a URL with no query, such as https://example.org/account/ or buttcloud://"));
+    }
+    if (has("mail-max-attempts")) {
+        bool ok = false;
+        mail.maxAttempts = last("mail-max-attempts").toInt(&ok);
+        if (!ok || mail.maxAttempts < 1 || mail.maxAttempts > 100)
+            return invalid(QStringLiteral("mail-max-attempts"), last("mail-max-attempts"), QStringLiteral("expected 1 to 100"));
+    }
+    if (mail.retryBase > mail.retryMax)
+        return ConfigError{QStringLiteral("--mail-retry-base must not exceed --mail-retry-max")};
+    return std::nullopt;
+}
+
 QString defaultDataDir(const QProcessEnvironment &environment)
 {
     const QString xdg = environment.value(QStringLiteral("XDG_DATA_HOME"));
@@ -261,6 +361,8 @@ std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, con
         error = applyDurations(values, config);
     if (!error)
         error = applyMemory(values, config);
+    if (!error)
+        error = applyMail(values, environment, config.mail);
     for (const QString &label : values.value(QLatin1String(LabelOption))) {
         if (!error)
             error = applyLabel(label, config);

@@ -14,6 +14,24 @@
 
 namespace buttcloud {
 
+// The mail-* options (docs/configuration.md). An empty smtpUrl disables sending: mails stay queued.
+struct MailConfig
+{
+    QUrl smtpUrl;
+    QString startTls = QStringLiteral("auto");       // auto, required or never
+    QString caFile;                                  // empty: the system's CA certificates
+    QString smtpUser;                                // from mail-credentials-file or the environment
+    QString smtpPassword;                            // never logged or printed
+    QString from = QStringLiteral("ButtCloud <buttcloud@localhost>");
+    QString replyTo;
+    QString linkBase = QStringLiteral("buttcloud://");
+    std::chrono::milliseconds sendTimeout{60000};     // one SMTP exchange at most
+    std::chrono::milliseconds retryBase{30000};
+    std::chrono::milliseconds retryMax{3600000};
+    int maxAttempts = 10;
+    std::chrono::milliseconds alertWindow{3600000};
+};
+
 // Everything buttcloudd can be told, already validated. Defaults are the documented ones.
 struct ServerConfig
 {
@@ -35,6 +53,7 @@ struct ServerConfig
     QMap<QString, QString> labels;  // added to everything created in Docker
     QString sshKnownHosts;          // known_hosts for hub host keys; <data>/known_hosts when empty
     std::chrono::milliseconds sshConnectTimeout{10000};
+    MailConfig mail;
 };
 
 // A command-line invocation: run the server, or a maintenance command (`user add`, `user list`).

@@ -106,6 +106,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerStreamRoute();
     registerStatsRoutes();
     registerHubRoutes();
+    registerMailRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });

@@ -97,6 +97,7 @@ private:
     void registerStreamRoute();
     void registerStatsRoutes();
     void registerHubRoutes();
+    void registerMailRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
     // A POST route whose answer comes later (a command running in a pub); same wrapper as addRoute.

@@ -1,4 +1,5 @@
-// The account routes of docs/api.md: signup, login, refresh, logout, me.
+// The account routes of docs/api.md: signup, login, refresh, logout, me, email verification and
+// password reset.
 #include "auth/accountrules.h"
 #include "auth/authservice.h"
 #include "http/apierror.h"
@@ -36,7 +37,10 @@ void ApiServer::registerAuthRoutes()
         const QString name = body.requiredString("name", AccountRules::NameMaxLength);
         const QString email = body.requiredString("email", AccountRules::EmailMaxLength);
         const QString password = body.requiredString("password", AccountRules::PasswordMaxLength);
-        return QHttpServerResponse(userJson(auth.createUser(name, email, password, Role::Customer)),
+        const QJsonValue language = body.value("language");
+        if (!language.isUndefined() && !language.isString())
+            throw ApiError::badRequest(QStringLiteral("language must be a string"));
+        return QHttpServerResponse(userJson(auth.createUser(name, email, password, Role::Customer, language.toString())),
                                    QHttpServerResponse::StatusCode::Created);
     });
 
@@ -53,6 +57,25 @@ void ApiServer::registerAuthRoutes()
 
     addRoute(QStringLiteral("/api/v1/auth/logout"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
         auth.logout(context.json().requiredString("refreshToken", CredentialFieldMaxLength));
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    });
+
+    // Always 202, whether or not the address has an account: no enumeration.
+    addRoute(QStringLiteral("/api/v1/auth/password-reset"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
+        auth.requestPasswordReset(context.json().requiredString("email", CredentialFieldMaxLength),
+                                  context.request().remoteAddress().toString());
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::Accepted);
+    });
+
+    addRoute(QStringLiteral("/api/v1/auth/password-reset/confirm"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
+        const JsonRequest body = context.json();
+        const QString token = body.requiredString("token", CredentialFieldMaxLength);
+        auth.confirmPasswordReset(token, body.requiredString("password", AccountRules::PasswordMaxLength));
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    });
+
+    addRoute(QStringLiteral("/api/v1/auth/verify-email"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
+        auth.verifyEmail(context.json().requiredString("token", CredentialFieldMaxLength));
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
     });
 

@@ -16,6 +16,8 @@ QJsonObject userJson(const UserRecord &user)
         {QStringLiteral("name"), user.name},
         {QStringLiteral("email"), user.email},
         {QStringLiteral("role"), roleName(user.role)},
+        {QStringLiteral("emailVerified"), user.emailVerified},
+        {QStringLiteral("language"), user.language},
         {QStringLiteral("createdAt"), isoTime(user.createdAt)},
     };
 }

@@ -132,6 +132,44 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("ALTER TABLE pubs ADD COLUMN memory_limit_bytes BIGINT NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE pubs ADD COLUMN memory_p95_bytes BIGINT NOT NULL DEFAULT 0"),
         },
+        // 5: mail. The outbox holds every mail from the transaction that caused it until it is sent;
+        // a non-empty dedupe key is unique, so a mail that must go once (a welcome) cannot be queued
+        // twice. One-time tokens (email verification, password reset) are stored by hash only.
+        {
+            QStringLiteral("CREATE TABLE mail_outbox ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " message_id VARCHAR(255) NOT NULL UNIQUE,"
+                           " recipient VARCHAR(254) NOT NULL,"
+                           " recipient_name VARCHAR(100) NOT NULL DEFAULT '',"
+                           " sender VARCHAR(254) NOT NULL,"
+                           " reply_to VARCHAR(254) NOT NULL DEFAULT '',"
+                           " subject VARCHAR(400) NOT NULL,"
+                           " text_body TEXT NOT NULL,"
+                           " html_body TEXT NOT NULL DEFAULT '',"
+                           " language VARCHAR(8) NOT NULL DEFAULT 'en',"
+                           " kind VARCHAR(32) NOT NULL,"
+                           " dedupe_key VARCHAR(200) NOT NULL DEFAULT '',"
+                           " state VARCHAR(16) NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at BIGINT NOT NULL,"
+                           " last_error VARCHAR(1000) NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " sent_at BIGINT)"),
+            QStringLiteral("CREATE UNIQUE INDEX mail_outbox_dedupe ON mail_outbox (dedupe_key) WHERE dedupe_key <> ''"),
+            QStringLiteral("CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX mail_outbox_kind ON mail_outbox (kind, recipient, created_at)"),
+            QStringLiteral("CREATE TABLE user_tokens ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " user_id VARCHAR(12) NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " purpose VARCHAR(32) NOT NULL,"
+                           " token_hash VARCHAR(64) NOT NULL UNIQUE,"
+                           " expires_at BIGINT NOT NULL,"
+                           " used_at BIGINT,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX user_tokens_user ON user_tokens (user_id, purpose)"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN email_verified BOOLEAN NOT NULL DEFAULT FALSE"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

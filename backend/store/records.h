@@ -17,6 +17,41 @@ struct UserRecord
     QString passwordHash;  // argon2id string, never leaves the server
     Role role = Role::Customer;
     qint64 createdAt = 0;
+    bool emailVerified = false;
+    QString language{};    // en, de, es, or empty when unknown (mails then go in English)
+};
+
+// A one-time token mailed to a user (email verification, password reset); only its hash is stored.
+struct UserTokenRecord
+{
+    QString id;
+    QString userId;
+    QString purpose;
+    qint64 expiresAt = 0;
+    qint64 usedAt = 0;     // 0 while unused
+};
+
+// One mail in the outbox, from the transaction that caused it until it is sent.
+struct OutboxMailRecord
+{
+    QString id;
+    QString messageId;     // kept across attempts, so receivers can drop a resent duplicate
+    QString recipient;
+    QString recipientName;
+    QString sender;
+    QString replyTo;
+    QString subject;
+    QString textBody;
+    QString htmlBody;
+    QString language;
+    QString kind;
+    QString dedupeKey;     // empty, or unique among all mails ever queued
+    QString state;         // queued, sending, sent, failed
+    int attempts = 0;
+    qint64 nextAttemptAt = 0; // queued: not before; sending: when the claim lapses
+    QString lastError;
+    qint64 createdAt = 0;
+    qint64 sentAt = 0;
 };
 
 struct RefreshTokenRecord

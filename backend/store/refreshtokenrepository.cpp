@@ -41,4 +41,9 @@ void RefreshTokenRepository::revokeFamily(const QString &familyId) const
     m_database.exec(QStringLiteral("UPDATE refresh_tokens SET revoked = ? WHERE family_id = ?"), {true, familyId});
 }
 
+void RefreshTokenRepository::revokeAllOfUser(const QString &userId) const
+{
+    m_database.exec(QStringLiteral("UPDATE refresh_tokens SET revoked = ? WHERE user_id = ?"), {true, userId});
+}
+
 }

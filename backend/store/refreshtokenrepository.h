@@ -20,6 +20,8 @@ public:
     // holds a stolen copy).
     bool markUsed(const QString &id, qint64 at) const;
     void revokeFamily(const QString &familyId) const;
+    // Ends every sign-in of a user (after a password reset).
+    void revokeAllOfUser(const QString &userId) const;
 
 private:
     const Database &m_database;

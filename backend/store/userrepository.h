@@ -20,6 +20,9 @@ public:
     std::optional<UserRecord> findById(const QString &id) const;
     std::optional<UserRecord> findByEmail(const QString &email) const;
     QList<UserRecord> list() const;
+    QList<UserRecord> listByRole(Role role) const;
+    bool markEmailVerified(const QString &id) const;
+    bool setPasswordHash(const QString &id, const QString &passwordHash) const;
 
 private:
     const Database &m_database;

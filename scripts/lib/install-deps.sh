@@ -11,11 +11,13 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
   # libraries
-  libssh2-1-dev libsodium-dev libqrencode-dev
+  libssh2-1-dev libsodium-dev libqrencode-dev libcurl4-openssl-dev
   # real peers the demo and the tests run against
   docker.io postgresql openssh-server openssh-client  # sshd and ssh-keygen: the hub tests
   gnome-keyring dbus-daemon dbus-x11 libsecret-1-0 libsecret-tools
   xvfb xauth fonts-dejavu-core
+  # a real SMTP server on loopback for the mail tests, and its test certificates
+  python3-aiosmtpd openssl
   # npm: the pub image is built from the registry's ssb-server
   nodejs npm
 )

@@ -74,15 +74,22 @@ bool ServerProcess::start(const QStringList &extraArguments)
     return false;
 }
 
+void stopProcess(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+
 void ServerProcess::stop()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
-    m_process->terminate();
-    if (!m_process->waitForFinished(10000)) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
-    }
+    stopProcess(*m_process);
     m_output += m_process->readAll();
 }
 

@@ -67,6 +67,9 @@ private:
     QByteArray m_output;
 };
 
+// SIGTERM, then SIGKILL if it has not ended after 10 s.
+void stopProcess(QProcess &process);
+
 // Runs the docker CLI for checks made independently of the server's own Docker client.
 struct DockerCli
 {
