@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void pubNotUpIsConflict();
     void runtimeFailures();
     void callerLeavesWhileRunning();
+    void accessLogShowsTheStatusSent();
     void auditLog();
     void bulkRun();
 
@@ -353,6 +355,50 @@ void TestCommandRelay::callerLeavesWhileRunning()
     QTest::qWait(100);
     QCOMPARE(post("/api/v1/pubs/" + m_alicePub + "/commands", {{"command", "whoami"}}, "alice").status, 200);
     QCOMPARE(auditCount(), 2);
+}
+
+namespace {
+// The access log lines of the command route, as the server logged them.
+QStringList g_accessLog;
+void keepAccessLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (QLatin1String(context.category) == QLatin1String("buttcloud.http") && message.contains(QLatin1String("/commands ")))
+        g_accessLog.append(message);
+}
+}
+
+void TestCommandRelay::accessLogShowsTheStatusSent()
+{
+    g_accessLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepAccessLog);
+    const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+    const QString path = "/api/v1/pubs/" + m_alicePub + "/commands";
+
+    QCOMPARE(post(path, {{"command", "whoami"}}, "alice").status, 200);
+    m_backend->runtime().setUnavailable(true);
+    QCOMPARE(post(path, {{"command", "whoami"}}, "alice").status, 503);
+    m_backend->runtime().setUnavailable(false);
+    QCOMPARE(post(path, {{"command", "rm"}}, "alice").status, 422);
+    // An answer for a client that left is logged as not sent.
+    m_backend->runtime().setHoldReplies(true);
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_backend->url(path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    request.setRawHeader("Authorization", "Bearer " + m_backend->accessTokenFor(m_users.value("alice")).toLatin1());
+    QNetworkReply *reply = network.post(request, QByteArray(R"({"command":"whoami"})"));
+    QTRY_COMPARE(m_backend->runtime().heldReplyCount(), 1);
+    reply->abort();
+    reply->deleteLater();
+    QTest::qWait(100);
+    m_backend->runtime().releaseReplies();
+
+    QTRY_COMPARE(g_accessLog.size(), 4);
+    const QString line = "POST " + path + " %1 ";
+    QVERIFY2(g_accessLog.at(0).startsWith(line.arg(200)), qPrintable(g_accessLog.join('\n')));
+    QVERIFY2(g_accessLog.at(1).startsWith(line.arg(503)), qPrintable(g_accessLog.join('\n')));
+    QVERIFY2(g_accessLog.at(2).startsWith(line.arg(422)), qPrintable(g_accessLog.join('\n')));
+    QVERIFY2(g_accessLog.at(3).startsWith(line.arg(200)) && g_accessLog.at(3).contains("not sent"),
+             qPrintable(g_accessLog.join('\n')));
 }
 
 void TestCommandRelay::auditLog()
