@@ -24,14 +24,16 @@ bench_cleanup() {
   rm -rf "$bench_data"
 }
 
-# bench_start_server PORT_RANGE: starts buttcloudd ($BUTTCLOUDD) with an admin user and signs in.
+# bench_start_server PORT_RANGE [OPTION...]: starts buttcloudd ($BUTTCLOUDD) with an admin user and
+# signs in.
 bench_start_server() {
-  local server=${BUTTCLOUDD:-$(command -v buttcloudd || true)} password='benchmark password 1'
+  local server=${BUTTCLOUDD:-$(command -v buttcloudd || true)} password='benchmark password 1' range=$1
+  shift
   [[ -x $server ]] || bc_die "set BUTTCLOUDD to the buttcloudd executable"
   "$server" --data "$bench_data" user add --email bench@example.org --name bench --role admin --password-stdin \
     <<<"$password" >/dev/null
-  "$server" --data "$bench_data" --listen 127.0.0.1:0 --label "buttcloud.test=$bench_run" --pub-port-range "$1" \
-    --pub-memory-reservation 32m --pub-memory-limit 256m >"$bench_data/server.log" 2>&1 &
+  "$server" --data "$bench_data" --listen 127.0.0.1:0 --label "buttcloud.test=$bench_run" --pub-port-range "$range" \
+    --pub-memory-reservation 32m --pub-memory-limit 256m "$@" >"$bench_data/server.log" 2>&1 &
   bench_server_pid=$!
   bench_url=''
   for _ in $(seq 100); do
