@@ -38,9 +38,10 @@ count() {
     /\/containers\/[^\/]*\/stats/ { stats++; next }
     /GET [^ ]*\/services\?[^ ]*pub\.id%3D/ || /GET [^ ]*\/services\?[^ ]*pub\.id=/ { lookups++; next }
     /GET [^ ]*\/(services|tasks|nodes)/ { observe++; next }
+    /GET [^ ]*\/_ping/ { ping++; next }
     { other++ }
-    END { printf "stats %d, container lookups (services+tasks) %d, observation %d, other %d; stats per reading: %.2f requests\n",
-                 stats, lookups * 2, observe, other, stats ? (stats + lookups * 2) / stats : 0 }'
+    END { printf "stats %d, container lookups (services+tasks) %d, observation %d, engine pings %d, other %d; requests per reading: %.2f\n",
+                 stats, lookups * 2, observe, ping, other, stats ? (stats + lookups * 2) / stats : 0 }'
 }
 
 bc_log "phase 1/2: the pub idle ($window s)"
