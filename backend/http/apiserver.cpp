@@ -34,9 +34,10 @@ QString accessLogName(const QHttpServerRequest &request)
     return methodName(request) + u' ' + request.url().path();
 }
 
-void logAccess(const QString &name, int status, const QElapsedTimer &timer, const char *note = "")
+void logAccess(const QString &name, int status, const QElapsedTimer &timer, const char *note = nullptr)
 {
-    qCInfo(lcHttp).noquote() << name << status << timer.elapsed() << "ms" << note;
+    const QString line = QStringLiteral("%1 %2 %3 ms").arg(name).arg(status).arg(timer.elapsed());
+    qCInfo(lcHttp).noquote() << (note ? line + u' ' + QLatin1String(note) : line);
 }
 
 void logAccess(const QHttpServerRequest &request, int status, const QElapsedTimer &timer)
