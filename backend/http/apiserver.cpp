@@ -27,10 +27,22 @@ QString methodName(const QHttpServerRequest &request)
     return QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))).toUpper();
 }
 
+// What the access log names a request by. Path only: no query, headers or body, so no token or
+// password ever reaches the log.
+QString accessLogName(const QHttpServerRequest &request)
+{
+    return methodName(request) + u' ' + request.url().path();
+}
+
+void logAccess(const QString &name, int status, const QElapsedTimer &timer, const char *note = nullptr)
+{
+    const QString line = QStringLiteral("%1 %2 %3 ms").arg(name).arg(status).arg(timer.elapsed());
+    qCInfo(lcHttp).noquote() << (note ? line + u' ' + QLatin1String(note) : line);
+}
+
 void logAccess(const QHttpServerRequest &request, int status, const QElapsedTimer &timer)
 {
-    // Path only: no query, headers or body, so no token or password ever reaches the log.
-    qCInfo(lcHttp).noquote() << methodName(request) << request.url().path() << status << timer.elapsed() << "ms";
+    logAccess(accessLogName(request), status, timer);
 }
 
 QString bearerToken(const QHttpServerRequest &request)
@@ -136,25 +148,33 @@ void ApiServer::rememberPath(const QString &path)
 void ApiServer::addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler)
 {
     rememberPath(path);
-    // dispatch() does the body limit, authentication, role check and error mapping; the handler's
+    // respond() does the body limit, authentication, role check and error mapping; the handler's
     // synchronous part runs inside it, and only a handler that got as far as starting answers later.
     // (QHttpServer 6.4's QFuture responses crash when the future is fulfilled from a QPromise; the
     // responder is kept instead, and the socket guarded: the client may leave before the answer.)
+    // The access log shows the status really sent, when it is sent: not the 202 of the started handler.
     const auto start = [this, policy, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder,
                                                const QString &id) {
         auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
         const QPointer<QTcpSocket> socket = pending->socket();
+        QElapsedTimer timer;
+        timer.start();
         bool started = false;
-        QHttpServerResponse now = dispatch(request, policy, [&](const RequestContext &context) {
-            handler(context, [pending, socket](QHttpServerResponse response) {
-                if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                    response.write(std::move(*pending));
+        QHttpServerResponse now = respond(request, policy, [&](const RequestContext &context) {
+            handler(context, [pending, socket, timer, name = accessLogName(request)](QHttpServerResponse response) {
+                const int status = int(response.statusCode());
+                if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+                    return logAccess(name, status, timer, "(not sent: the client left)");
+                response.write(std::move(*pending));
+                logAccess(name, status, timer);
             });
             started = true;
             return QHttpServerResponse(QHttpServerResponse::StatusCode::Accepted); // not sent: the reply is
         }, id);
-        if (!started)
+        if (!started) {
+            logAccess(request, int(now.statusCode()), timer);
             now.write(std::move(*pending));
+        }
     };
     if (path.contains(PathArgument)) {
         m_server->route(path, QHttpServerRequest::Method::Post,
@@ -193,27 +213,31 @@ QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, const
 {
     QElapsedTimer timer;
     timer.start();
-    QHttpServerResponse response = [&]() -> QHttpServerResponse {
-        try {
-            if (request.body().size() > MaxBodyBytes) {
-                return errorResponse(ErrorCode::PayloadTooLarge,
-                                     QStringLiteral("the body is over %1 KiB").arg(MaxBodyBytes / 1024));
-            }
-            std::optional<UserRecord> caller;
-            if (!policy.isPublic) {
-                caller = m_services.auth.authenticate(bearerToken(request));
-                checkAccess(policy, *caller, std::nullopt);
-            }
-            return handler(RequestContext(request, caller, policy, pathId));
-        } catch (const ApiError &error) {
-            return errorResponse(error.code(), error.message());
-        } catch (const std::exception &error) {
-            qCCritical(lcHttp).noquote() << methodName(request) << request.url().path() << "failed:" << error.what();
-            return errorResponse(ErrorCode::Internal, QStringLiteral("internal error; the server log has details"));
-        }
-    }();
+    QHttpServerResponse response = respond(request, policy, handler, pathId);
     logAccess(request, int(response.statusCode()), timer);
     return response;
+}
+
+QHttpServerResponse ApiServer::respond(const QHttpServerRequest &request, const RoutePolicy &policy,
+                                       const Handler &handler, const QString &pathId) const
+{
+    try {
+        if (request.body().size() > MaxBodyBytes) {
+            return errorResponse(ErrorCode::PayloadTooLarge,
+                                 QStringLiteral("the body is over %1 KiB").arg(MaxBodyBytes / 1024));
+        }
+        std::optional<UserRecord> caller;
+        if (!policy.isPublic) {
+            caller = m_services.auth.authenticate(bearerToken(request));
+            checkAccess(policy, *caller, std::nullopt);
+        }
+        return handler(RequestContext(request, caller, policy, pathId));
+    } catch (const ApiError &error) {
+        return errorResponse(error.code(), error.message());
+    } catch (const std::exception &error) {
+        qCCritical(lcHttp).noquote() << accessLogName(request) << "failed:" << error.what();
+        return errorResponse(ErrorCode::Internal, QStringLiteral("internal error; the server log has details"));
+    }
 }
 
 void ApiServer::answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder) const

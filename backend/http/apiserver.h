@@ -103,8 +103,12 @@ private:
     // A POST route whose answer comes later (a command running in a pub); same wrapper as addRoute.
     void addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler);
     void rememberPath(const QString &path);
+    // respond() plus the access log line.
     QHttpServerResponse dispatch(const QHttpServerRequest &request, const RoutePolicy &policy,
                                  const Handler &handler, const QString &pathId) const;
+    // Body limit, authentication, role check, the handler and error mapping; logs nothing.
+    QHttpServerResponse respond(const QHttpServerRequest &request, const RoutePolicy &policy,
+                                const Handler &handler, const QString &pathId) const;
     void answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
 
     ApiServices m_services;

@@ -1,9 +1,11 @@
 // GET /api/v1/pubs/{id}/stats (docs/api.md, "Stats"): raw samples from memory or minute history.
+// GET /api/v1/server/metrics ("Server metrics"): the collector's and the stream's counters.
 #include "http/apierror.h"
 #include "http/apiserver.h"
 #include "http/jsonviews.h"
 #include "stats/statscollector.h"
 #include "stats/statsfields.h"
+#include "stream/streamhub.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -56,6 +58,44 @@ QString sampleTime(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+RoutePolicy adminOnly()
+{
+    RoutePolicy policy = RoutePolicy::read();
+    policy.leastRole = Role::Admin;
+    return policy;
+}
+
+QJsonObject statsMetricsJson(const StatsMetrics &metrics)
+{
+    QJsonArray pubs;
+    int watched = 0;
+    for (const StatsPubMetrics &pub : metrics.pubs) {
+        watched += pub.watchers > 0 ? 1 : 0;
+        pubs.append(QJsonObject{{QStringLiteral("pubId"), pub.pubId},
+                                {QStringLiteral("watchers"), pub.watchers},
+                                {QStringLiteral("intervalMs"), qint64(pub.interval.count())},
+                                {QStringLiteral("readInFlight"), pub.readInFlight},
+                                {QStringLiteral("readings"), qint64(pub.readings)},
+                                {QStringLiteral("failedReadings"), qint64(pub.failedReadings)},
+                                {QStringLiteral("samples"), qint64(pub.samples)}});
+    }
+    return QJsonObject{{QStringLiteral("upstreams"), int(metrics.pubs.size())},
+                       {QStringLiteral("watchedUpstreams"), watched},
+                       {QStringLiteral("readings"), qint64(metrics.readings)},
+                       {QStringLiteral("failedReadings"), qint64(metrics.failedReadings)},
+                       {QStringLiteral("samples"), qint64(metrics.samples)},
+                       {QStringLiteral("pubs"), pubs}};
+}
+
+QJsonObject streamMetricsJson(const StreamMetrics &metrics)
+{
+    return QJsonObject{{QStringLiteral("connections"), metrics.connections},
+                       {QStringLiteral("authenticatedConnections"), metrics.authenticatedConnections},
+                       {QStringLiteral("statsSubscriptions"), metrics.statsSubscriptions},
+                       {QStringLiteral("samplesSent"), qint64(metrics.samples.sent)},
+                       {QStringLiteral("samplesDropped"), qint64(metrics.samples.dropped)}};
+}
+
 }
 
 void ApiServer::registerStatsRoutes()
@@ -100,6 +140,16 @@ void ApiServer::registerStatsRoutes()
                                                         {QStringLiteral("step"), step},
                                                         {QStringLiteral("points"), points}});
              });
+
+    StreamHub *stream = m_services.stream;
+    addRoute(QStringLiteral("/api/v1/server/metrics"), Method::Get, adminOnly(), [stats, stream](const RequestContext &) {
+        QJsonObject body{{QStringLiteral("at"), isoTime(currentEpochMs())}};
+        if (stats)
+            body.insert(QStringLiteral("stats"), statsMetricsJson(stats->metrics()));
+        if (stream)
+            body.insert(QStringLiteral("stream"), streamMetricsJson(stream->metrics()));
+        return QHttpServerResponse(body);
+    });
 }
 
 }

@@ -172,6 +172,8 @@ void StatsCollector::takeReading(const QString &pubId, quint64 generation, std::
     state.readInFlight = false;
 
     if (const auto *error = std::get_if<RuntimeError>(&result)) {
+        ++state.failedReadings;
+        ++m_totals.failedReadings;
         // No running container: whatever runs next starts from a new baseline. Other failures keep
         // the baseline: counters read after Docker answers again still give a true average.
         if (error->notFound)
@@ -179,6 +181,8 @@ void StatsCollector::takeReading(const QString &pubId, quint64 generation, std::
         qCDebug(lcPubs).noquote() << "cannot read the counters of pub" << pubId << ':' << error->message;
         return;
     }
+    ++state.readings;
+    ++m_totals.readings;
     const PubCounters &counters = std::get<PubCounters>(result);
     const std::optional<PubCounters> previous = std::exchange(state.baseline, counters);
     if (!previous)
@@ -188,6 +192,8 @@ void StatsCollector::takeReading(const QString &pubId, quint64 generation, std::
         return;
     if (state.unwrittenFromMs < 0)
         state.unwrittenFromMs = alignDown(sample->atMs, MinuteMs);
+    ++state.samples;
+    ++m_totals.samples;
     Q_EMIT sampleReady(pubId, *sample);
 }
 
@@ -273,6 +279,16 @@ std::chrono::milliseconds StatsCollector::samplingInterval(const QString &pubId)
 {
     const auto found = m_pubs.find(pubId);
     return found == m_pubs.end() ? std::chrono::milliseconds(0) : found->second->timer.intervalAsDuration();
+}
+
+StatsMetrics StatsCollector::metrics() const
+{
+    StatsMetrics metrics = m_totals;
+    for (const auto &[pubId, state] : m_pubs) {
+        metrics.pubs.append(StatsPubMetrics{pubId, m_watchCounts.value(pubId), state->timer.intervalAsDuration(),
+                                            state->readInFlight, state->readings, state->failedReadings, state->samples});
+    }
+    return metrics;
 }
 
 }

@@ -34,6 +34,27 @@ struct StatsSettings
     std::function<qint64()> clock; // epoch ms; currentEpochMs when empty
 };
 
+// One pub's sampling since it started, for GET /api/v1/server/metrics.
+struct StatsPubMetrics
+{
+    QString pubId;
+    int watchers = 0;                        // watch() calls not yet undone: the stream's subscribers
+    std::chrono::milliseconds interval{0};   // between readings
+    bool readInFlight = false;               // at most one reading per pub is ever outstanding
+    quint64 readings = 0;                    // answered by Docker with counters
+    quint64 failedReadings = 0;
+    quint64 samples = 0;                     // published to the stream
+};
+
+// The collector's counters since the server started (totals include pubs no longer sampled).
+struct StatsMetrics
+{
+    quint64 readings = 0;
+    quint64 failedReadings = 0;
+    quint64 samples = 0;
+    QList<StatsPubMetrics> pubs; // the pubs sampled now, by id
+};
+
 // Reads every running pub's counters through the PubRuntime: one upstream per pub however many
 // clients watch it; every second while watched, every 15 s otherwise. Keeps 15 minutes of samples
 // per pub in memory and writes 1-minute aggregates to the database (kept 7 days). Samples only the
@@ -76,6 +97,7 @@ public:
     bool isSampling(const QString &pubId) const;
     int watchCount(const QString &pubId) const;
     std::chrono::milliseconds samplingInterval(const QString &pubId) const; // 0 when not sampled
+    StatsMetrics metrics() const;
 
 Q_SIGNALS:
     void sampleReady(const QString &pubId, const buttcloud::StatsSample &sample);
@@ -91,6 +113,9 @@ private:
         bool readInFlight = false;
         qint64 unwrittenFromMs = -1; // start of the oldest minute with samples not written, -1: none
         quint64 generation = 0;      // tells a reply for this state from one for an earlier one
+        quint64 readings = 0;
+        quint64 failedReadings = 0;
+        quint64 samples = 0;
     };
 
     void startSampling(const QString &pubId);
@@ -110,6 +135,7 @@ private:
     QTimer m_flushTimer;
     QTimer m_pruneTimer;
     quint64 m_nextGeneration = 1;
+    StatsMetrics m_totals; // its pubs list stays empty
 };
 
 }

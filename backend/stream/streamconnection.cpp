@@ -9,10 +9,12 @@
 
 namespace buttcloud {
 
-StreamConnection::StreamConnection(std::unique_ptr<QWebSocket> socket, const StreamSettings &settings, StreamHub *hub)
+StreamConnection::StreamConnection(std::unique_ptr<QWebSocket> socket, const StreamSettings &settings,
+                                   StreamSampleCounts &sampleCounts, StreamHub *hub)
     : QObject(hub)
     , m_socket(std::move(socket))
     , m_settings(settings)
+    , m_sampleCounts(sampleCounts)
 {
     m_socket->setParent(nullptr);
     m_socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxIncomingMessageBytes));
@@ -69,6 +71,11 @@ QSet<QString> &StreamConnection::statsSubscriptions()
     return m_statsSubscriptions;
 }
 
+qsizetype StreamConnection::statsSubscriptionCount() const
+{
+    return m_statsSubscriptions.size();
+}
+
 bool StreamConnection::pubsSubscribed() const
 {
     return m_pubsSubscribed;
@@ -98,9 +105,12 @@ void StreamConnection::sendSample(const QString &pubId, const QJsonObject &messa
 {
     const QByteArray text = QJsonDocument(message).toJson(QJsonDocument::Compact);
     if (m_inFlightBytes >= m_settings.inFlightBudgetBytes) {
+        if (m_waitingSamples.contains(pubId))
+            ++m_sampleCounts.dropped;
         m_waitingSamples.insert(pubId, text); // replaces the stale one
         return;
     }
+    ++m_sampleCounts.sent;
     write(text);
 }
 
@@ -123,8 +133,10 @@ void StreamConnection::close(quint16 code, const QString &reason)
 void StreamConnection::onBytesWritten(qint64 bytes)
 {
     m_inFlightBytes = std::max<qint64>(0, m_inFlightBytes - bytes);
-    while (!m_waitingSamples.isEmpty() && m_inFlightBytes < m_settings.inFlightBudgetBytes)
+    while (!m_waitingSamples.isEmpty() && m_inFlightBytes < m_settings.inFlightBudgetBytes) {
+        ++m_sampleCounts.sent;
         write(m_waitingSamples.take(m_waitingSamples.firstKey()));
+    }
 }
 
 void StreamConnection::heartbeat()

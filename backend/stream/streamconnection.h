@@ -25,7 +25,9 @@ class StreamConnection final : public QObject
     Q_DISABLE_COPY_MOVE(StreamConnection)
 
 public:
-    StreamConnection(std::unique_ptr<QWebSocket> socket, const StreamSettings &settings, StreamHub *hub);
+    // sampleCounts is the hub's: it outlives its connections.
+    StreamConnection(std::unique_ptr<QWebSocket> socket, const StreamSettings &settings,
+                     StreamSampleCounts &sampleCounts, StreamHub *hub);
     ~StreamConnection() override;
 
     const std::optional<UserRecord> &user() const;
@@ -33,6 +35,7 @@ public:
     void setUser(const UserRecord &user, qint64 expiresAtMs);
 
     QSet<QString> &statsSubscriptions();
+    qsizetype statsSubscriptionCount() const;
     bool pubsSubscribed() const;
     void setPubsSubscribed(bool subscribed);
 
@@ -52,6 +55,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_socket;
     StreamSettings m_settings;
+    StreamSampleCounts &m_sampleCounts;
     std::optional<UserRecord> m_user;
     QSet<QString> m_statsSubscriptions;
     bool m_pubsSubscribed = false;

@@ -71,11 +71,23 @@ int StreamHub::connectionCount() const
     return int(m_connections.size());
 }
 
+StreamMetrics StreamHub::metrics() const
+{
+    StreamMetrics metrics;
+    metrics.connections = int(m_connections.size());
+    for (const StreamConnection *connection : m_connections) {
+        metrics.authenticatedConnections += connection->user() ? 1 : 0;
+        metrics.statsSubscriptions += int(connection->statsSubscriptionCount());
+    }
+    metrics.samples = m_sampleCounts;
+    return metrics;
+}
+
 void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
 {
     if (!socket)
         return;
-    auto *connection = new StreamConnection(std::move(socket), m_settings, this);
+    auto *connection = new StreamConnection(std::move(socket), m_settings, m_sampleCounts, this);
     m_connections.append(connection);
     connect(connection, &StreamConnection::finished, this, &StreamHub::forget);
 }

@@ -30,6 +30,22 @@ struct StreamSettings
     qint64 maxIncomingMessageBytes = 16 * 1024;
 };
 
+// What happened to the samples offered to the stream's connections.
+struct StreamSampleCounts
+{
+    quint64 sent = 0;
+    quint64 dropped = 0; // replaced by a newer sample of the same pub while the peer was behind
+};
+
+// The stream's state and counters since the server started, for GET /api/v1/server/metrics.
+struct StreamMetrics
+{
+    int connections = 0;
+    int authenticatedConnections = 0;
+    int statsSubscriptions = 0;   // (connection, pub) pairs
+    StreamSampleCounts samples;
+};
+
 // Where watched pubs' samples come from: StatsCollector::watch/unwatch (counted), or a test double.
 struct StatsFeed
 {
@@ -55,6 +71,7 @@ public:
     void setStatsFeed(StatsFeed feed);
     void accept(std::unique_ptr<QWebSocket> socket);
     int connectionCount() const;
+    StreamMetrics metrics() const;
 
     void publishSample(const QString &pubId, const buttcloud::StatsSample &sample);
     void publishPubChanged(const QString &pubId);
@@ -75,6 +92,7 @@ private:
     StreamSettings m_settings;
     StatsFeed m_statsFeed;
     QList<StreamConnection *> m_connections; // children of the hub
+    StreamSampleCounts m_sampleCounts;        // counted by the connections
 };
 
 }

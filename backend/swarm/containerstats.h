@@ -2,6 +2,7 @@
 
 #include "swarm/pubruntime.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -22,6 +23,10 @@ struct RunningPubTask
 // notFound when there is none. A reply of the wrong shape is an error, never a crash.
 std::variant<RunningPubTask, RuntimeError> findRunningPubTask(const QString &pubId, const QJsonArray &services,
                                                               const QJsonArray &tasks);
+
+// The running task of every pub service listed (GET /services of all pubs, GET /tasks of them), by
+// pub id; pubs with none, and services of the wrong shape, are left out.
+QHash<QString, RunningPubTask> findRunningPubTasks(const QJsonArray &services, const QJsonArray &tasks);
 
 // Docker's one-shot container stats (Engine API 1.41, cgroup v1 or v2) as counters. Memory used is
 // usage minus the inactive file cache (total_inactive_file on v1, inactive_file on v2), as

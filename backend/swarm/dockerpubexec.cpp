@@ -1,5 +1,5 @@
-// exec: the pub's running task from the swarm, then a Docker exec (argv, no TTY, the image's user) in
-// its container.
+// exec: the pub's running task (remembered, or from the swarm), then a Docker exec (argv, no TTY,
+// the image's user) in its container.
 #include "docker/dockerengine.h"
 #include "swarm/containerstats.h"
 #include "swarm/dockerpubruntime.h"
@@ -24,12 +24,13 @@ void DockerPubRuntime::setNodeEngines(NodeEngineResolver resolver)
     m_nodeEngines = std::move(resolver);
 }
 
-void DockerPubRuntime::findRunningTask(const QString &pubId,
-                                       std::function<void(std::variant<RunningPubTask, RuntimeError>)> done)
+namespace {
+
+using TaskFound = std::function<void(std::variant<RunningPubTask, RuntimeError>)>;
+
+// Asks the swarm for the pub's service and its tasks: two requests.
+void lookUpRunningTask(DockerEngine *engine, QStringList filters, const QString &pubId, TaskFound done)
 {
-    // Callbacks capture copies, never this: they may run after this object is gone.
-    DockerEngine *engine = m_engine;
-    QStringList filters = managedPubFilters(m_managedLabels);
     filters.append(QString::fromLatin1(PubIdLabel) + u'=' + pubId);
     engine->listServices(filters, [=](DockerResult<QJsonArray> services) {
         if (const auto *error = std::get_if<DockerError>(&services))
@@ -45,6 +46,56 @@ void DockerPubRuntime::findRunningTask(const QString &pubId,
     });
 }
 
+}
+
+bool isContainerGone(const DockerError &error)
+{
+    return error.isNotFound() || error.isConflict();
+}
+
+int DockerPubRuntime::runningTaskLookups() const
+{
+    return *m_runningTaskLookups;
+}
+
+void DockerPubRuntime::forgetRunningTask(const QString &pubId)
+{
+    m_runningTasks->remove(pubId);
+}
+
+void DockerPubRuntime::withRunningTask(const QString &pubId, TaskUse use, std::function<void(const RuntimeError &)> failed)
+{
+    // Callbacks capture copies, never this: they may run after this object is gone.
+    DockerEngine *engine = m_engine;
+    const QStringList filters = managedPubFilters(m_managedLabels);
+    const std::shared_ptr<RunningTasks> remembered = m_runningTasks;
+    const std::shared_ptr<int> lookups = m_runningTaskLookups;
+    const auto lookUp = [=] {
+        ++*lookups;
+        lookUpRunningTask(engine, filters, pubId, [=](std::variant<RunningPubTask, RuntimeError> task) {
+            if (const auto *error = std::get_if<RuntimeError>(&task)) {
+                if (error->notFound)
+                    remembered->remove(pubId);
+                return failed(*error);
+            }
+            const RunningPubTask &running = std::get<RunningPubTask>(task);
+            remembered->insert(pubId, running);
+            use(running, {}); // just looked up: a container gone now is reported as it is
+        });
+    };
+
+    const auto found = remembered->constFind(pubId);
+    if (found == remembered->cend())
+        return lookUp();
+    const RunningPubTask running = *found;
+    use(running, [=] {
+        // Another request may already have remembered the new container.
+        if (remembered->value(pubId).containerId == running.containerId)
+            remembered->remove(pubId);
+        lookUp();
+    });
+}
+
 void DockerPubRuntime::exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
                             OutputChunk onOutput, Executed done)
 {
@@ -56,21 +107,29 @@ void DockerPubRuntime::exec(const QString &pubId, const QStringList &argv, std::
     }
     DockerEngine *engine = m_engine;
     const NodeEngineResolver nodeEngines = m_nodeEngines;
-    findRunningTask(pubId, [=](std::variant<RunningPubTask, RuntimeError> task) {
-        if (const auto *error = std::get_if<RuntimeError>(&task))
-            return done(*error);
+    withRunningTask(pubId, [=](const RunningPubTask &task, std::function<void()> containerGone) {
         // Docker runs exec only where the container is: the engine of the task's node.
-        const auto taskEngine = engineForTask(nodeEngines, engine, pubId, std::get<RunningPubTask>(task));
+        const auto taskEngine = engineForTask(nodeEngines, engine, pubId, task);
         if (const auto *error = std::get_if<RuntimeError>(&taskEngine))
             return done(*error);
-        std::get<DockerEngine *>(taskEngine)->execStreaming(std::get<RunningPubTask>(task).containerId, argv, timeout, onOutput,
-                              [done](DockerResult<ExecResult> result) {
-                                  if (const auto *error = std::get_if<DockerError>(&result))
-                                      return done(toRuntimeError(*error));
-                                  const ExecResult &output = std::get<ExecResult>(result);
-                                  done(ExecOutcome{output.exitCode, output.standardOutput, output.standardError, output.timedOut});
-                              });
-    });
+        auto outputSeen = std::make_shared<bool>(false);
+        const auto forward = [onOutput, outputSeen](const QByteArray &chunk, bool isStandardError) {
+            *outputSeen = true;
+            onOutput(chunk, isStandardError);
+        };
+        std::get<DockerEngine *>(taskEngine)->execStreaming(task.containerId, argv, timeout, forward, [=](DockerResult<ExecResult> result) {
+            if (const auto *error = std::get_if<DockerError>(&result)) {
+                // Only a refusal naming the container, before any output, means the command never
+                // ran: then, and only then, it may run in the container found anew.
+                if (containerGone && !*outputSeen && isContainerGone(*error)
+                    && error->message.contains(QLatin1String("container"), Qt::CaseInsensitive))
+                    return containerGone();
+                return done(toRuntimeError(*error));
+            }
+            const ExecResult &output = std::get<ExecResult>(result);
+            done(ExecOutcome{output.exitCode, output.standardOutput, output.standardError, output.timedOut});
+        });
+    }, [done](const RuntimeError &error) { done(error); });
 }
 
 }

@@ -103,6 +103,8 @@ DockerPubRuntime::DockerPubRuntime(DockerEngine *engine, QMap<QString, QString> 
     : PubRuntime(parent)
     , m_engine(engine)
     , m_managedLabels(std::move(managedLabels))
+    , m_runningTasks(std::make_shared<RunningTasks>())
+    , m_runningTaskLookups(std::make_shared<int>(0))
 {
     Q_ASSERT(m_engine);
     // The pub id label is set per pub; a managed label of that name would make every pub look alike.
@@ -124,6 +126,8 @@ void DockerPubRuntime::deploy(const PubServiceSpec &spec, Done done)
     if (const auto problem = pubServiceSpecProblem(spec))
         return failLater(std::move(done), *problem);
 
+    // The update replaces the task; its container (and CPU limit) is found anew.
+    forgetRunningTask(spec.pubId);
     // Callbacks capture copies, never this: they may run after this object is gone.
     DockerEngine *engine = m_engine;
     const QJsonObject serviceSpec = buildPubServiceSpec(spec, m_managedLabels);
@@ -148,6 +152,7 @@ void DockerPubRuntime::scale(const QString &pubId, int replicas, Done done)
     if (replicas < 0 || replicas > 1)
         return failLater(std::move(done), QStringLiteral("a pub runs 0 or 1 replicas, not %1").arg(replicas));
 
+    forgetRunningTask(pubId);
     DockerEngine *engine = m_engine;
     lookUpPubService(engine, pubId, m_managedLabels, [=, done = std::move(done)](PubServiceLookup lookup) {
         if (const auto *error = std::get_if<RuntimeError>(&lookup))
@@ -164,6 +169,7 @@ void DockerPubRuntime::remove(const QString &pubId, bool removeData, Done done)
     if (!isValidPubId(pubId))
         return failLater(std::move(done), QStringLiteral("invalid pub id '%1'").arg(pubId));
 
+    forgetRunningTask(pubId);
     DockerEngine *engine = m_engine;
     const QMap<QString, QString> labels = m_managedLabels;
     const auto timeout = m_volumeReleaseTimeout;
@@ -187,6 +193,7 @@ void DockerPubRuntime::remove(const QString &pubId, bool removeData, Done done)
 void DockerPubRuntime::observe(Observed done)
 {
     DockerEngine *engine = m_engine;
+    const std::shared_ptr<RunningTasks> remembered = m_runningTasks;
     engine->listServices(managedPubFilters(m_managedLabels), [=](DockerResult<QJsonArray> services) {
         if (const auto *error = std::get_if<DockerError>(&services))
             return done(toRuntimeError(*error));
@@ -203,7 +210,11 @@ void DockerPubRuntime::observe(Observed done)
             engine->listNodes([=](DockerResult<QJsonArray> nodes) {
                 if (const auto *error = std::get_if<DockerError>(&nodes))
                     return done(toRuntimeError(*error));
-                done(observePubs(serviceList, std::get<QJsonArray>(tasks), std::get<QJsonArray>(nodes)));
+                auto observed = observePubs(serviceList, std::get<QJsonArray>(tasks), std::get<QJsonArray>(nodes));
+                // Every pass refreshes the remembered containers: stats and exec rarely look them up.
+                if (std::holds_alternative<QList<ObservedPub>>(observed))
+                    *remembered = findRunningPubTasks(serviceList, std::get<QJsonArray>(tasks));
+                done(std::move(observed));
             });
         });
     });

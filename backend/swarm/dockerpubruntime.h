@@ -1,18 +1,20 @@
 #pragma once
 
+#include "swarm/containerstats.h"
 #include "swarm/pubruntime.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace buttcloud {
 
 class DockerEngine;
 struct DockerError;
-struct RunningPubTask;
 
 // A Docker client error as the runtime reports it (shared by the runtime's source files).
 RuntimeError toRuntimeError(const DockerError &error);
@@ -25,11 +27,15 @@ using NodeEngineResolver = std::function<DockerEngine *(const QString &nodeId)>;
 // when there is no resolver (a single-node swarm).
 std::variant<DockerEngine *, RuntimeError> engineForTask(const NodeEngineResolver &resolver, DockerEngine *fallback,
                                                         const QString &pubId, const RunningPubTask &task);
+// Docker's answer when the container a request named is gone or stopped (404 or 409).
+bool isContainerGone(const DockerError &error);
 
 // Runs each pub as one replicated Docker Swarm service named buttcloud-pub-<id>, with a named data
 // volume. Everything it creates carries buttcloud.pub.id=<id> plus the managed labels, and it only
 // changes or removes objects carrying them, so several servers (or test runs) can share one swarm.
 // Callbacks are dropped when the engine is destroyed before Docker answers.
+// Each pub's running container is remembered (refreshed by every observe()), so a stats reading or
+// a command costs one request to find the container only when the remembered one is gone.
 class DockerPubRuntime final : public PubRuntime
 {
     Q_OBJECT
@@ -54,15 +60,27 @@ public:
     void exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
               OutputChunk onOutput, Executed done) override;
 
+    // For tests and diagnostics: how often the running task was looked up in the swarm.
+    int runningTaskLookups() const;
+
 private:
+    using RunningTasks = QHash<QString, RunningPubTask>;
+    // Called with the pub's running task; a use that finds its container gone calls containerGone
+    // (set only for a remembered task) to have the task looked up again and itself run once more.
+    using TaskUse = std::function<void(const RunningPubTask &task, std::function<void()> containerGone)>;
+
     void failLater(Done done, const QString &message);
-    // The pub's running task (container, node, CPU limit), for exec and readCounters; notFound when
-    // none runs. Defined in dockerpubexec.cpp.
-    void findRunningTask(const QString &pubId, std::function<void(std::variant<RunningPubTask, RuntimeError>)> done);
+    // Runs use on the pub's running task (container, node, CPU limit), remembered or looked up in the
+    // swarm; failed gets notFound when none runs. Defined in dockerpubexec.cpp.
+    void withRunningTask(const QString &pubId, TaskUse use, std::function<void(const RuntimeError &)> failed);
+    void forgetRunningTask(const QString &pubId);
 
     DockerEngine *m_engine;
     NodeEngineResolver m_nodeEngines;
     QMap<QString, QString> m_managedLabels;
+    // Shared with Docker callbacks, which may run after the runtime is gone.
+    std::shared_ptr<RunningTasks> m_runningTasks;
+    std::shared_ptr<int> m_runningTaskLookups;
     std::chrono::milliseconds m_volumeReleaseTimeout = DefaultVolumeReleaseTimeout;
 };
 

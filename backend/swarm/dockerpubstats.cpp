@@ -1,4 +1,5 @@
-// readCounters: the pub's running task from the swarm, then one-shot stats of its container.
+// readCounters: the pub's running task (remembered, or from the swarm), then one-shot stats of its
+// container.
 #include "swarm/containerstats.h"
 
 #include "docker/dockerengine.h"
@@ -86,6 +87,24 @@ std::variant<RunningPubTask, RuntimeError> findRunningPubTask(const QString &pub
     return RuntimeError{QStringLiteral("no task of pub %1 runs").arg(pubId), false, true};
 }
 
+QHash<QString, RunningPubTask> findRunningPubTasks(const QJsonArray &services, const QJsonArray &tasks)
+{
+    QHash<QString, QJsonArray> tasksByService;
+    for (const QJsonValue &task : tasks)
+        tasksByService[task.toObject().value(QLatin1String("ServiceID")).toString()].append(task);
+    QHash<QString, RunningPubTask> running;
+    for (const QJsonValue &service : services) {
+        const QJsonObject object = service.toObject();
+        const QString pubId = object.value(QLatin1String("Spec")).toObject().value(QLatin1String("Labels")).toObject()
+                                  .value(QLatin1String(PubIdLabel)).toString();
+        const auto found = findRunningPubTask(pubId, QJsonArray{service},
+                                              tasksByService.value(object.value(QLatin1String("ID")).toString()));
+        if (isValidPubId(pubId) && std::holds_alternative<RunningPubTask>(found))
+            running.insert(pubId, std::get<RunningPubTask>(found));
+    }
+    return running;
+}
+
 std::variant<PubCounters, RuntimeError> countersFromContainerStats(const QJsonObject &stats, double cpuLimitCores)
 {
     const auto readAt = parseDockerTimestamp(stats.value(QLatin1String("read")).toString());
@@ -160,23 +179,27 @@ void DockerPubRuntime::readCounters(const QString &pubId, CountersRead done)
         });
         return;
     }
-    // Callbacks capture copies, never this: they may run after this object is gone.
     DockerEngine *engine = m_engine;
     const NodeEngineResolver nodeEngines = m_nodeEngines;
-    findRunningTask(pubId, [=](std::variant<RunningPubTask, RuntimeError> task) {
-        if (const auto *error = std::get_if<RuntimeError>(&task))
-            return done(*error);
+    withRunningTask(pubId, [=](const RunningPubTask &running, std::function<void()> containerGone) {
         // Docker serves a container's stats only on its node: the engine of the task's node.
-        const RunningPubTask running = std::get<RunningPubTask>(task);
         const auto taskEngine = engineForTask(nodeEngines, engine, pubId, running);
         if (const auto *error = std::get_if<RuntimeError>(&taskEngine))
             return done(*error);
         std::get<DockerEngine *>(taskEngine)->containerStats(running.containerId, [=](DockerResult<QJsonObject> stats) {
-            if (const auto *error = std::get_if<DockerError>(&stats))
+            if (const auto *error = std::get_if<DockerError>(&stats)) {
+                if (containerGone && isContainerGone(*error))
+                    return containerGone();
                 return done(toRuntimeError(*error));
-            done(countersFromContainerStats(std::get<QJsonObject>(stats), running.cpuLimitCores));
+            }
+            auto counters = countersFromContainerStats(std::get<QJsonObject>(stats), running.cpuLimitCores);
+            // A remembered container that stopped (Docker answers zeroes) may have a successor.
+            const auto *error = std::get_if<RuntimeError>(&counters);
+            if (containerGone && error && error->notFound)
+                return containerGone();
+            done(std::move(counters));
         });
-    });
+    }, [done](const RuntimeError &error) { done(error); });
 }
 
 }

@@ -35,3 +35,5 @@ target_compile_definitions(tst_dockerpubobservation PRIVATE
     BUTTCLOUD_DOCKER_TEST_DATA="${_docker_tests_dir}/dockerdata")
 buttcloud_add_test(tst_dockerpubruntime LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerpubruntime.cpp LIBS buttcloud_swarm buttcloud_dockerfake)
+buttcloud_add_test(tst_dockerpubcontainers LABEL unit
+    SOURCES ${_docker_tests_dir}/tst_dockerpubcontainers.cpp LIBS buttcloud_swarm buttcloud_dockerfake)

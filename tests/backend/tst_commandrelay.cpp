@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void pubNotUpIsConflict();
     void runtimeFailures();
     void callerLeavesWhileRunning();
+    void accessLogShowsTheStatusSent();
     void auditLog();
     void bulkRun();
 
@@ -46,6 +48,8 @@ private:
     TestReply get(const QString &path, const QString &caller);
     QString makeUpPub(const QString &owner, const QString &name);
     int auditCount() const;
+    // Starts whoami with the runtime holding its answer, then leaves; false when it never ran.
+    bool leaveWhileRunning(const QString &pubId, const QString &caller);
 
     std::unique_ptr<TestBackend> m_backend;
     std::unique_ptr<TestHttpClient> m_client;
@@ -335,26 +339,68 @@ void TestCommandRelay::runtimeFailures()
     QCOMPARE(AuditRepository(m_backend->database()).list(1).first().error, "engine_unavailable");
 }
 
-void TestCommandRelay::callerLeavesWhileRunning()
+bool TestCommandRelay::leaveWhileRunning(const QString &pubId, const QString &caller)
 {
+    const qsizetype execsBefore = m_backend->runtime().execCalls(pubId).size();
     m_backend->runtime().setHoldReplies(true);
     QNetworkAccessManager network;
-    QNetworkRequest request(m_backend->url("/api/v1/pubs/" + m_alicePub + "/commands"));
+    QNetworkRequest request(m_backend->url("/api/v1/pubs/" + pubId + "/commands"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    request.setRawHeader("Authorization", "Bearer " + m_backend->accessTokenFor(m_users.value("alice")).toLatin1());
+    request.setRawHeader("Authorization", "Bearer " + m_backend->accessTokenFor(m_users.value(caller)).toLatin1());
     QNetworkReply *reply = network.post(request, QByteArray(R"({"command":"whoami"})"));
-    // Wait for the exec itself; the stats collector's idle reading may be held beside it.
-    QTRY_COMPARE(m_backend->runtime().execCalls(m_alicePub).size(), 1);
-    QVERIFY(m_backend->runtime().heldReplyCount() >= 1);
+    // Wait for the exec itself: the stats collector's idle reading may be held beside it.
+    const bool running = QTest::qWaitFor([&] { return m_backend->runtime().execCalls(pubId).size() == execsBefore + 1; }, 5000);
     reply->abort();
     reply->deleteLater();
     QTest::qWait(100);
+    return running;
+}
+
+void TestCommandRelay::callerLeavesWhileRunning()
+{
+    QVERIFY(leaveWhileRunning(m_alicePub, "alice"));
     // The answer comes after its client left: dropped, and the server carries on.
     m_backend->runtime().setHoldReplies(false);
     m_backend->runtime().releaseReplies();
     QTest::qWait(100);
     QCOMPARE(post("/api/v1/pubs/" + m_alicePub + "/commands", {{"command", "whoami"}}, "alice").status, 200);
     QCOMPARE(auditCount(), 2);
+}
+
+namespace {
+// The access log lines of the command route, as the server logged them.
+QStringList g_accessLog;
+void keepAccessLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (QLatin1String(context.category) == QLatin1String("buttcloud.http") && message.contains(QLatin1String("/commands ")))
+        g_accessLog.append(message);
+}
+}
+
+void TestCommandRelay::accessLogShowsTheStatusSent()
+{
+    g_accessLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepAccessLog);
+    const auto restore = qScopeGuard([previous] { qInstallMessageHandler(previous); });
+    const QString path = "/api/v1/pubs/" + m_alicePub + "/commands";
+
+    QCOMPARE(post(path, {{"command", "whoami"}}, "alice").status, 200);
+    m_backend->runtime().setUnavailable(true);
+    QCOMPARE(post(path, {{"command", "whoami"}}, "alice").status, 503);
+    m_backend->runtime().setUnavailable(false);
+    QCOMPARE(post(path, {{"command", "rm"}}, "alice").status, 422);
+    // An answer for a client that left is logged as not sent.
+    QVERIFY(leaveWhileRunning(m_alicePub, "alice"));
+    m_backend->runtime().setHoldReplies(false);
+    m_backend->runtime().releaseReplies();
+
+    QTRY_COMPARE(g_accessLog.size(), 4);
+    const QString line = "POST " + path + " %1 ";
+    QVERIFY2(g_accessLog.at(0).startsWith(line.arg(200)), qPrintable(g_accessLog.join('\n')));
+    QVERIFY2(g_accessLog.at(1).startsWith(line.arg(503)), qPrintable(g_accessLog.join('\n')));
+    QVERIFY2(g_accessLog.at(2).startsWith(line.arg(422)), qPrintable(g_accessLog.join('\n')));
+    QVERIFY2(g_accessLog.at(3).startsWith(line.arg(200)) && g_accessLog.at(3).contains("not sent"),
+             qPrintable(g_accessLog.join('\n')));
 }
 
 void TestCommandRelay::auditLog()

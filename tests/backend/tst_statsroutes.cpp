@@ -25,6 +25,7 @@ private Q_SLOTS:
     void accessFollowsThePub();
     void minutePointsFromHistory();
     void rawSamplesFromMemory();
+    void metricsCountReadingsPerPub();
 
 private:
     TestReply get(const QString &pathAndQuery, const QString &caller = "alice");
@@ -199,6 +200,47 @@ void TestStatsRoutes::rawSamplesFromMemory()
     runtime.setServiceStatus(m_pub, PubStatus::Down);
     m_backend->pubs().observeNow();
     QTRY_VERIFY(!m_backend->stats().isSampling(m_pub));
+}
+
+void TestStatsRoutes::metricsCountReadingsPerPub()
+{
+    for (const char *caller : {"alice", "support"})
+        QCOMPARE(get("/api/v1/server/metrics", QLatin1String(caller)).status, 403);
+    QCOMPARE(get("/api/v1/server/metrics", "").status, 401);
+
+    FakePubRuntime &runtime = m_backend->runtime();
+    runtime.setServiceStatus(m_pub, PubStatus::Up);
+    m_backend->pubs().observeNow();
+    QTRY_VERIFY(m_backend->stats().isSampling(m_pub));
+    PubCounters counters;
+    counters.readAtMs = currentEpochMs();
+    counters.onlineCpus = 2;
+    runtime.setCounters(m_pub, counters);
+    // Three watchers of one pub share its one reading loop.
+    for (int i = 0; i < 3; ++i)
+        m_backend->stats().watch(m_pub);
+    QTRY_VERIFY(runtime.operations(m_pub).count("readCounters") >= 1);
+    QTRY_VERIFY(!m_backend->stats().metrics().pubs.value(0).readInFlight);
+
+    const TestReply reply = get("/api/v1/server/metrics", "admin");
+    QCOMPARE(reply.status, 200);
+    const QJsonObject stats = reply.json.value("stats").toObject();
+    QCOMPARE(stats.value("upstreams").toInt(), 1);
+    QCOMPARE(stats.value("watchedUpstreams").toInt(), 1);
+    const QJsonObject pub = stats.value("pubs").toArray().first().toObject();
+    QCOMPARE(pub.value("pubId").toString(), m_pub);
+    QCOMPARE(pub.value("watchers").toInt(), 3);
+    QCOMPARE(pub.value("intervalMs").toInt(), 1000);
+    QVERIFY(pub.value("readings").toInteger() >= 1);
+    QCOMPARE(pub.value("readings").toInteger() + pub.value("failedReadings").toInteger(),
+             qint64(runtime.operations(m_pub).count("readCounters")));
+    QCOMPARE(stats.value("readings").toInteger(), pub.value("readings").toInteger());
+    const QJsonObject stream = reply.json.value("stream").toObject();
+    QCOMPARE(stream.value("connections").toInt(), 0);
+    QCOMPARE(stream.value("samplesDropped").toInt(), 0);
+    QVERIFY(reply.json.value("at").toString().endsWith('Z'));
+    for (int i = 0; i < 3; ++i)
+        m_backend->stats().unwatch(m_pub);
 }
 
 QTEST_GUILESS_MAIN(TestStatsRoutes)

@@ -331,6 +331,12 @@ void TestStream::slowClientGetsNewestSampleOnly()
     QVERIFY2(received.size() <= 2, qPrintable(QString::number(received.size())));
     QCOMPARE(received.last().value("sample").toObject().value("pids").toInt(), 200);
     QCOMPARE(client->socket().state(), QAbstractSocket::ConnectedState);
+    // The metrics account for every sample: the first sent at once, the newest after the drain.
+    const StreamMetrics metrics = m_backend->stream().metrics();
+    QCOMPARE(metrics.samples.sent, quint64(received.size()));
+    QCOMPARE(metrics.samples.sent + metrics.samples.dropped, quint64(200));
+    QCOMPARE(metrics.statsSubscriptions, 1);
+    QCOMPARE(metrics.authenticatedConnections, 1);
 }
 
 void TestStream::commandOutputReachesItsCaller()

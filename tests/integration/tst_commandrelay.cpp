@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebSocket>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void whoamiIsThePubsFeed();
     void inviteCarriesThePubsAddress();
+    void inviteIsAcceptedByASecondPub();
     void refusedCommandsNeverRun_data();
     void refusedCommandsNeverRun();
     void statsArriveOverTheStream();
@@ -33,6 +35,7 @@ private:
     QJsonObject waitForStatus(const QString &status, int timeoutMs);
     QString container() const;
     int execCount() const;
+    QString createInvite();
     // Signed in and subscribed; nullptr when the stream did not get that far.
     std::unique_ptr<QWebSocket> subscribedStream(QList<QJsonObject> *messages, const QJsonObject &subscription);
 
@@ -108,14 +111,21 @@ void CommandRelayTest::whoamiIsThePubsFeed()
     QCOMPARE(relayed, FeedId.match(direct).captured());
 }
 
-void CommandRelayTest::inviteCarriesThePubsAddress()
+QString CommandRelayTest::createInvite()
 {
     const HttpResult run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(m_pubId), m_adminToken,
                                                 QJsonObject{{QStringLiteral("command"), QStringLiteral("invite.create")},
                                                             {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("uses"), 1}}}});
-    QCOMPARE(run.status, 200);
-    QCOMPARE(run.body.value(QStringLiteral("exitCode")).toInt(), 0);
-    const QString invite = run.body.value(QStringLiteral("result")).toString();
+    if (run.status != 200 || run.body.value(QStringLiteral("exitCode")).toInt() != 0) {
+        qWarning("invite.create answered %d: %s", run.status, run.raw.constData());
+        return {};
+    }
+    return run.body.value(QStringLiteral("result")).toString();
+}
+
+void CommandRelayTest::inviteCarriesThePubsAddress()
+{
+    const QString invite = createInvite();
     const QString address = m_pub.value(QStringLiteral("address")).toString();
     QVERIFY2(invite.startsWith(address + QLatin1Char(':')), qPrintable(invite + QStringLiteral(" / ") + address));
     QVERIFY(FeedId.match(invite).hasMatch());
@@ -125,6 +135,58 @@ void CommandRelayTest::inviteCarriesThePubsAddress()
     const QJsonObject newest = audit.body.value(QStringLiteral("entries")).toArray().first().toObject();
     QCOMPARE(newest.value(QStringLiteral("command")).toString(), QStringLiteral("invite.create"));
     QCOMPARE(newest.value(QStringLiteral("exitCode")).toInt(), 0);
+}
+
+void CommandRelayTest::inviteIsAcceptedByASecondPub()
+{
+    const QString invite = createInvite();
+    QVERIFY(!invite.isEmpty());
+    // A second ssb-server of the same image on the host's network, so the invite's 127.0.0.1:port
+    // reaches the first pub's host-mode port. Its own ports come from the end of this run's range.
+    const QString invitee = QStringLiteral("buttcloud-invitee-") + m_server.runLabel();
+    int exitCode = -1;
+    DockerCli::run({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--init"), QStringLiteral("--network"),
+                    QStringLiteral("host"), QStringLiteral("--name"), invitee, QStringLiteral("--label"),
+                    QStringLiteral("buttcloud.test=") + m_server.runLabel(),
+                    QStringLiteral("-e"), QStringLiteral("SSB_PORT=%1").arg(m_server.pubPortBase() + 18),
+                    QStringLiteral("-e"), QStringLiteral("SSB_WS_PORT=%1").arg(m_server.pubPortBase() + 19),
+                    QStringLiteral("-e"), QStringLiteral("SSB_EXTERNAL_HOST=127.0.0.1"),
+                    qEnvironmentVariable("BUTTCLOUD_PUB_IMAGE")}, &exitCode);
+    // Its anonymous data volume goes with it (-v).
+    const auto removeInvitee = qScopeGuard([&invitee] {
+        DockerCli::run({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), invitee});
+    });
+    QCOMPARE(exitCode, 0);
+
+    QString inviteeId;
+    QDeadlineTimer deadline(60000);
+    while (inviteeId.isEmpty() && !deadline.hasExpired()) {
+        const QString whoami = QString::fromUtf8(DockerCli::run({QStringLiteral("exec"), invitee, QStringLiteral("ssb-server"),
+                                                                 QStringLiteral("whoami")}));
+        inviteeId = FeedId.match(whoami).captured();
+        if (inviteeId.isEmpty())
+            QTest::qWait(1000);
+    }
+    QVERIFY2(!inviteeId.isEmpty(), "the second ssb-server did not answer whoami");
+
+    // argv, no shell: the invite is one argument whatever it holds.
+    const QByteArray accepted = DockerCli::run({QStringLiteral("exec"), invitee, QStringLiteral("ssb-server"),
+                                                QStringLiteral("invite.accept"), invite}, &exitCode);
+    QVERIFY2(exitCode == 0, accepted.constData());
+    QVERIFY2(accepted.contains(m_pub.value(QStringLiteral("address")).toString().section(u':', 1).toUtf8()), accepted.constData());
+
+    // The pub followed the newcomer: that is what using an invite does on the pub's side.
+    const QString pubFeed = FeedId.match(invite).captured();
+    QString following;
+    QDeadlineTimer followDeadline(30000);
+    while (following != QLatin1String("true") && !followDeadline.hasExpired()) {
+        following = QString::fromUtf8(DockerCli::run({QStringLiteral("exec"), container(), QStringLiteral("ssb-server"),
+                                                      QStringLiteral("friends.isFollowing"), QStringLiteral("--source"), pubFeed,
+                                                      QStringLiteral("--dest"), inviteeId})).trimmed();
+        if (following != QLatin1String("true"))
+            QTest::qWait(1000);
+    }
+    QCOMPARE(following, QStringLiteral("true"));
 }
 
 void CommandRelayTest::refusedCommandsNeverRun_data()
@@ -142,6 +204,16 @@ void CommandRelayTest::refusedCommandsNeverRun_data()
     QTest::newRow("out of range") << invite(1000) << 422;
     QTest::newRow("unknown command") << QJsonObject{{QStringLiteral("command"), QStringLiteral("sh")}} << 422;
     QTest::newRow("command with arguments") << QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami; id")}} << 422;
+    QTest::newRow("command substitution") << QJsonObject{{QStringLiteral("command"), QStringLiteral("$(id)")}} << 422;
+    QTest::newRow("command with a newline") << QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami\nid")}} << 422;
+    QTest::newRow("command 10 kB") << QJsonObject{{QStringLiteral("command"), QString(10 * 1024, QLatin1Char('w'))}} << 422;
+    QTest::newRow("command as an option") << QJsonObject{{QStringLiteral("command"), QStringLiteral("--help")}} << 422;
+    QTest::newRow("argument name injected")
+        << QJsonObject{{QStringLiteral("command"), QStringLiteral("invite.create")},
+                       {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("uses; rm -rf /"), 1}}}} << 422;
+    QTest::newRow("argument for a command without any")
+        << QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami")},
+                       {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("x"), QStringLiteral("$(reboot)")}}}} << 422;
 }
 
 void CommandRelayTest::refusedCommandsNeverRun()
