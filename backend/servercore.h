@@ -15,6 +15,8 @@ class ApiServer;
 class AuthService;
 class CommandRelay;
 class Database;
+class JobWorker;
+class Orchestrator;
 class PubController;
 class PubRuntime;
 class StatsCollector;
@@ -24,7 +26,8 @@ struct StatsSettings;
 
 // The server minus Docker: database, auth, pub controller and REST API wired from one ServerConfig,
 // driving whatever PubRuntime it is given. buttcloud::Server runs it on the real engine; tests run
-// it on FakePubRuntime. Observation starts only when asked (pubs().startObserving()).
+// it on FakePubRuntime. The job worker runs from the start; observation starts only when asked
+// (pubs().startObserving()).
 class ServerCore final
 {
     Q_DISABLE_COPY_MOVE(ServerCore)
@@ -45,13 +48,19 @@ public:
     StatsCollector &stats() const;
     StreamHub &stream() const;
     CommandRelay &commands() const;
+    JobWorker &jobs() const;
+    Orchestrator &orchestrator() const;
+    // Starts observing the swarm and reconciling it (the server does; tests drive by hand).
+    void startOrchestrating();
 
 private:
     // Declared in dependency order, so each is destroyed before what it references.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccessTokens> m_accessTokens;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<JobWorker> m_jobs;
     std::unique_ptr<PubController> m_pubs;
+    std::unique_ptr<Orchestrator> m_orchestrator;
     std::unique_ptr<StatsCollector> m_stats;
     std::unique_ptr<CommandRelay> m_commands;
     std::unique_ptr<StreamHub> m_stream;

@@ -37,6 +37,8 @@ constexpr std::array serverOptions{
     OptionSpec{"access-token-ttl", "duration", "Access token lifetime (s, m, h, d suffixes). Default 900s."},
     OptionSpec{"refresh-token-ttl", "duration", "Refresh token lifetime. Default 30d."},
     OptionSpec{"observe-interval", "duration", "How often the swarm is observed (ms, s suffixes). Default 2s."},
+    OptionSpec{"reconcile-interval", "duration", "How often the swarm is reconciled with the desired state. Default 30s."},
+    OptionSpec{"orphan-grace", "duration", "How long a service with this server's labels and no pub is reported before it is removed. Default 10m."},
     OptionSpec{"stats-flush-interval", "duration", "How often new stats are written to the minute history (a test knob). Default 60s."},
     OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
 };
@@ -190,6 +192,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"refresh-token-ttl", seconds(1), days(365)},
         DurationOption{"observe-interval", milliseconds(100), minutes(10)},
         DurationOption{"stats-flush-interval", seconds(1), minutes(10)},
+        DurationOption{"reconcile-interval", milliseconds(100), hours(1)},
+        DurationOption{"orphan-grace", seconds(0), days(30)},
     };
     for (const DurationOption &option : durations) {
         const QString name = QLatin1String(option.name);
@@ -206,6 +210,10 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.observeInterval = *parsed;
         else if (name == QLatin1String("stats-flush-interval"))
             config.statsFlushInterval = *parsed;
+        else if (name == QLatin1String("reconcile-interval"))
+            config.reconcileInterval = *parsed;
+        else if (name == QLatin1String("orphan-grace"))
+            config.orphanGrace = *parsed;
         else if (parsed->count() % 1000 != 0)
             return invalid(name, value, QStringLiteral("token lifetimes are whole seconds"));
         else if (name == QLatin1String("access-token-ttl"))

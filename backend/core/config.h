@@ -30,6 +30,8 @@ struct ServerConfig
     std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
     std::chrono::milliseconds observeInterval{2000};
     std::chrono::milliseconds statsFlushInterval{60000}; // a test knob: how often stats minutes are written
+    std::chrono::milliseconds reconcileInterval{30000};
+    std::chrono::milliseconds orphanGrace{10 * 60 * 1000};
     QMap<QString, QString> labels;  // added to everything created in Docker
 };
 

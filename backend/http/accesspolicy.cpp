@@ -26,6 +26,20 @@ RoutePolicy RoutePolicy::change(bool ownedResource)
     return policy;
 }
 
+RoutePolicy RoutePolicy::staffRead()
+{
+    RoutePolicy policy = read();
+    policy.leastRole = Role::Support;
+    return policy;
+}
+
+RoutePolicy RoutePolicy::adminChange()
+{
+    RoutePolicy policy = change();
+    policy.leastRole = Role::Admin;
+    return policy;
+}
+
 bool seesEverything(const UserRecord &caller)
 {
     return caller.role == Role::Support || caller.role == Role::Admin;

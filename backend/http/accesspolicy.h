@@ -19,6 +19,8 @@ struct RoutePolicy
     static RoutePolicy publicRoute();
     static RoutePolicy read(bool ownedResource = false);
     static RoutePolicy change(bool ownedResource = false);
+    static RoutePolicy staffRead();   // support and admins read
+    static RoutePolicy adminChange(); // admins only
 };
 
 // The one role check. Without resourceOwnerId it checks the route (role level; support changes

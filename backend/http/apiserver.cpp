@@ -105,6 +105,8 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerCommandRoutes();
     registerStreamRoute();
     registerStatsRoutes();
+    registerJobRoutes();
+    registerOrchestratorRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });

@@ -25,6 +25,8 @@ class CommandRelay;
 class StreamHub;
 class StatsCollector;
 class Database;
+class JobWorker;
+class Orchestrator;
 class PubController;
 
 // What a handler gets once the route wrapper has authenticated the caller and checked the route.
@@ -59,6 +61,8 @@ struct ApiServices
     CommandRelay *commands = nullptr;       // command routes answer 503 without one
     StreamHub *stream = nullptr;            // takes /api/v1/stream's WebSockets
     StatsCollector *stats = nullptr;        // samples and history for the stats route
+    JobWorker *jobs = nullptr;              // woken when an admin queues a job again
+    Orchestrator *orchestrator = nullptr;   // the reconcile plan and capacity routes
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -92,6 +96,8 @@ private:
     void registerCommandRoutes();
     void registerStreamRoute();
     void registerStatsRoutes();
+    void registerJobRoutes();
+    void registerOrchestratorRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
     // A POST route whose answer comes later (a command running in a pub); same wrapper as addRoute.

@@ -288,4 +288,12 @@ QList<JobRecord> JobRepository::unfinished() const
         QStringLiteral("SELECT %1 FROM jobs WHERE state IN ('queued', 'running') ORDER BY created_at, id").arg(Columns)));
 }
 
+QList<JobRecord> JobRepository::gaveUp() const
+{
+    return readJobs(m_database.exec(
+        QStringLiteral("SELECT %1 FROM jobs j WHERE state = 'failed' AND NOT EXISTS (SELECT 1 FROM jobs n"
+                       " WHERE n.idempotency_key = j.idempotency_key AND (n.created_at > j.created_at"
+                       " OR (n.created_at = j.created_at AND n.id > j.id))) ORDER BY created_at, id").arg(Columns)));
+}
+
 }

@@ -89,6 +89,8 @@ public:
     QList<JobRecord> list(const JobFilter &filter) const;
     // Every queued or running job, oldest first (for the reconcile plan).
     QList<JobRecord> unfinished() const;
+    // Failed jobs that are the latest of their key: work the queue gave up on, left for an admin.
+    QList<JobRecord> gaveUp() const;
 
 private:
     std::optional<JobRecord> findUnfinishedByKey(const QString &key) const;

@@ -53,7 +53,7 @@ void TestApiRoutes::init()
                                      std::pair{"support", Role::Support}, std::pair{"admin", Role::Admin}}) {
         m_users.insert(QLatin1String(name), m_backend->addUser(QLatin1String(name) + "@example.org", role));
     }
-    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").id;
+    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").pub.id;
     QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
 }
 

@@ -118,8 +118,8 @@ void TestStream::init()
                                      std::pair{"support", Role::Support}, std::pair{"admin", Role::Admin}}) {
         m_users.insert(QLatin1String(name), m_backend->addUser(QLatin1String(name) + "@example.org", role));
     }
-    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").id;
-    m_bobPub = m_backend->pubs().create(m_users.value("bob").id, "bobpub").id;
+    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").pub.id;
+    m_bobPub = m_backend->pubs().create(m_users.value("bob").id, "bobpub").pub.id;
     QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub) && !m_backend->pubs().isBusy(m_bobPub));
 
     m_watchCounts.clear();
