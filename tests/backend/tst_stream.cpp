@@ -94,6 +94,7 @@ private Q_SLOTS:
     void subscriptionsAreCounted();
     void statsOnlyForVisiblePubs();
     void pubEventsFollowAccess();
+    void jobEventsFollowAccess();
     void slowClientGetsNewestSampleOnly();
     void commandOutputReachesItsCaller();
     void silentPeerIsDropped();
@@ -306,6 +307,36 @@ void TestStream::pubEventsFollowAccess()
     QVERIFY(support->waitFor("pub.removed", 3000));
     QCOMPARE(alice->messages("pub.removed").first().value("pubId").toString(), m_alicePub);
     QCOMPARE(bob->count("pub.removed"), 0);
+}
+
+void TestStream::jobEventsFollowAccess()
+{
+    auto alice = signedIn("alice");
+    auto bob = signedIn("bob");
+    auto support = signedIn("support");
+    QVERIFY(alice && bob && support);
+    for (StreamClient *client : {alice.get(), bob.get(), support.get()})
+        client->send({{"type", "subscribe"}, {"topic", "jobs"}});
+    QTest::qWait(50);
+
+    const QString jobId = m_backend->pubs().requestStop(m_alicePub).job.id;
+    QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
+    QVERIFY(alice->waitFor("job", 2000));
+    QVERIFY(support->waitFor("job", 2000));
+    // Queued, running, progress, succeeded: the last one says how it ended.
+    QTRY_COMPARE(alice->messages("job").last().value("job").toObject().value("state").toString(), QStringLiteral("succeeded"));
+    QCOMPARE(alice->messages("job").last().value("job").toObject().value("id").toString(), jobId);
+    QTest::qWait(100);
+    QCOMPARE(bob->count("job"), 0);
+
+    alice->send({{"type", "unsubscribe"}, {"topic", "jobs"}});
+    QTest::qWait(50);
+    const int before = alice->count("job");
+    m_backend->pubs().requestStart(m_alicePub);
+    QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
+    QVERIFY(support->waitFor("job"));
+    QTest::qWait(100);
+    QCOMPARE(alice->count("job"), before);
 }
 
 void TestStream::slowClientGetsNewestSampleOnly()
