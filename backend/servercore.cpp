@@ -31,6 +31,17 @@ PubSettings pubSettingsFrom(const ServerConfig &config)
     return settings;
 }
 
+OrchestratorSettings orchestratorSettingsFrom(const ServerConfig &config)
+{
+    OrchestratorSettings settings;
+    settings.reconcileInterval = config.reconcileInterval;
+    settings.orphanGrace = config.orphanGrace;
+    settings.capacity = CapacitySettings{config.capacityPubMemoryBytes, config.capacityHubMemoryBytes,
+                                         config.capacityHubPriceMonth, config.capacityCurrency,
+                                         config.capacityMinFreePubs, config.capacityHeadroom};
+    return settings;
+}
+
 StatsSettings statsSettingsFrom(const ServerConfig &config)
 {
     StatsSettings settings;
@@ -54,7 +65,7 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_jobs(std::make_unique<JobWorker>(*m_database, workerIdFor(config)))
     , m_pubs(std::make_unique<PubController>(*m_database, runtime, pubSettingsFrom(config)))
     , m_orchestrator(std::make_unique<Orchestrator>(*m_database, runtime, *m_pubs,
-                                                    OrchestratorSettings{config.reconcileInterval, config.orphanGrace}))
+                                                    orchestratorSettingsFrom(config)))
     , m_stats(std::make_unique<StatsCollector>(runtime, *m_database, statsSettingsFrom(config)))
     , m_commands(std::make_unique<CommandRelay>(*m_database, runtime, CommandAllowList::builtIn()))
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))

@@ -23,6 +23,7 @@ class StatsCollector;
 class StreamHub;
 struct PubSettings;
 struct StatsSettings;
+struct OrchestratorSettings;
 
 // The server minus Docker: database, auth, pub controller and REST API wired from one ServerConfig,
 // driving whatever PubRuntime it is given. buttcloud::Server runs it on the real engine; tests run
@@ -71,5 +72,7 @@ private:
 PubSettings pubSettingsFrom(const ServerConfig &config);
 // How stats are kept, as the configuration says.
 StatsSettings statsSettingsFrom(const ServerConfig &config);
+// How the orchestrator reconciles and plans capacity, as the configuration says.
+OrchestratorSettings orchestratorSettingsFrom(const ServerConfig &config);
 
 }

@@ -3,7 +3,9 @@
 #include "core/logging.h"
 #include "jobs/jobworker.h"
 #include "pubs/pubcontroller.h"
+#include "stats/statshistory.h"
 #include "store/database.h"
+#include "store/hubrepository.h"
 #include "store/jobrepository.h"
 #include "store/pubrepository.h"
 #include "swarm/pubruntime.h"
@@ -25,6 +27,8 @@ Orchestrator::Orchestrator(const Database &database, PubRuntime *runtime, PubCon
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(m_settings.settleDelay);
     connect(&m_settleTimer, &QTimer::timeout, this, &Orchestrator::reconcileNow);
+    m_memoryProfileTimer.setInterval(m_settings.memoryProfileInterval);
+    connect(&m_memoryProfileTimer, &QTimer::timeout, this, &Orchestrator::refreshMemoryProfiles);
     connect(&m_pubs, &PubController::observed, this, &Orchestrator::onObserved);
     // An operation that ended after the observation began may not show in it yet.
     connect(&m_pubs, &PubController::operationFinished, this, [this](const QString &pubId) {
@@ -37,7 +41,80 @@ Orchestrator::~Orchestrator() = default;
 void Orchestrator::start()
 {
     m_intervalTimer.start();
+    m_memoryProfileTimer.start();
     reconcileNow();
+    refreshMemoryProfiles();
+}
+
+const CapacitySettings &Orchestrator::capacitySettings() const
+{
+    return m_settings.capacity;
+}
+
+void Orchestrator::refreshMemoryProfiles()
+{
+    constexpr qint64 Window = qint64(7) * 24 * 3600 * 1000;
+    const auto &fields = statsFields();
+    const auto memoryField = std::find_if(fields.cbegin(), fields.cend(), [](const StatsField &field) {
+        return qstrcmp(field.name, "memoryBytes") == 0;
+    });
+    const qsizetype memoryIndex = memoryField - fields.cbegin();
+    try {
+        const qint64 now = currentEpochMs();
+        const StatsHistory history(m_database);
+        const PubRepository pubs(m_database);
+        for (const PubRecord &pub : pubs.list()) {
+            QList<double> averages;
+            for (const StatsAggregate &minute : history.minutes(pub.id, now - Window, now + 1))
+                averages.append(minute.figures[memoryIndex].avg);
+            const qint64 p95 = qint64(std::llround(percentile95(averages)));
+            if (p95 == pub.memoryP95Bytes)
+                continue;
+            // Read again just before writing: the controller may have changed the row meanwhile.
+            std::optional<PubRecord> fresh = pubs.findById(pub.id);
+            if (!fresh)
+                continue;
+            fresh->memoryP95Bytes = p95;
+            pubs.update(*fresh);
+        }
+    } catch (const std::exception &error) {
+        qCWarning(lcJobs) << "cannot recompute the pubs' memory profiles:" << error.what();
+    }
+}
+
+CapacityReport Orchestrator::capacity(int extraPubs) const
+{
+    CapacityInput input;
+    input.extraPubs = extraPubs;
+    QHash<QString, QString> hubOfHostname;
+    QHash<QString, const ObservedNode *> nodeById;
+    for (const ObservedNode &node : m_nodes)
+        nodeById.insert(node.id, &node);
+    const QList<HubRecord> hubs = HubRepository(m_database).list();
+    if (!hubs.isEmpty()) {
+        for (const HubRecord &hub : hubs) {
+            const ObservedNode *node = nodeById.value(hub.nodeId);
+            const qint64 memory = hub.memoryBytes > 0 ? hub.memoryBytes : node ? node->memoryBytes : 0;
+            input.hubs.append(CapacityHub{hub.id, hub.name, hub.state, memory, hub.state == QLatin1String("ready")});
+            if (node)
+                hubOfHostname.insert(node->hostname, hub.id);
+        }
+    } else {
+        // No hubs registered yet: the swarm's nodes are the hubs.
+        for (const ObservedNode &node : m_nodes) {
+            const QString state = node.takesPubs() ? QStringLiteral("ready")
+                                : node.availability == QLatin1String("drain") ? QStringLiteral("draining")
+                                                                               : QStringLiteral("unreachable");
+            input.hubs.append(CapacityHub{node.id, node.hostname, state, node.memoryBytes, node.takesPubs()});
+            hubOfHostname.insert(node.hostname, node.id);
+        }
+    }
+    for (const PubRecord &pub : PubRepository(m_database).list()) {
+        if (pub.desiredState != PubDesiredState::Running)
+            continue;
+        input.pubs.append(CapacityPub{hubOfHostname.value(pub.node), pub.memoryReservationBytes, pub.memoryP95Bytes});
+    }
+    return planCapacity(input, m_settings.capacity);
 }
 
 void Orchestrator::registerJobHandlers(JobWorker &worker)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "orchestrator/capacityplanner.h"
 #include "orchestrator/reconcileplanner.h"
 
 #include <QHash>
@@ -21,6 +22,9 @@ struct OrchestratorSettings
     std::chrono::milliseconds orphanGrace{10 * 60 * 1000};
     // After a change (a job ended), how long to gather further changes before reconciling once.
     std::chrono::milliseconds settleDelay{500};
+    CapacitySettings capacity;
+    // How often each pub's observed memory (p95 of its 1-minute averages over 7 days) is recomputed.
+    std::chrono::milliseconds memoryProfileInterval{10 * 60 * 1000};
 };
 
 // The latest plan and what it was made from.
@@ -54,6 +58,11 @@ public:
     ReconcilePlan plan() const;
     // The nodes as last observed (empty before the first observation, or when it failed).
     QList<ObservedNode> nodes() const;
+    // Capacity by reservation and by observed memory, with the plan, as if extraPubs more were asked.
+    CapacityReport capacity(int extraPubs) const;
+    const CapacitySettings &capacitySettings() const;
+    // Recomputes every pub's memory p95 from the stats history.
+    void refreshMemoryProfiles();
 
 Q_SIGNALS:
     void jobQueued(const QString &jobId);
@@ -70,6 +79,7 @@ private:
     OrchestratorSettings m_settings;
     QTimer m_intervalTimer;
     QTimer m_settleTimer;
+    QTimer m_memoryProfileTimer;
     QList<ObservedPub> m_services;
     QList<ObservedNode> m_nodes;
     qint64 m_observedAt = 0;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void internalErrorsLeakNothing();
     void jobRoutes();
     void reconcilePlanRoute();
+    void capacityRoute();
 
 private:
     QString tokenFor(const QString &caller) const;
@@ -392,6 +393,28 @@ void TestApiRoutes::reconcilePlanRoute()
     QCOMPARE(difference.value("job").toObject().value("kind").toString(), "pub.create");
     QVERIFY(!m_backend->runtime().hasService(m_alicePub));
     QCOMPARE(send("GET", "/api/v1/reconcile/plan", {}, "alice").status, 403);
+}
+
+void TestApiRoutes::capacityRoute()
+{
+    m_backend->runtime().setServiceStatus(m_alicePub, PubStatus::Up); // runs on node-1
+    m_backend->reconcile();
+    m_backend->reconcile(); // the nodes are in
+    TestReply reply = send("GET", "/api/v1/capacity?extraPubs=30", {}, "support");
+    QCOMPARE(reply.status, 200);
+    const QJsonArray hubs = reply.json.value("hubs").toArray();
+    QCOMPARE(hubs.size(), 1); // no hub rows yet: the swarm's node is the hub
+    QCOMPARE(hubs[0].toObject().value("name").toString(), "node-1");
+    QCOMPARE(hubs[0].toObject().value("pubs").toInt(), 1);
+    QCOMPARE(hubs[0].toObject().value("reservedBytes").toDouble(), double(qint64(128) << 20));
+    QCOMPARE(reply.json.value("totals").toObject().value("pubs").toInt(), 1);
+    QCOMPARE(reply.json.value("hubPrice").toObject().value("currency").toString(), "usd");
+    QCOMPARE(reply.json.value("plan").toObject().value("action").toString(), "none");
+    QCOMPARE(reply.json.value("whatIf").toObject().value("extraPubs").toInt(), 30);
+    QCOMPARE(reply.json.value("whatIf").toObject().value("hubsToAdd").toInt(), 2); // 15 slots free, 32 wanted
+    for (const char *bad : {"extraPubs=-1", "extraPubs=x", "extraPubs=100001"})
+        QCOMPARE(send("GET", "/api/v1/capacity?" + QLatin1String(bad), {}, "support").errorCode(), "validation_failed");
+    QCOMPARE(send("GET", "/api/v1/capacity", {}, "alice").status, 403);
 }
 
 QTEST_GUILESS_MAIN(TestApiRoutes)
