@@ -76,21 +76,18 @@ void ApiServer::registerJobRoutes()
         return QHttpServerResponse(jobJson(loadJob(database, context.pathId())));
     });
 
-    addRoute(QStringLiteral("/api/v1/jobs/<arg>/retry"), Method::Post, RoutePolicy::adminChange(),
-             [&database, worker](const RequestContext &context) {
-                 checkAdminOutcome(JobRepository(database).retry(context.pathId()), "retry");
-                 if (worker)
-                     worker->notifyQueued(context.pathId());
-                 return QHttpServerResponse(jobJson(loadJob(database, context.pathId())));
-             });
-
-    addRoute(QStringLiteral("/api/v1/jobs/<arg>/cancel"), Method::Post, RoutePolicy::adminChange(),
-             [&database, worker](const RequestContext &context) {
-                 checkAdminOutcome(JobRepository(database).cancel(context.pathId()), "cancel");
-                 if (worker)
-                     worker->notifyQueued(context.pathId());
-                 return QHttpServerResponse(jobJson(loadJob(database, context.pathId())));
-             });
+    // Retry and cancel: the same shape, each answering with the job as it is now.
+    using AdminAction = JobRepository::AdminOutcome (JobRepository::*)(const QString &) const;
+    for (const auto &[action, act] : {std::pair{"retry", AdminAction(&JobRepository::retry)},
+                                      std::pair{"cancel", AdminAction(&JobRepository::cancel)}}) {
+        addRoute(QStringLiteral("/api/v1/jobs/<arg>/") + QLatin1String(action), Method::Post, RoutePolicy::adminChange(),
+                 [&database, worker, action, act](const RequestContext &context) {
+                     checkAdminOutcome((JobRepository(database).*act)(context.pathId()), action);
+                     if (worker)
+                         worker->notifyQueued(context.pathId());
+                     return QHttpServerResponse(jobJson(loadJob(database, context.pathId())));
+                 });
+    }
 }
 
 }
