@@ -97,10 +97,17 @@ JobWorker::JobWorker(const Database &database, QString workerId, JobWorkerSettin
 
 JobWorker::~JobWorker()
 {
-    // Runs still out (a handler waiting for Docker) see their worker gone and report nothing; their
-    // leases expire and another worker, or this server restarted, takes the jobs over.
-    for (const auto &state : std::as_const(m_running))
+    // Runs still out (a handler waiting for Docker) see their worker gone and report nothing. Their
+    // jobs go back to the queue now, so a restarted server need not wait for the leases to expire
+    // (handlers are idempotent: what the run did already is simply done again).
+    for (const auto &state : std::as_const(m_running)) {
         state->over = true;
+        try {
+            JobRepository(m_database).release(state->job.id, m_workerId);
+        } catch (const std::exception &error) {
+            qCWarning(lcJobs) << "cannot give back job" << state->job.id << ":" << error.what();
+        }
+    }
 }
 
 void JobWorker::registerHandler(JobKind kind, Handler handler)

@@ -209,6 +209,15 @@ bool JobRepository::markCanceled(const QString &jobId, const QString &workerId) 
                                    {now, now, jobId, workerId});
 }
 
+bool JobRepository::release(const QString &jobId, const QString &workerId) const
+{
+    const qint64 now = currentEpochMs();
+    return m_database.execChanging(QStringLiteral("UPDATE jobs SET state = 'queued', attempts = attempts - 1, run_after = ?,"
+                                                  " lease_owner = '', lease_until = 0, updated_at = ?"
+                                                  " WHERE id = ? AND state = 'running' AND lease_owner = ? AND attempts > 0"),
+                                   {now, now, jobId, workerId});
+}
+
 JobRepository::AdminOutcome JobRepository::retry(const QString &jobId) const
 {
     const std::optional<JobRecord> job = findById(jobId);

@@ -75,6 +75,8 @@ public:
               const BackoffPolicy &backoff = {}, qint64 now = currentEpochMs()) const;
     // The worker stopped a job whose cancel was requested.
     bool markCanceled(const QString &jobId, const QString &workerId) const;
+    // A worker shutting down gives a job back: queued again at once, the attempt not counted.
+    bool release(const QString &jobId, const QString &workerId) const;
 
     // Admin: a failed or canceled job is queued again with its attempts reset (KeyBusy: another
     // unfinished job holds its key).

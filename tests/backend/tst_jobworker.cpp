@@ -26,6 +26,7 @@ private Q_SLOTS:
     void lostLeaseIgnoresLateReports();
     void heartbeatKeepsTheLeaseAndSeesCancels();
     void wokenWorkerClaimsAtOnce();
+    void shutdownGivesRunningJobsBack();
 
 private:
     JobRecord enqueue(const QString &key, JobKind kind = JobKind::PubCreate);
@@ -187,6 +188,22 @@ void TestJobWorker::wokenWorkerClaimsAtOnce()
     const JobRecord job = enqueue("a");
     worker.notifyQueued(job.id);
     QTRY_COMPARE(ran, 1);
+}
+
+void TestJobWorker::shutdownGivesRunningJobsBack()
+{
+    const JobRecord job = enqueue("a");
+    {
+        JobWorker worker(*m_database, "w1", JobWorkerSettings{50ms});
+        std::optional<JobRun> held;
+        worker.registerHandler(JobKind::PubCreate, [&](JobRun run) { held = run; });
+        worker.start();
+        QTRY_VERIFY(held);
+        QCOMPARE(stored(job.id).attempts, 1);
+    }
+    QCOMPARE(stored(job.id).state, JobState::Queued);
+    QCOMPARE(stored(job.id).attempts, 0);
+    QVERIFY(JobRepository(*m_database).claim("next", 10s));
 }
 
 QTEST_GUILESS_MAIN(TestJobWorker)
