@@ -63,7 +63,7 @@ quint16 Server::start()
     connect(&m_pingTimer, &QTimer::timeout, this, &Server::pingEngine);
     m_pingTimer.start();
     pingEngine();
-    m_core->pubs().startObserving();
+    m_core->startOrchestrating();
     m_hubs->start();
     return port;
 }

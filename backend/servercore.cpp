@@ -7,11 +7,17 @@
 #include "mail/mailer.h"
 #include "mail/mailsender.h"
 #include "mail/pubmailnotifier.h"
+#include "jobs/jobworker.h"
+#include "orchestrator/orchestrator.h"
 #include "pubs/pubcontroller.h"
 #include "stats/statscollector.h"
 #include "store/pubrepository.h"
 #include "store/database.h"
 #include "stream/streamhub.h"
+#include "core/random.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
 
 namespace buttcloud {
 
@@ -25,6 +31,17 @@ PubSettings pubSettingsFrom(const ServerConfig &config)
     settings.memoryLimitBytes = config.pubMemoryLimitBytes;
     settings.memoryReservationBytes = config.pubMemoryReservationBytes;
     settings.observeInterval = config.observeInterval;
+    return settings;
+}
+
+OrchestratorSettings orchestratorSettingsFrom(const ServerConfig &config)
+{
+    OrchestratorSettings settings;
+    settings.reconcileInterval = config.reconcileInterval;
+    settings.orphanGrace = config.orphanGrace;
+    settings.capacity = CapacitySettings{config.capacityPubMemoryBytes, config.capacityHubMemoryBytes,
+                                         config.capacityHubPriceMonth, config.capacityCurrency,
+                                         config.capacityMinFreePubs, config.capacityHeadroom};
     return settings;
 }
 
@@ -66,6 +83,14 @@ MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config)
     return settings;
 }
 
+namespace {
+// Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
+QString workerIdFor(const ServerConfig &)
+{
+    return QStringLiteral("%1:%2:%3").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()).arg(generateId());
+}
+}
+
 ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, PubRuntime *runtime,
                        std::function<bool()> engineReachable)
     : m_database(std::make_unique<Database>(config.database))
@@ -73,19 +98,30 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_mailer(std::make_unique<Mailer>(*m_database, mailSettingsFrom(config)))
     , m_mailSender(std::make_unique<MailSender>(*m_database, mailSenderSettingsFrom(config)))
     , m_auth(std::make_unique<AuthService>(*m_database, *m_accessTokens, config.refreshTokenTtl))
+    , m_jobs(std::make_unique<JobWorker>(*m_database, workerIdFor(config)))
     , m_pubs(std::make_unique<PubController>(*m_database, runtime, pubSettingsFrom(config)))
+    , m_orchestrator(std::make_unique<Orchestrator>(*m_database, runtime, *m_pubs,
+                                                    orchestratorSettingsFrom(config)))
     , m_stats(std::make_unique<StatsCollector>(runtime, *m_database, statsSettingsFrom(config)))
     , m_commands(std::make_unique<CommandRelay>(*m_database, runtime, CommandAllowList::builtIn()))
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))
     , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
-                                                    m_commands.get(), m_stream.get(), m_stats.get()}))
+                                                    m_commands.get(), m_stream.get(), m_stats.get(), m_jobs.get(),
+                                                    m_orchestrator.get()}))
 {
     m_auth->setMailer(m_mailer.get());
     QObject::connect(m_pubs.get(), &PubController::pubChanged, m_pubMailNotifier.get(), &PubMailNotifier::pubChanged);
     QObject::connect(m_pubs.get(), &PubController::pubRemoved, m_pubMailNotifier.get(), &PubMailNotifier::pubRemoved);
     m_mailSender->start();
 
+    m_pubs->registerJobHandlers(*m_jobs);
+    m_orchestrator->registerJobHandlers(*m_jobs);
+    QObject::connect(m_orchestrator.get(), &Orchestrator::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+    QObject::connect(m_jobs.get(), &JobWorker::jobEnded, m_orchestrator.get(), &Orchestrator::scheduleReconcile);
+    QObject::connect(m_pubs.get(), &PubController::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+    QObject::connect(m_jobs.get(), &JobWorker::jobChanged, m_stream.get(), &StreamHub::publishJobChanged);
+    m_jobs->start();
     // Stats follow what the swarm really runs: sampling starts and stops with each observation.
     QObject::connect(m_pubs.get(), &PubController::observationApplied, m_stats.get(), [this] {
         QSet<QString> up;
@@ -144,6 +180,22 @@ StatsCollector &ServerCore::stats() const
 StreamHub &ServerCore::stream() const
 {
     return *m_stream;
+}
+
+Orchestrator &ServerCore::orchestrator() const
+{
+    return *m_orchestrator;
+}
+
+void ServerCore::startOrchestrating()
+{
+    m_pubs->startObserving();
+    m_orchestrator->start();
+}
+
+JobWorker &ServerCore::jobs() const
+{
+    return *m_jobs;
 }
 
 CommandRelay &ServerCore::commands() const

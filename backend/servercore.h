@@ -18,6 +18,8 @@ class Database;
 class HubController;
 class MailSender;
 class Mailer;
+class JobWorker;
+class Orchestrator;
 class PubController;
 class PubMailNotifier;
 class PubRuntime;
@@ -27,10 +29,12 @@ struct MailSenderSettings;
 struct MailSettings;
 struct PubSettings;
 struct StatsSettings;
+struct OrchestratorSettings;
 
 // The server minus Docker: database, auth, pub controller and REST API wired from one ServerConfig,
 // driving whatever PubRuntime it is given. buttcloud::Server runs it on the real engine; tests run
-// it on FakePubRuntime. Observation starts only when asked (pubs().startObserving()).
+// it on FakePubRuntime. The job worker runs from the start; observation starts only when asked
+// (pubs().startObserving()).
 class ServerCore final
 {
     Q_DISABLE_COPY_MOVE(ServerCore)
@@ -55,6 +59,10 @@ public:
     CommandRelay &commands() const;
     const Mailer &mailer() const;
     MailSender &mailSender() const;
+    JobWorker &jobs() const;
+    Orchestrator &orchestrator() const;
+    // Starts observing the swarm and reconciling it (the server does; tests drive by hand).
+    void startOrchestrating();
 
 private:
     // Declared in dependency order, so each is destroyed before what it references.
@@ -63,7 +71,9 @@ private:
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<MailSender> m_mailSender;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<JobWorker> m_jobs;
     std::unique_ptr<PubController> m_pubs;
+    std::unique_ptr<Orchestrator> m_orchestrator;
     std::unique_ptr<StatsCollector> m_stats;
     std::unique_ptr<CommandRelay> m_commands;
     std::unique_ptr<StreamHub> m_stream;
@@ -78,5 +88,7 @@ StatsSettings statsSettingsFrom(const ServerConfig &config);
 // What mails say and how they are sent, as the configuration says.
 MailSettings mailSettingsFrom(const ServerConfig &config);
 MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config);
+// How the orchestrator reconciles and plans capacity, as the configuration says.
+OrchestratorSettings orchestratorSettingsFrom(const ServerConfig &config);
 
 }

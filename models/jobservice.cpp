@@ -30,9 +30,9 @@ Result<ReconcileDifference> parseDifference(const QJsonObject &json, const QUrl 
     difference.hubId = stringField(json, "hubId");
     difference.serviceId = stringField(json, "serviceId");
     difference.detail = stringField(json, "detail");
-    const QJsonObject job = json.value(QLatin1String("job")).toObject();
-    difference.jobKind = stringField(job, "kind");
-    difference.jobId = stringField(job, "id");
+    // Either the job it would queue ("job"), or the pub's job already queued or running ("jobId").
+    difference.jobKind = stringField(json.value(QLatin1String("job")).toObject(), "kind");
+    difference.jobId = stringField(json, "jobId");
     if (difference.kind.isEmpty() || !isValidOptionalId(difference.pubId) || !isValidOptionalId(difference.hubId)
         || !isValidOptionalId(difference.jobId))
         return invalidReplyError(serverUrl, 200);

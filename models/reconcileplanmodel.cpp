@@ -39,11 +39,11 @@ QVariant ReconcilePlanModel::data(const QModelIndex &index, int role) const
     }
     case DetailColumn: return difference.detail;
     case JobColumn:
+        if (!difference.jobId.isEmpty())
+            return tr("handled by job %1").arg(difference.jobId);
         if (difference.jobKind.isEmpty())
             return {};
-        if (difference.jobId.isEmpty())
-            return tr("%1 (would be queued)").arg(jobKindLabel(difference.jobKind));
-        return tr("%1 (queued: %2)").arg(jobKindLabel(difference.jobKind), difference.jobId);
+        return tr("%1 (would be queued)").arg(jobKindLabel(difference.jobKind));
     default: return {};
     }
 }

@@ -39,6 +39,14 @@ constexpr std::array serverOptions{
     OptionSpec{"access-token-ttl", "duration", "Access token lifetime (s, m, h, d suffixes). Default 900s."},
     OptionSpec{"refresh-token-ttl", "duration", "Refresh token lifetime. Default 30d."},
     OptionSpec{"observe-interval", "duration", "How often the swarm is observed (ms, s suffixes). Default 2s."},
+    OptionSpec{"reconcile-interval", "duration", "How often the swarm is reconciled with the desired state. Default 30s."},
+    OptionSpec{"orphan-grace", "duration", "How long a service with this server's labels and no pub is reported before it is removed. Default 10m."},
+    OptionSpec{"capacity-pub-memory", "size", "Memory each pub reserves when planning capacity. Default 1g."},
+    OptionSpec{"capacity-hub-memory", "size", "Memory of a hub to add when planning capacity. Default 15g."},
+    OptionSpec{"capacity-hub-price-month", "amount", "Monthly price of a hub in minor units of the currency. Default 4000."},
+    OptionSpec{"capacity-currency", "code", "ISO 4217 currency of prices, lower case. Default usd."},
+    OptionSpec{"capacity-min-free-pubs", "count", "Free pub slots under which capacity planning scales up. Default 2."},
+    OptionSpec{"capacity-headroom", "fraction", "Added to the observed per-pub memory (0.25 = 25 %). Default 0.25."},
     OptionSpec{"stats-flush-interval", "duration", "How often new stats are written to the minute history (a test knob). Default 60s."},
     OptionSpec{"ssh-known-hosts", "file", "OpenSSH known_hosts file hub host keys are checked against. Default <data>/known_hosts."},
     OptionSpec{"ssh-connect-timeout", "duration", "How long connecting to a hub over SSH may take. Default 10s."},
@@ -206,6 +214,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"mail-retry-base", milliseconds(100), hours(24)},
         DurationOption{"mail-retry-max", seconds(1), days(7)},
         DurationOption{"mail-alert-window", seconds(1), days(7)},
+        DurationOption{"reconcile-interval", milliseconds(100), hours(1)},
+        DurationOption{"orphan-grace", seconds(0), days(30)},
     };
     for (const DurationOption &option : durations) {
         const QString name = QLatin1String(option.name);
@@ -232,6 +242,10 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.statsFlushInterval = *parsed;
         else if (name == QLatin1String("ssh-connect-timeout"))
             config.sshConnectTimeout = *parsed;
+        else if (name == QLatin1String("reconcile-interval"))
+            config.reconcileInterval = *parsed;
+        else if (name == QLatin1String("orphan-grace"))
+            config.orphanGrace = *parsed;
         else if (parsed->count() % 1000 != 0)
             return invalid(name, value, QStringLiteral("token lifetimes are whole seconds"));
         else if (name == QLatin1String("access-token-ttl"))
@@ -333,6 +347,45 @@ std::optional<ConfigError> applyMail(const RawValues &values, const QProcessEnvi
     return std::nullopt;
 }
 
+std::optional<ConfigError> applyCapacity(const RawValues &values, ServerConfig &config)
+{
+    const auto last = [&values](const char *name) { return values.value(QLatin1String(name)).constLast(); };
+    const auto has = [&values](const char *name) { return values.contains(QLatin1String(name)); };
+    for (const auto &[name, target] : {std::pair{"capacity-pub-memory", &config.capacityPubMemoryBytes},
+                                       std::pair{"capacity-hub-memory", &config.capacityHubMemoryBytes}}) {
+        if (!has(name))
+            continue;
+        const std::optional<qint64> bytes = parseByteSize(last(name));
+        if (!bytes || *bytes < MinimumPubMemory)
+            return invalid(QLatin1String(name), last(name), QStringLiteral("expected a size of at least 6m (suffix k, m or g)"));
+        *target = *bytes;
+    }
+    bool ok = true;
+    if (has("capacity-hub-price-month")) {
+        config.capacityHubPriceMonth = last("capacity-hub-price-month").toLongLong(&ok);
+        if (!ok || config.capacityHubPriceMonth < 0 || config.capacityHubPriceMonth > 100'000'000)
+            return invalid(QStringLiteral("capacity-hub-price-month"), last("capacity-hub-price-month"),
+                           QStringLiteral("expected a whole amount in minor units, 0 to 100000000"));
+    }
+    if (has("capacity-min-free-pubs")) {
+        config.capacityMinFreePubs = last("capacity-min-free-pubs").toInt(&ok);
+        if (!ok || config.capacityMinFreePubs < 0 || config.capacityMinFreePubs > 100000)
+            return invalid(QStringLiteral("capacity-min-free-pubs"), last("capacity-min-free-pubs"), QStringLiteral("expected 0 to 100000"));
+    }
+    if (has("capacity-headroom")) {
+        config.capacityHeadroom = last("capacity-headroom").toDouble(&ok);
+        if (!ok || !(config.capacityHeadroom >= 0 && config.capacityHeadroom <= 10))
+            return invalid(QStringLiteral("capacity-headroom"), last("capacity-headroom"), QStringLiteral("expected a fraction from 0 to 10"));
+    }
+    static const QRegularExpression currencyPattern(QStringLiteral("^[a-z]{3}$"));
+    if (has("capacity-currency")) {
+        config.capacityCurrency = last("capacity-currency");
+        if (!currencyPattern.match(config.capacityCurrency).hasMatch())
+            return invalid(QStringLiteral("capacity-currency"), config.capacityCurrency, QStringLiteral("expected a three-letter lower-case code such as usd"));
+    }
+    return std::nullopt;
+}
+
 QString defaultDataDir(const QProcessEnvironment &environment)
 {
     const QString xdg = environment.value(QStringLiteral("XDG_DATA_HOME"));
@@ -363,6 +416,8 @@ std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, con
         error = applyMemory(values, config);
     if (!error)
         error = applyMail(values, environment, config.mail);
+    if (!error)
+        error = applyCapacity(values, config);
     for (const QString &label : values.value(QLatin1String(LabelOption))) {
         if (!error)
             error = applyLabel(label, config);

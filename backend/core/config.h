@@ -50,6 +50,14 @@ struct ServerConfig
     std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
     std::chrono::milliseconds observeInterval{2000};
     std::chrono::milliseconds statsFlushInterval{60000}; // a test knob: how often stats minutes are written
+    std::chrono::milliseconds reconcileInterval{30000};
+    std::chrono::milliseconds orphanGrace{10 * 60 * 1000};
+    qint64 capacityPubMemoryBytes = qint64(1) << 30;
+    qint64 capacityHubMemoryBytes = qint64(15) << 30;
+    qint64 capacityHubPriceMonth = 4000; // minor units of capacityCurrency
+    QString capacityCurrency = QStringLiteral("usd");
+    int capacityMinFreePubs = 2;
+    double capacityHeadroom = 0.25;
     QMap<QString, QString> labels;  // added to everything created in Docker
     QString sshKnownHosts;          // known_hosts for hub host keys; <data>/known_hosts when empty
     std::chrono::milliseconds sshConnectTimeout{10000};

@@ -6,4 +6,5 @@ Q_LOGGING_CATEGORY(lcStore, "buttcloud.store")
 Q_LOGGING_CATEGORY(lcAuth, "buttcloud.auth")
 Q_LOGGING_CATEGORY(lcHttp, "buttcloud.http")
 Q_LOGGING_CATEGORY(lcPubs, "buttcloud.pubs")
+Q_LOGGING_CATEGORY(lcJobs, "buttcloud.jobs")
 }

@@ -119,6 +119,8 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerStatsRoutes();
     registerHubRoutes();
     registerMailRoutes();
+    registerJobRoutes();
+    registerOrchestratorRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });

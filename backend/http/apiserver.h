@@ -26,6 +26,8 @@ class StreamHub;
 class StatsCollector;
 class Database;
 class HubController;
+class JobWorker;
+class Orchestrator;
 class PubController;
 
 // What a handler gets once the route wrapper has authenticated the caller and checked the route.
@@ -61,6 +63,8 @@ struct ApiServices
     StreamHub *stream = nullptr;            // takes /api/v1/stream's WebSockets
     StatsCollector *stats = nullptr;        // samples and history for the stats route
     HubController *hubs = nullptr;             // hub routes answer 503 without one (see setHubs)
+    JobWorker *jobs = nullptr;              // woken when an admin queues a job again
+    Orchestrator *orchestrator = nullptr;   // the reconcile plan and capacity routes
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -98,6 +102,8 @@ private:
     void registerStatsRoutes();
     void registerHubRoutes();
     void registerMailRoutes();
+    void registerJobRoutes();
+    void registerOrchestratorRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
     // A POST route whose answer comes later (a command running in a pub); same wrapper as addRoute.

@@ -4,6 +4,7 @@
 #include "http/apierror.h"
 #include "http/apiserver.h"
 #include "http/jsonviews.h"
+#include "http/queryparameters.h"
 #include "store/auditrepository.h"
 
 #include <QDateTime>
@@ -128,20 +129,8 @@ void ApiServer::registerCommandRoutes()
 
     addRoute(QStringLiteral("/api/v1/audit"), Method::Get, RoutePolicy::staffRead(), [&database](const RequestContext &context) {
         const QUrlQuery query = context.request().query();
-        int limit = DefaultAuditLimit;
-        if (query.hasQueryItem(QStringLiteral("limit"))) {
-            bool ok = false;
-            limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-            if (!ok || limit < 1 || limit > AuditRepository::MaxListLimit)
-                throw ApiError::validation(QStringLiteral("limit"), QStringLiteral("must be 1 to %1").arg(AuditRepository::MaxListLimit));
-        }
-        qint64 beforeMs = 0;
-        if (query.hasQueryItem(QStringLiteral("before"))) {
-            const QDateTime before = QDateTime::fromString(query.queryItemValue(QStringLiteral("before"), QUrl::FullyDecoded), Qt::ISODateWithMs);
-            if (!before.isValid())
-                throw ApiError::validation(QStringLiteral("before"), QStringLiteral("must be an ISO-8601 time"));
-            beforeMs = before.toMSecsSinceEpoch();
-        }
+        const int limit = limitParameter(query, DefaultAuditLimit, AuditRepository::MaxListLimit);
+        const qint64 beforeMs = beforeParameter(query);
         const QString pubId = query.queryItemValue(QStringLiteral("pubId"), QUrl::FullyDecoded).left(64);
         QJsonArray entries;
         for (const AuditEntry &entry : AuditRepository(database).list(limit, beforeMs, pubId))

@@ -41,4 +41,33 @@ QJsonObject pubJson(const PubRecord &pub)
     };
 }
 
+QJsonObject pubJson(const PubRecord &pub, const JobRecord &job)
+{
+    QJsonObject json = pubJson(pub);
+    json.insert(QStringLiteral("job"), jobJson(job));
+    return json;
+}
+
+QJsonObject jobJson(const JobRecord &job)
+{
+    return {
+        {QStringLiteral("id"), job.id},
+        {QStringLiteral("kind"), jobKindName(job.kind)},
+        {QStringLiteral("state"), jobStateName(job.state)},
+        {QStringLiteral("pubId"), job.pubId},
+        {QStringLiteral("hubId"), job.hubId},
+        {QStringLiteral("reason"), job.reason},
+        {QStringLiteral("progress"), job.progress},
+        {QStringLiteral("error"), job.error},
+        {QStringLiteral("result"), job.result},
+        {QStringLiteral("attempts"), job.attempts},
+        {QStringLiteral("maxAttempts"), job.maxAttempts},
+        {QStringLiteral("runAfter"), isoTime(job.runAfter)},
+        {QStringLiteral("cancelRequested"), job.cancelRequested},
+        {QStringLiteral("createdAt"), isoTime(job.createdAt)},
+        {QStringLiteral("updatedAt"), isoTime(job.updatedAt)},
+        {QStringLiteral("finishedAt"), job.finishedAt > 0 ? QJsonValue(isoTime(job.finishedAt)) : QJsonValue::Null},
+    };
+}
+
 }

@@ -9,6 +9,9 @@ namespace buttcloud {
 // The API's JSON shapes of stored records (docs/api.md). Never includes secrets.
 QJsonObject userJson(const UserRecord &user);
 QJsonObject pubJson(const PubRecord &pub);
+// A pub with the job that carries out the latest request on it, as create/start/stop/delete answer.
+QJsonObject pubJson(const PubRecord &pub, const JobRecord &job);
+QJsonObject jobJson(const JobRecord &job);
 QString isoTime(qint64 epochMs);
 
 }

@@ -32,8 +32,8 @@ void ApiServer::registerPubRoutes()
     PubController &pubs = m_services.pubs;
 
     const auto authorizedPub = [&database](const RequestContext &context) { return loadAuthorizedPub(database, context); };
-    const auto accepted = [](const PubRecord &pub) {
-        return QHttpServerResponse(pubJson(pub), QHttpServerResponse::StatusCode::Accepted);
+    const auto accepted = [](const PubWithJob &result) {
+        return QHttpServerResponse(pubJson(result.pub, result.job), QHttpServerResponse::StatusCode::Accepted);
     };
 
     addRoute(QStringLiteral("/api/v1/pubs"), Method::Get, RoutePolicy::read(), [&database](const RequestContext &context) {
@@ -46,7 +46,8 @@ void ApiServer::registerPubRoutes()
 
     addRoute(QStringLiteral("/api/v1/pubs"), Method::Post, RoutePolicy::change(), [&pubs](const RequestContext &context) {
         const QString name = context.json().requiredString("name", PubNameMaxLength);
-        return QHttpServerResponse(pubJson(pubs.create(context.caller().id, name)), QHttpServerResponse::StatusCode::Created);
+        const PubWithJob created = pubs.create(context.caller().id, name, &context.caller());
+        return QHttpServerResponse(pubJson(created.pub, created.job), QHttpServerResponse::StatusCode::Created);
     });
 
     addRoute(QStringLiteral("/api/v1/pubs/<arg>"), Method::Get, RoutePolicy::read(true), [authorizedPub](const RequestContext &context) {
@@ -55,12 +56,12 @@ void ApiServer::registerPubRoutes()
 
     addRoute(QStringLiteral("/api/v1/pubs/<arg>/start"), Method::Post, RoutePolicy::change(true),
              [&pubs, authorizedPub, accepted](const RequestContext &context) {
-                 return accepted(pubs.requestStart(authorizedPub(context).id));
+                 return accepted(pubs.requestStart(authorizedPub(context).id, &context.caller()));
              });
 
     addRoute(QStringLiteral("/api/v1/pubs/<arg>/stop"), Method::Post, RoutePolicy::change(true),
              [&pubs, authorizedPub, accepted](const RequestContext &context) {
-                 return accepted(pubs.requestStop(authorizedPub(context).id));
+                 return accepted(pubs.requestStop(authorizedPub(context).id, &context.caller()));
              });
 
     addRoute(QStringLiteral("/api/v1/pubs/<arg>"), Method::Delete, RoutePolicy::change(true),
@@ -68,7 +69,7 @@ void ApiServer::registerPubRoutes()
                  const QString removeData = context.request().query().queryItemValue(QStringLiteral("removeData"));
                  if (!removeData.isEmpty() && removeData != QLatin1String("true") && removeData != QLatin1String("false"))
                      throw ApiError::validation(QStringLiteral("removeData"), QStringLiteral("must be true or false"));
-                 return accepted(pubs.requestDelete(authorizedPub(context).id, removeData == QLatin1String("true")));
+                 return accepted(pubs.requestDelete(authorizedPub(context).id, removeData == QLatin1String("true"), &context.caller()));
              });
 }
 

@@ -3,8 +3,10 @@
 #include "core/logging.h"
 #include "core/random.h"
 #include "http/apierror.h"
+#include "orchestrator/reconcileplanner.h"
 #include "pubs/pubnames.h"
 #include "store/database.h"
+#include "store/jobrepository.h"
 #include "store/pubrepository.h"
 
 #include <QPointer>
@@ -17,6 +19,11 @@ bool sameStoredState(const PubRecord &a, const PubRecord &b)
 {
     return a.desiredState == b.desiredState && a.status == b.status && a.statusMessage == b.statusMessage
         && a.node == b.node && a.serviceId == b.serviceId && a.removeData == b.removeData;
+}
+
+QString reasonFor(const UserRecord *caller)
+{
+    return caller ? QStringLiteral("requested by %1").arg(caller->email) : QStringLiteral("requested by the server");
 }
 
 QString describe(const RuntimeError &error, const char *doing)
@@ -47,7 +54,33 @@ void PubController::startObserving()
 
 bool PubController::isBusy(const QString &pubId) const
 {
-    return m_busy.contains(pubId);
+    return m_busy.contains(pubId)
+        || !JobRepository(m_database).list(JobFilter{JobState::Queued, std::nullopt, pubId, {}, 0, 1}).isEmpty()
+        || !JobRepository(m_database).list(JobFilter{JobState::Running, std::nullopt, pubId, {}, 0, 1}).isEmpty();
+}
+
+void PubController::registerJobHandlers(JobWorker &worker)
+{
+    for (JobKind kind : {JobKind::PubCreate, JobKind::PubStart, JobKind::PubStop, JobKind::PubUpdate, JobKind::PubDelete}) {
+        worker.registerHandler(kind, [guard = QPointer<PubController>(this)](JobRun run) {
+            if (!guard)
+                return run.fail(QStringLiteral("the server is shutting down"), true);
+            guard->runJob(run);
+        });
+    }
+}
+
+JobRecord PubController::enqueueFor(const PubRecord &pub, JobKind kind, const UserRecord *caller, const QJsonObject &payload)
+{
+    JobRequest request;
+    request.kind = kind;
+    request.pubId = pub.id;
+    request.payload = payload;
+    request.idempotencyKey = pubJobKey(kind, pub.id);
+    request.reason = reasonFor(caller);
+    request.createdBy = caller ? caller->id : QString();
+    request.maxAttempts = PubJobMaxAttempts;
+    return JobRepository(m_database).enqueue(request);
 }
 
 PubRecord PubController::load(const QString &pubId) const
@@ -86,7 +119,7 @@ quint16 PubController::allocatePort() const
                                  .arg(m_settings.portLast - m_settings.portFirst + 1));
 }
 
-PubRecord PubController::create(const QString &ownerId, const QString &name)
+PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller)
 {
     if (const std::optional<QString> problem = checkPubName(name))
         throw ApiError::validation(QStringLiteral("name"), *problem);
@@ -98,50 +131,72 @@ PubRecord PubController::create(const QString &ownerId, const QString &name)
     pub.id = generateId();
     pub.ownerId = ownerId;
     pub.name = name;
+    pub.status = PubStatus::Starting;
     pub.image = m_settings.image;
     pub.host = m_settings.publicHost;
-    pub.port = allocatePort();
     pub.memoryReservationBytes = m_settings.memoryReservationBytes;
     pub.memoryLimitBytes = m_settings.memoryLimitBytes;
     pub.createdAt = pub.updatedAt = currentEpochMs();
-    pubs.insert(pub);
-    qCInfo(lcPubs) << "created pub" << pub.id << "on port" << pub.port;
+    JobRecord job;
+    // The row and its job together: a server killed in between leaves neither, never a pub nobody creates.
+    m_database.transaction([&] {
+        pub.port = allocatePort();
+        pubs.insert(pub);
+        job = enqueueFor(pub, JobKind::PubCreate, caller);
+    });
+    qCInfo(lcPubs) << "created pub" << pub.id << "on port" << pub.port << "job" << job.id;
     Q_EMIT pubChanged(pub.id);
-    launch(pub.id, Operation::Deploy);
-    return load(pub.id);
+    Q_EMIT jobQueued(job.id);
+    return {load(pub.id), job};
 }
 
-PubRecord PubController::requestStart(const QString &pubId)
+PubWithJob PubController::requestStart(const QString &pubId, const UserRecord *caller)
 {
-    return changeDesiredState(pubId, PubDesiredState::Running, Operation::ScaleUp);
+    return changeDesiredState(pubId, PubDesiredState::Running, JobKind::PubStart, caller);
 }
 
-PubRecord PubController::requestStop(const QString &pubId)
+PubWithJob PubController::requestStop(const QString &pubId, const UserRecord *caller)
 {
-    return changeDesiredState(pubId, PubDesiredState::Stopped, Operation::ScaleDown);
+    return changeDesiredState(pubId, PubDesiredState::Stopped, JobKind::PubStop, caller);
 }
 
-PubRecord PubController::changeDesiredState(const QString &pubId, PubDesiredState state, Operation operation)
+PubWithJob PubController::changeDesiredState(const QString &pubId, PubDesiredState state, JobKind kind, const UserRecord *caller)
 {
-    const PubRecord before = loadChangeable(pubId);
-    PubRecord pub = before;
-    pub.desiredState = state;
-    save(pub, before);
-    launch(pubId, operation);
-    return load(pubId);
+    JobRecord job;
+    m_database.transaction([&] {
+        const PubRecord before = loadChangeable(pubId);
+        PubRecord pub = before;
+        pub.desiredState = state;
+        if (pub.status != PubStatus::Failed || state == PubDesiredState::Stopped) {
+            pub.status = state == PubDesiredState::Running ? PubStatus::Starting : PubStatus::Stopping;
+            pub.statusMessage.clear();
+        }
+        save(pub, before);
+        // The latest wish wins: an older start or stop still waiting is pointless now.
+        JobRepository(m_database).cancelQueued(pubId, {JobKind::PubStart, JobKind::PubStop}, QStringLiteral("superseded by a newer request"));
+        job = enqueueFor(pub, kind, caller);
+    });
+    Q_EMIT jobQueued(job.id);
+    return {load(pubId), job};
 }
 
-PubRecord PubController::requestDelete(const QString &pubId, bool removeData)
+PubWithJob PubController::requestDelete(const QString &pubId, bool removeData, const UserRecord *caller)
 {
-    const PubRecord before = load(pubId);
-    PubRecord pub = before;
-    pub.desiredState = PubDesiredState::Deleted;
-    pub.status = PubStatus::Removing;
-    pub.statusMessage.clear();
-    pub.removeData = pub.removeData || removeData; // a second delete may add, never withdraw, data removal
-    save(pub, before);
-    launch(pubId, Operation::Remove);
-    return load(pubId);
+    JobRecord job;
+    m_database.transaction([&] {
+        const PubRecord before = load(pubId);
+        PubRecord pub = before;
+        pub.desiredState = PubDesiredState::Deleted;
+        pub.status = PubStatus::Removing;
+        pub.statusMessage.clear();
+        pub.removeData = pub.removeData || removeData; // a second delete may add, never withdraw, data removal
+        save(pub, before);
+        JobRepository(m_database).cancelQueued(pubId, {JobKind::PubCreate, JobKind::PubStart, JobKind::PubStop, JobKind::PubUpdate},
+                                               QStringLiteral("the pub is being deleted"));
+        job = enqueueFor(pub, JobKind::PubDelete, caller);
+    });
+    Q_EMIT jobQueued(job.id);
+    return {load(pubId), job};
 }
 
 PubServiceSpec PubController::specFor(const PubRecord &pub) const
@@ -159,52 +214,89 @@ PubServiceSpec PubController::specFor(const PubRecord &pub) const
     return spec;
 }
 
-void PubController::launch(const QString &pubId, Operation operation)
+void PubController::runJob(const JobRun &run)
 {
-    // One operation per pub: whatever is asked meanwhile is in the desired state, which finish()
-    // and the next observation follow.
-    if (m_busy.contains(pubId))
-        return;
-    const PubRecord before = load(pubId);
+    const JobRecord &job = run.job();
+    const std::optional<PubRecord> found = PubRepository(m_database).findById(job.pubId);
+    if (!found)
+        return run.succeed(QJsonObject{{QStringLiteral("skipped"), QStringLiteral("the pub no longer exists")}});
+    const PubRecord &pub = *found;
+    // Jobs of a pub run in the order they were queued; one that no longer matches what the owner
+    // wants (a start after a later stop, anything after a delete) has nothing to do.
+    const bool matches = job.kind == JobKind::PubDelete ? pub.desiredState == PubDesiredState::Deleted
+                       : job.kind == JobKind::PubStart  ? pub.desiredState == PubDesiredState::Running
+                       : job.kind == JobKind::PubStop   ? pub.desiredState == PubDesiredState::Stopped
+                                                        : pub.desiredState != PubDesiredState::Deleted;
+    if (!matches)
+        return run.succeed(QJsonObject{{QStringLiteral("skipped"), QStringLiteral("superseded by a later request")}});
+    if (run.cancelRequested())
+        return run.canceled();
+    const Operation operation = job.kind == JobKind::PubDelete ? Operation::Remove
+                              : job.kind == JobKind::PubStart  ? Operation::ScaleUp
+                              : job.kind == JobKind::PubStop   ? Operation::ScaleDown
+                                                               : Operation::Deploy;
+    launch(run, pub, operation);
+}
+
+void PubController::launch(const JobRun &run, const PubRecord &before, Operation operation)
+{
+    const QString pubId = before.id;
     PubRecord pub = before;
     // Show the transition at once, but keep a failure visible while we retry.
     if (pub.status != PubStatus::Failed || operation == Operation::Remove || operation == Operation::ScaleDown) {
-        pub.status = operation == Operation::Remove      ? PubStatus::Removing
-                   : operation == Operation::ScaleDown ? PubStatus::Stopping
-                                                       : PubStatus::Starting;
+        const bool running = pub.desiredState == PubDesiredState::Running;
+        pub.status = operation == Operation::Remove ? PubStatus::Removing
+                   : operation == Operation::ScaleDown || (operation == Operation::Deploy && !running) ? PubStatus::Stopping
+                                                                                                         : PubStatus::Starting;
         if (operation != Operation::Remove)
             pub.statusMessage.clear();
     }
     save(pub, before);
 
     m_busy.insert(pubId);
-    PubRuntime::Done done = [guard = QPointer<PubController>(this), pubId, operation](std::optional<RuntimeError> error) {
+    PubRuntime::Done done = [guard = QPointer<PubController>(this), run, operation](std::optional<RuntimeError> error) {
         if (!guard)
             return;
         try {
-            guard->finish(pubId, operation, error);
+            guard->finish(run, operation, error);
         } catch (const std::exception &failure) {
-            // Never let a store failure unwind into the runtime; the next observation retries.
-            qCWarning(lcPubs) << "cannot record the end of an operation on pub" << pubId << ":" << failure.what();
+            // Never let a store failure unwind into the runtime; the job's lease runs out and it runs again.
+            qCWarning(lcPubs) << "cannot record the end of job" << run.job().id << ":" << failure.what();
         }
     };
     switch (operation) {
-    case Operation::Deploy: m_runtime->deploy(specFor(pub), std::move(done)); break;
-    case Operation::ScaleUp: m_runtime->scale(pubId, 1, std::move(done)); break;
-    case Operation::ScaleDown: m_runtime->scale(pubId, 0, std::move(done)); break;
-    case Operation::Remove: m_runtime->remove(pubId, pub.removeData, std::move(done)); break;
+    case Operation::Deploy: {
+        run.progress(run.job().kind == JobKind::PubCreate ? QStringLiteral("creating service") : QStringLiteral("updating service"));
+        PubServiceSpec spec = specFor(pub);
+        spec.replicas = pub.desiredState == PubDesiredState::Running ? 1 : 0;
+        m_runtime->deploy(spec, std::move(done));
+        break;
+    }
+    case Operation::ScaleUp:
+        run.progress(QStringLiteral("starting"));
+        m_runtime->scale(pubId, 1, std::move(done));
+        break;
+    case Operation::ScaleDown:
+        run.progress(QStringLiteral("stopping"));
+        m_runtime->scale(pubId, 0, std::move(done));
+        break;
+    case Operation::Remove:
+        run.progress(QStringLiteral("removing service"));
+        m_runtime->remove(pubId, pub.removeData, std::move(done));
+        break;
     }
 }
 
-void PubController::finish(const QString &pubId, Operation operation, const std::optional<RuntimeError> &error)
+void PubController::finish(const JobRun &run, Operation operation, const std::optional<RuntimeError> &error)
 {
+    const QString pubId = run.job().pubId;
     m_busy.remove(pubId);
     m_finishedSinceObserveStart.insert(pubId);
     const auto notify = qScopeGuard([this, &pubId] { Q_EMIT operationFinished(pubId); });
 
     const std::optional<PubRecord> before = PubRepository(m_database).findById(pubId);
     if (!before)
-        return;
+        return run.succeed(QJsonObject{{QStringLiteral("skipped"), QStringLiteral("the pub no longer exists")}});
     PubRecord pub = *before;
 
     if (operation == Operation::Remove) {
@@ -212,43 +304,38 @@ void PubController::finish(const QString &pubId, Operation operation, const std:
             PubRepository(m_database).remove(pubId);
             qCInfo(lcPubs) << "removed pub" << pubId;
             Q_EMIT pubRemoved(pubId, pub.ownerId);
-            return;
+            return run.succeed();
         }
         pub.statusMessage = describe(*error, "removing the pub") + QStringLiteral("; retrying");
         save(pub, *before);
-        return;
+        return run.fail(pub.statusMessage, true);
     }
 
     if (error && error->notFound && operation == Operation::ScaleUp && pub.desiredState == PubDesiredState::Running) {
-        launch(pubId, Operation::Deploy); // nothing to scale: the service vanished, create it again
-        return;
+        // Nothing to scale: the service vanished. Create it again within this job.
+        if (run.cancelRequested())
+            return run.canceled();
+        return launch(run, pub, Operation::Deploy);
     }
     if (error && error->notFound && operation == Operation::ScaleDown) {
         pub.status = PubStatus::None; // nothing to stop
         pub.statusMessage.clear();
-    } else if (error && error->engineUnavailable) {
+        save(pub, *before);
+        return run.succeed(QJsonObject{{QStringLiteral("skipped"), QStringLiteral("the pub has no service")}});
+    }
+    if (!error)
+        return run.succeed();
+    if (error->engineUnavailable) {
         pub.statusMessage = describe(*error, "");
-    } else if (error) {
+    } else {
         pub.status = PubStatus::Failed;
         pub.statusMessage = describe(*error, operation == Operation::ScaleDown ? "stopping the pub" : "starting the pub");
         qCWarning(lcPubs).noquote() << "pub" << pubId << pub.statusMessage;
     }
     save(pub, *before);
-
-    // The owner may have asked for something else while this operation ran.
-    const bool aimedAtRunning = operation != Operation::ScaleDown;
-    const bool wantsRunning = pub.desiredState == PubDesiredState::Running;
-    if (pub.desiredState == PubDesiredState::Deleted || aimedAtRunning != wantsRunning)
-        followDesiredState(pub);
-}
-
-void PubController::followDesiredState(const PubRecord &pub)
-{
-    switch (pub.desiredState) {
-    case PubDesiredState::Running: launch(pub.id, Operation::ScaleUp); break;
-    case PubDesiredState::Stopped: launch(pub.id, Operation::ScaleDown); break;
-    case PubDesiredState::Deleted: launch(pub.id, Operation::Remove); break;
-    }
+    // Docker's refusals may be passing (a busy volume, a concurrent update): retried with backoff
+    // until the job's attempts are used up, then kept as failed for an admin to retry.
+    run.fail(pub.statusMessage, true);
 }
 
 void PubController::observeNow()
@@ -274,56 +361,42 @@ void PubController::observeNow()
     });
 }
 
-void PubController::applyObservation(const QList<ObservedPub> &observed)
+void PubController::applyObservation(const QList<ObservedPub> &services)
 {
     QHash<QString, ObservedPub> byPub;
-    for (const ObservedPub &pub : observed)
+    for (const ObservedPub &pub : services)
         byPub.insert(pub.pubId, pub);
 
-    const QList<PubRecord> pubs = PubRepository(m_database).list();
-    for (const ObservedPub &service : observed) {
-        const bool known = std::any_of(pubs.cbegin(), pubs.cend(), [&service](const PubRecord &pub) { return pub.id == service.pubId; });
-        // Not ours to delete without a person deciding (a restored backup may still want it): say so once.
-        if (!known && !m_reportedOrphans.contains(service.pubId)) {
-            m_reportedOrphans.insert(service.pubId);
-            qCWarning(lcPubs) << "service" << service.serviceId << "runs pub" << service.pubId << "which is not in the database";
-        }
-    }
+    QSet<QString> withJobs;
+    for (const JobRecord &job : JobRepository(m_database).unfinished())
+        withJobs.insert(job.pubId);
 
-    for (const PubRecord &before : pubs) {
+    for (const PubRecord &before : PubRepository(m_database).list()) {
         // An operation finished after this observation was taken: its result is newer.
         if (m_busy.contains(before.id) || m_finishedSinceObserveStart.contains(before.id))
             continue;
+        if (before.desiredState == PubDesiredState::Deleted)
+            continue; // removing: its job says how far it got
         PubRecord pub = before;
         const auto found = byPub.constFind(pub.id);
-        const bool hasService = found != byPub.constEnd();
-        if (pub.desiredState != PubDesiredState::Deleted) {
-            if (hasService) {
-                pub.status = found->status;
-                pub.statusMessage = found->message;
-                pub.node = found->node;
-                pub.serviceId = found->serviceId;
-            } else {
-                if (pub.status != PubStatus::Failed) {
-                    pub.status = PubStatus::None;
-                    pub.statusMessage.clear();
-                }
-                pub.node.clear();
-                pub.serviceId.clear();
+        if (found != byPub.constEnd()) {
+            pub.status = found->status;
+            pub.statusMessage = found->message;
+            pub.node = found->node;
+            pub.serviceId = found->serviceId;
+        } else {
+            // No service: a job on its way says what it does (starting, stopping); a failure stays visible.
+            if (pub.status != PubStatus::Failed && !withJobs.contains(pub.id)) {
+                pub.status = PubStatus::None;
+                pub.statusMessage.clear();
             }
+            pub.node.clear();
+            pub.serviceId.clear();
         }
         save(pub, before);
-
-        const bool runs = hasService && found->replicas > 0;
-        if (pub.desiredState == PubDesiredState::Deleted)
-            launch(pub.id, Operation::Remove); // still here: the last removal failed
-        else if (pub.desiredState == PubDesiredState::Running && !hasService)
-            launch(pub.id, Operation::Deploy); // the service vanished
-        else if (pub.desiredState == PubDesiredState::Running && !runs)
-            launch(pub.id, Operation::ScaleUp);
-        else if (pub.desiredState == PubDesiredState::Stopped && runs)
-            launch(pub.id, Operation::ScaleDown);
     }
+    // Repairs (a vanished service, a wrong replica count, drift, orphans) are the reconciler's.
+    Q_EMIT observed(services);
 }
 
 void PubController::applyObservationFailure(const RuntimeError &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/jobworker.h"
 #include "store/records.h"
 #include "swarm/pubruntime.h"
 
@@ -26,41 +27,61 @@ struct PubSettings
     std::chrono::milliseconds observeInterval{2000};
 };
 
-// Owns the pubs' desired state and status. API calls write the desired state and return at once;
-// the controller then drives the PubRuntime towards it, and every observe interval it stores what
-// the swarm really does and repairs drift (a vanished service is deployed again, a failed removal
-// retried). At most one runtime operation per pub is in flight. Lives on the thread of its runtime.
+// A pub as a request left it, with the job that carries the request out.
+struct PubWithJob
+{
+    PubRecord pub;
+    JobRecord job;
+};
+
+// Owns the pubs' desired state and status. API calls write the desired state and queue a durable job
+// in the same transaction, and return at once; the job worker runs the jobs through the handlers this
+// controller registers (runJob), which drive the PubRuntime. Every observe interval it stores what the
+// swarm really does and hands the observation to the reconciler (observed), which queues repairs.
+// Lives on the thread of its runtime.
 class PubController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PubController)
 
 public:
+    static constexpr int PubJobMaxAttempts = 8;
+
     PubController(const Database &database, PubRuntime *runtime, PubSettings settings, QObject *parent = nullptr);
     ~PubController() override;
 
     // Starts observing: once now, then every observe interval.
     void startObserving();
+    // Registers the handlers of pub.create, pub.start, pub.stop, pub.update and pub.delete.
+    void registerJobHandlers(JobWorker &worker);
 
     // Each throws ApiError (422 bad name, 409 name taken, no free port, or a deleted pub; 404 unknown
-    // id) and returns the pub as stored after the request.
-    PubRecord create(const QString &ownerId, const QString &name);
-    PubRecord requestStart(const QString &pubId);
-    PubRecord requestStop(const QString &pubId);
-    PubRecord requestDelete(const QString &pubId, bool removeData);
+    // id) and returns the pub as stored after the request with its job. caller names who asked (the
+    // job's reason), null for the server itself.
+    PubWithJob create(const QString &ownerId, const QString &name, const UserRecord *caller = nullptr);
+    PubWithJob requestStart(const QString &pubId, const UserRecord *caller = nullptr);
+    PubWithJob requestStop(const QString &pubId, const UserRecord *caller = nullptr);
+    PubWithJob requestDelete(const QString &pubId, bool removeData, const UserRecord *caller = nullptr);
 
-    // One observation and repair pass; ignored while the previous one is still out.
+    // One observation; ignored while the previous one is still out.
     void observeNow();
+    // Whether the pub has a queued or running job.
     bool isBusy(const QString &pubId) const;
+    // What a pub should run as (today's settings fill what older pubs did not record).
+    PubServiceSpec specFor(const PubRecord &pub) const;
 
 Q_SIGNALS:
-    // For tests and the log: an observation was applied, or a runtime operation finished.
+    // For tests and the log: an observation was applied, or a pub job's runtime operation finished.
     void observationApplied();
     void operationFinished(const QString &pubId);
+    // The swarm as just observed (for the reconciler).
+    void observed(const QList<buttcloud::ObservedPub> &services);
     // A pub's stored row changed (created, status, desired state, message...) or was deleted; for
     // the live stream.
     void pubChanged(const QString &pubId);
     void pubRemoved(const QString &pubId, const QString &ownerId);
+    // A job was queued (for the worker and the stream).
+    void jobQueued(const QString &jobId);
 
 private:
     enum class Operation { Deploy, ScaleUp, ScaleDown, Remove };
@@ -68,15 +89,15 @@ private:
     PubRecord load(const QString &pubId) const;
     PubRecord loadChangeable(const QString &pubId) const;
     quint16 allocatePort() const;
-    PubRecord changeDesiredState(const QString &pubId, PubDesiredState state, Operation operation);
+    PubWithJob changeDesiredState(const QString &pubId, PubDesiredState state, JobKind kind, const UserRecord *caller);
+    JobRecord enqueueFor(const PubRecord &pub, JobKind kind, const UserRecord *caller, const QJsonObject &payload = {});
     void save(PubRecord pub, const PubRecord &before);
 
-    void launch(const QString &pubId, Operation operation);
-    void finish(const QString &pubId, Operation operation, const std::optional<RuntimeError> &error);
-    void followDesiredState(const PubRecord &pub);
-    void applyObservation(const QList<ObservedPub> &observed);
+    void runJob(const JobRun &run);
+    void launch(const JobRun &run, const PubRecord &pub, Operation operation);
+    void finish(const JobRun &run, Operation operation, const std::optional<RuntimeError> &error);
+    void applyObservation(const QList<ObservedPub> &services);
     void applyObservationFailure(const RuntimeError &error);
-    PubServiceSpec specFor(const PubRecord &pub) const;
 
     const Database &m_database;
     PubRuntime *m_runtime;
@@ -84,7 +105,6 @@ private:
     QTimer m_observeTimer;
     QSet<QString> m_busy;                    // pubs with a runtime operation in flight
     QSet<QString> m_finishedSinceObserveStart; // their observation may predate the operation
-    QSet<QString> m_reportedOrphans;          // services without a pub row, warned about once
     bool m_observing = false;
 };
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "wire/jobstate.h"
 #include "wire/pubstatus.h"
 #include "wire/roles.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace buttcloud {
@@ -108,6 +110,33 @@ struct HubRecord
     QString dockerVersion;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+};
+
+// A durable job (docs/api.md, "Jobs"). payload says what to do beyond kind and ids; result what came
+// of it. finishedAt is 0 while unfinished.
+struct JobRecord
+{
+    QString id;
+    JobKind kind = JobKind::PubCreate;
+    JobState state = JobState::Queued;
+    QString pubId;
+    QString hubId;
+    QString idempotencyKey; // one unfinished job per key
+    QString reason;         // for people: who or what asked
+    QJsonObject payload;
+    QJsonObject result;
+    QString progress;
+    QString error;
+    int attempts = 0;       // claims so far, the running one included
+    int maxAttempts = 8;
+    qint64 runAfter = 0;
+    QString leaseOwner;     // the worker holding it while running
+    qint64 leaseUntil = 0;
+    bool cancelRequested = false;
+    QString createdBy;      // user id, empty for the server itself
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 finishedAt = 0;
 };
 
 }

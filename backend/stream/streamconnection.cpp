@@ -86,6 +86,16 @@ void StreamConnection::setPubsSubscribed(bool subscribed)
     m_pubsSubscribed = subscribed;
 }
 
+bool StreamConnection::jobsSubscribed() const
+{
+    return m_jobsSubscribed;
+}
+
+void StreamConnection::setJobsSubscribed(bool subscribed)
+{
+    m_jobsSubscribed = subscribed;
+}
+
 void StreamConnection::write(const QByteArray &text)
 {
     if (m_finished)

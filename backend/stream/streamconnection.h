@@ -38,6 +38,8 @@ public:
     qsizetype statsSubscriptionCount() const;
     bool pubsSubscribed() const;
     void setPubsSubscribed(bool subscribed);
+    bool jobsSubscribed() const;
+    void setJobsSubscribed(bool subscribed);
 
     void send(const QJsonObject &message);
     // Sent now, or kept as the one waiting sample of pubId while the peer is behind.
@@ -59,6 +61,7 @@ private:
     std::optional<UserRecord> m_user;
     QSet<QString> m_statsSubscriptions;
     bool m_pubsSubscribed = false;
+    bool m_jobsSubscribed = false;
     QTimer m_authDeadline;       // first auth, then token expiry
     QTimer m_heartbeat;
     QElapsedTimer m_sinceLastHeard;

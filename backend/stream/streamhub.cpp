@@ -7,6 +7,7 @@
 #include "http/jsonviews.h"
 #include "store/database.h"
 #include "stats/statsfields.h"
+#include "store/jobrepository.h"
 #include "store/pubrepository.h"
 #include "stream/streamconnection.h"
 #include "wire/errorcodes.h"
@@ -21,6 +22,7 @@ namespace {
 const QString TypeKey = QStringLiteral("type");
 const QString PubStatsTopic = QStringLiteral("pub.stats");
 const QString PubsTopic = QStringLiteral("pubs");
+const QString JobsTopic = QStringLiteral("jobs");
 
 // The sample shape of docs/api.md ("Stats"): the figures plus their time.
 QJsonObject sampleJson(const StatsSample &sample)
@@ -154,8 +156,12 @@ void StreamHub::subscribe(StreamConnection &connection, const QJsonObject &messa
         connection.setPubsSubscribed(subscribing);
         return;
     }
+    if (topic == JobsTopic) {
+        connection.setJobsSubscribed(subscribing);
+        return;
+    }
     if (topic != PubStatsTopic)
-        return connection.sendError(ErrorCode::ValidationFailed, QStringLiteral("topic: must be pub.stats or pubs"));
+        return connection.sendError(ErrorCode::ValidationFailed, QStringLiteral("topic: must be pub.stats, pubs or jobs"));
 
     const QString pubId = message.value(QLatin1String("pubId")).toString();
     QSet<QString> &subscriptions = connection.statsSubscriptions();
@@ -210,6 +216,27 @@ void StreamHub::publishPubRemoved(const QString &pubId, const QString &ownerId)
     const QJsonObject message{{TypeKey, QStringLiteral("pub.removed")}, {QStringLiteral("pubId"), pubId}};
     for (StreamConnection *connection : std::as_const(m_connections)) {
         if (connection->pubsSubscribed() && connection->user() && maySee(*connection->user(), ownerId))
+            connection->send(message);
+    }
+}
+
+void StreamHub::publishJobChanged(const QString &jobId)
+{
+    const bool anyListener = std::any_of(m_connections.cbegin(), m_connections.cend(),
+                                         [](const StreamConnection *connection) { return connection->jobsSubscribed(); });
+    if (!anyListener)
+        return;
+    const std::optional<JobRecord> job = JobRepository(m_database).findById(jobId);
+    if (!job)
+        return;
+    // Customers see the jobs of their own pubs; a job of no pub (or of one already gone) is staff's.
+    const std::optional<PubRecord> pub = job->pubId.isEmpty() ? std::nullopt : PubRepository(m_database).findById(job->pubId);
+    const QJsonObject message{{TypeKey, QStringLiteral("job")}, {QStringLiteral("job"), jobJson(*job)}};
+    for (StreamConnection *connection : std::as_const(m_connections)) {
+        if (!connection->jobsSubscribed() || !connection->user())
+            continue;
+        const bool visible = pub ? maySee(*connection->user(), pub->ownerId) : seesEverything(*connection->user());
+        if (visible)
             connection->send(message);
     }
 }

@@ -76,6 +76,7 @@ public:
     void publishSample(const QString &pubId, const buttcloud::StatsSample &sample);
     void publishPubChanged(const QString &pubId);
     void publishPubRemoved(const QString &pubId, const QString &ownerId);
+    void publishJobChanged(const QString &jobId);
     void publishCommandOutput(const QString &userId, const QString &commandId, const QString &pubId,
                               const QString &stream, const QByteArray &data);
 

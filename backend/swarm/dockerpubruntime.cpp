@@ -220,4 +220,13 @@ void DockerPubRuntime::observe(Observed done)
     });
 }
 
+void DockerPubRuntime::observeNodes(NodesObserved done)
+{
+    m_engine->listNodes([done = std::move(done)](DockerResult<QJsonArray> nodes) {
+        if (const auto *error = std::get_if<DockerError>(&nodes))
+            return done(toRuntimeError(*error));
+        done(buttcloud::observeNodes(std::get<QJsonArray>(nodes)));
+    });
+}
+
 }

@@ -56,6 +56,7 @@ public:
     void scale(const QString &pubId, int replicas, Done done) override;
     void remove(const QString &pubId, bool removeData, Done done) override;
     void observe(Observed done) override;
+    void observeNodes(NodesObserved done) override;
     void readCounters(const QString &pubId, CountersRead done) override;
     void exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
               OutputChunk onOutput, Executed done) override;

@@ -49,11 +49,17 @@ public:
         return {};
     }
 
+    // A count that may be absent (0 then).
+    qint64 optionalCount(QLatin1StringView key)
+    {
+        return m_object.value(key).isUndefined() ? 0 : count(key);
+    }
+
     qint64 count(QLatin1StringView key)
     {
         const QJsonValue value = m_object.value(key);
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 1e9) {
+        if (!value.isDouble() || number < 0 || number != std::floor(number) || number > 1e15) {
             report(QStringLiteral("has no count %1").arg(key));
             return 0;
         }
@@ -83,6 +89,9 @@ struct ServiceView
     QString pubId;
     QString image;
     int replicas = 0;
+    qint64 memoryLimitBytes = 0;
+    qint64 memoryReservationBytes = 0;
+    quint16 publishedPort = 0;
 };
 
 struct TaskView
@@ -133,6 +142,19 @@ ServiceView readService(const QJsonValue &value, QString *problem)
     view.replicas = int(spec.nested(QLatin1StringView("Mode"))
                             .nested(QLatin1StringView("Replicated"))
                             .count(QLatin1StringView("Replicas")));
+    // Resources and ports are optional in a spec: absent means none.
+    FieldReader resources = spec.nested(QLatin1StringView("TaskTemplate")).nested(QLatin1StringView("Resources"), false);
+    view.memoryLimitBytes = resources.nested(QLatin1StringView("Limits"), false).optionalCount(QLatin1StringView("MemoryBytes"));
+    view.memoryReservationBytes =
+        resources.nested(QLatin1StringView("Reservations"), false).optionalCount(QLatin1StringView("MemoryBytes"));
+    const QJsonArray ports = value.toObject().value(QLatin1String("Spec")).toObject().value(QLatin1String("EndpointSpec"))
+                                 .toObject().value(QLatin1String("Ports")).toArray();
+    if (!ports.isEmpty()) {
+        const qint64 port = FieldReader(ports.first(), QStringLiteral("service port"), problem).count(QLatin1StringView("PublishedPort"));
+        if (port > 65535)
+            service.report(QStringLiteral("has a published port out of range"));
+        view.publishedPort = quint16(port);
+    }
     if (problem->isEmpty() && !isValidPubId(view.pubId))
         *problem = QStringLiteral("Docker sent a service with an invalid pub id '%1'").arg(view.pubId);
     return view;
@@ -176,6 +198,7 @@ void applyTasks(ObservedPub &pub, const QList<TaskView> &tasks, const QHash<QStr
     });
     const auto describeNode = [&](const TaskView &task) {
         pub.node = hostNames.value(task.nodeId);
+        pub.nodeId = task.nodeId;
         pub.containerId = task.containerId;
     };
 
@@ -203,6 +226,7 @@ void applyTasks(ObservedPub &pub, const QList<TaskView> &tasks, const QHash<QStr
         pub.status = PubStatus::Failed;
         pub.message = newest->err.isEmpty() ? newest->message : newest->err;
         pub.node = hostNames.value(newest->nodeId);
+        pub.nodeId = newest->nodeId;
         return;
     }
     // Scheduling, starting, or replacing a task that ended: the swarm is bringing the pub up.
@@ -210,6 +234,7 @@ void applyTasks(ObservedPub &pub, const QList<TaskView> &tasks, const QHash<QStr
     pub.status = PubStatus::Starting;
     pub.message = latest.message;
     pub.node = hostNames.value(latest.nodeId);
+    pub.nodeId = latest.nodeId;
 }
 
 }
@@ -263,11 +288,39 @@ std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &ser
         pub.serviceId = service.id;
         pub.image = service.image;
         pub.replicas = service.replicas;
+        pub.memoryLimitBytes = service.memoryLimitBytes;
+        pub.memoryReservationBytes = service.memoryReservationBytes;
+        pub.publishedPort = service.publishedPort;
         applyTasks(pub, serviceTasks, hostNames);
         pubs.append(pub);
     }
     std::sort(pubs.begin(), pubs.end(), [](const ObservedPub &a, const ObservedPub &b) { return a.pubId < b.pubId; });
     return pubs;
+}
+
+std::variant<QList<ObservedNode>, RuntimeError> observeNodes(const QJsonArray &nodes)
+{
+    QString problem;
+    QList<ObservedNode> observed;
+    for (const QJsonValue &value : nodes) {
+        FieldReader node(value, QStringLiteral("node"), &problem);
+        FieldReader description = node.nested(QLatin1StringView("Description"));
+        FieldReader resources = description.nested(QLatin1StringView("Resources"));
+        ObservedNode view;
+        view.id = node.string(QLatin1StringView("ID"));
+        view.hostname = description.string(QLatin1StringView("Hostname"));
+        view.state = node.nested(QLatin1StringView("Status")).string(QLatin1StringView("State"));
+        view.availability = node.nested(QLatin1StringView("Spec")).string(QLatin1StringView("Availability"));
+        view.memoryBytes = resources.count(QLatin1StringView("MemoryBytes"));
+        view.cpus = int(resources.count(QLatin1StringView("NanoCPUs")) / 1000000000);
+        if (problem.isEmpty() && view.id.isEmpty())
+            problem = QStringLiteral("Docker sent a node with an empty ID");
+        observed.append(view);
+    }
+    if (!problem.isEmpty())
+        return RuntimeError{problem};
+    std::sort(observed.begin(), observed.end(), [](const ObservedNode &a, const ObservedNode &b) { return a.id < b.id; });
+    return observed;
 }
 
 }

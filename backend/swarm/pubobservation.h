@@ -25,5 +25,7 @@ std::optional<DockerTimestamp> parseDockerTimestamp(const QString &text);
 // wrong shape is a RuntimeError, never a crash. The list is ordered by pub id.
 std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &services, const QJsonArray &tasks,
                                                            const QJsonArray &nodes);
+// The swarm's nodes from GET /nodes, ordered by id; a reply of the wrong shape is a RuntimeError.
+std::variant<QList<ObservedNode>, RuntimeError> observeNodes(const QJsonArray &nodes);
 
 }

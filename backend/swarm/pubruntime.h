@@ -38,6 +38,23 @@ struct ObservedPub
     QString containerId;  // of the running task, empty when none
     QString image;
     int replicas = 0;     // the service's desired replica count
+    QString nodeId;       // swarm id of the node of the task described, empty when none
+    qint64 memoryLimitBytes = 0;       // as the service's spec says, 0 for none
+    qint64 memoryReservationBytes = 0;
+    quint16 publishedPort = 0;
+};
+
+// One machine of the swarm, from GET /nodes.
+struct ObservedNode
+{
+    QString id;
+    QString hostname;
+    QString state;        // ready, down, unknown, disconnected
+    QString availability; // active, pause, drain
+    qint64 memoryBytes = 0;
+    int cpus = 0;
+
+    bool takesPubs() const { return state == QLatin1String("ready") && availability == QLatin1String("active"); }
 };
 
 struct RuntimeError
@@ -85,6 +102,7 @@ class PubRuntime : public QObject
 public:
     using Done = std::function<void(std::optional<RuntimeError> error)>;
     using Observed = std::function<void(std::variant<QList<ObservedPub>, RuntimeError> result)>;
+    using NodesObserved = std::function<void(std::variant<QList<ObservedNode>, RuntimeError> result)>;
     using CountersRead = std::function<void(std::variant<PubCounters, RuntimeError> result)>;
     using OutputChunk = std::function<void(const QByteArray &chunk, bool isStandardError)>;
     using Executed = std::function<void(std::variant<ExecOutcome, RuntimeError> result)>;
@@ -100,6 +118,8 @@ public:
     virtual void remove(const QString &pubId, bool removeData, Done done) = 0;
     // Every pub service this server manages (filtered by its labels), with the real task state.
     virtual void observe(Observed done) = 0;
+    // Every node of the swarm with its state, availability and size.
+    virtual void observeNodes(NodesObserved done) = 0;
     // One reading of the pub's running container's counters (Docker's one-shot stats, no streaming);
     // notFound when no task of the pub runs. Works for a pub on any node the runtime reaches.
     virtual void readCounters(const QString &pubId, CountersRead done) = 0;

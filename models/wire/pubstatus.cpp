@@ -1,7 +1,6 @@
 #include "wire/pubstatus.h"
 
-#include <array>
-#include <utility>
+#include "wire/enumnames.h"
 
 namespace buttcloud {
 
@@ -17,31 +16,11 @@ constexpr std::array desiredNames{
     std::pair{PubDesiredState::Stopped, "stopped"},
     std::pair{PubDesiredState::Deleted, "deleted"},
 };
-
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
-{
-    for (const auto &[candidate, name] : names) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
 }
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &name)
-{
-    for (const auto &[candidate, candidateName] : names) {
-        if (name == QLatin1String(candidateName))
-            return candidate;
-    }
-    return std::nullopt;
-}
-}
-
-QString pubStatusName(PubStatus status) { return nameOf(statusNames, status); }
-std::optional<PubStatus> pubStatusFromName(const QString &name) { return valueOf(statusNames, name); }
-QString pubDesiredStateName(PubDesiredState state) { return nameOf(desiredNames, state); }
-std::optional<PubDesiredState> pubDesiredStateFromName(const QString &name) { return valueOf(desiredNames, name); }
+QString pubStatusName(PubStatus status) { return enumName(statusNames, status); }
+std::optional<PubStatus> pubStatusFromName(const QString &name) { return enumFromName(statusNames, name); }
+QString pubDesiredStateName(PubDesiredState state) { return enumName(desiredNames, state); }
+std::optional<PubDesiredState> pubDesiredStateFromName(const QString &name) { return enumFromName(desiredNames, name); }
 
 }

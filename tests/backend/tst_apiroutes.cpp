@@ -2,6 +2,7 @@
 #include "auth/authservice.h"
 #include "store/database.h"
 #include "pubs/pubcontroller.h"
+#include "jobs/jobworker.h"
 #include "store/pubrepository.h"
 #include "testbackend.h"
 #include "testhttpclient.h"
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void demotedUserLosesRightsAtOnce();
     void portsRunOut();
     void internalErrorsLeakNothing();
+    void jobRoutes();
+    void reconcilePlanRoute();
+    void capacityRoute();
 
 private:
     QString tokenFor(const QString &caller) const;
@@ -53,7 +57,7 @@ void TestApiRoutes::init()
                                      std::pair{"support", Role::Support}, std::pair{"admin", Role::Admin}}) {
         m_users.insert(QLatin1String(name), m_backend->addUser(QLatin1String(name) + "@example.org", role));
     }
-    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").id;
+    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").pub.id;
     QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
 }
 
@@ -338,6 +342,97 @@ void TestApiRoutes::internalErrorsLeakNothing()
     QCOMPARE(reply.status, 500);
     QCOMPARE(reply.errorCode(), QStringLiteral("internal"));
     QVERIFY2(!reply.body.contains("pubs") && !reply.body.contains("SQL") && !reply.body.contains("table"), reply.body.constData());
+}
+
+void TestApiRoutes::jobRoutes()
+{
+    TestReply reply = send("POST", "/api/v1/pubs", R"({"name":"jobbed"})", "alice");
+    QCOMPARE(reply.status, 201);
+    const QJsonObject createJob = reply.json.value("job").toObject();
+    QCOMPARE(createJob.value("kind").toString(), "pub.create");
+    QCOMPARE(createJob.value("pubId").toString(), reply.json.value("id").toString());
+    QCOMPARE(createJob.value("reason").toString(), "requested by alice@example.org");
+    QVERIFY(createJob.value("finishedAt").isNull());
+    const QString pubId = reply.json.value("id").toString();
+    QTRY_VERIFY(!m_backend->pubs().isBusy(pubId));
+
+    QCOMPARE(send("GET", "/api/v1/jobs", {}, "alice").status, 403);
+    reply = send("GET", "/api/v1/jobs", {}, "support");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value("jobs").toArray().size(), 2); // alice's two pubs
+    reply = send("GET", "/api/v1/jobs?pubId=" + pubId + "&state=succeeded&kind=pub.create&limit=10", {}, "support");
+    QCOMPARE(reply.json.value("jobs").toArray().size(), 1);
+    QCOMPARE(reply.json.value("jobs").toArray().first().toObject().value("id").toString(), createJob.value("id").toString());
+    for (const char *bad : {"state=bogus", "kind=pub.explode", "limit=0", "limit=1001", "before=yesterday"})
+        QCOMPARE(send("GET", "/api/v1/jobs?" + QLatin1String(bad), {}, "support").errorCode(), "validation_failed");
+    QCOMPARE(send("GET", "/api/v1/jobs/" + createJob.value("id").toString(), {}, "support").json.value("state").toString(), "succeeded");
+    QCOMPARE(send("GET", "/api/v1/jobs/nosuchjob000", {}, "support").status, 404);
+
+    // Finished jobs cannot be canceled; support may not act; admins cancel and retry.
+    const QString finished = "/api/v1/jobs/" + createJob.value("id").toString();
+    QCOMPARE(send("POST", finished + "/cancel", {}, "admin").errorCode(), "conflict");
+    QCOMPARE(send("POST", finished + "/retry", {}, "admin").errorCode(), "conflict");
+    QCOMPARE(send("POST", finished + "/cancel", {}, "support").status, 403);
+    QCOMPARE(send("POST", "/api/v1/jobs/nosuchjob000/cancel", {}, "admin").status, 404);
+
+    m_backend->jobs().stop(); // the stop job stays queued while we act on it
+    reply = send("POST", "/api/v1/pubs/" + pubId + "/stop", {}, "alice");
+    QCOMPARE(reply.status, 202);
+    const QString stopJob = "/api/v1/jobs/" + reply.json.value("job").toObject().value("id").toString();
+    QCOMPARE(reply.json.value("job").toObject().value("kind").toString(), "pub.stop");
+    reply = send("POST", stopJob + "/cancel", {}, "admin");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value("state").toString(), "canceled");
+    reply = send("POST", stopJob + "/retry", {}, "admin");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value("state").toString(), "queued");
+    QCOMPARE(reply.json.value("attempts").toInt(), 0);
+    m_backend->jobs().start();
+    QTRY_COMPARE(send("GET", stopJob, {}, "admin").json.value("state").toString(), "succeeded");
+    QCOMPARE(m_backend->runtime().service(pubId).replicas, 0);
+}
+
+void TestApiRoutes::reconcilePlanRoute()
+{
+    QCOMPARE(send("GET", "/api/v1/reconcile/plan", {}, "support").errorCode(), "engine_unavailable"); // not observed yet
+    m_backend->reconcile();
+    TestReply reply = send("GET", "/api/v1/reconcile/plan", {}, "support");
+    QCOMPARE(reply.status, 200);
+    QVERIFY(!reply.json.value("checkedAt").toString().isEmpty());
+    QCOMPARE(reply.json.value("differences").toArray().size(), 0);
+
+    m_backend->jobs().stop(); // a dry run: nothing may act on the plan
+    m_backend->runtime().dropService(m_alicePub);
+    m_backend->pubs().observeNow();
+    QTRY_COMPARE(send("GET", "/api/v1/reconcile/plan", {}, "admin").json.value("differences").toArray().size(), 1);
+    const QJsonObject difference = send("GET", "/api/v1/reconcile/plan", {}, "admin").json.value("differences").toArray().first().toObject();
+    QCOMPARE(difference.value("kind").toString(), "service_missing");
+    QCOMPARE(difference.value("pubId").toString(), m_alicePub);
+    QCOMPARE(difference.value("job").toObject().value("kind").toString(), "pub.create");
+    QVERIFY(!m_backend->runtime().hasService(m_alicePub));
+    QCOMPARE(send("GET", "/api/v1/reconcile/plan", {}, "alice").status, 403);
+}
+
+void TestApiRoutes::capacityRoute()
+{
+    m_backend->runtime().setServiceStatus(m_alicePub, PubStatus::Up); // runs on node-1
+    m_backend->reconcile();
+    m_backend->reconcile(); // the nodes are in
+    TestReply reply = send("GET", "/api/v1/capacity?extraPubs=30", {}, "support");
+    QCOMPARE(reply.status, 200);
+    const QJsonArray hubs = reply.json.value("hubs").toArray();
+    QCOMPARE(hubs.size(), 1); // no hub rows yet: the swarm's node is the hub
+    QCOMPARE(hubs[0].toObject().value("name").toString(), "node-1");
+    QCOMPARE(hubs[0].toObject().value("pubs").toInt(), 1);
+    QCOMPARE(hubs[0].toObject().value("reservedBytes").toDouble(), double(qint64(128) << 20));
+    QCOMPARE(reply.json.value("totals").toObject().value("pubs").toInt(), 1);
+    QCOMPARE(reply.json.value("hubPrice").toObject().value("currency").toString(), "usd");
+    QCOMPARE(reply.json.value("plan").toObject().value("action").toString(), "none");
+    QCOMPARE(reply.json.value("whatIf").toObject().value("extraPubs").toInt(), 30);
+    QCOMPARE(reply.json.value("whatIf").toObject().value("hubsToAdd").toInt(), 2); // 15 slots free, 32 wanted
+    for (const char *bad : {"extraPubs=-1", "extraPubs=x", "extraPubs=100001"})
+        QCOMPARE(send("GET", "/api/v1/capacity?" + QLatin1String(bad), {}, "support").errorCode(), "validation_failed");
+    QCOMPARE(send("GET", "/api/v1/capacity", {}, "alice").status, 403);
 }
 
 QTEST_GUILESS_MAIN(TestApiRoutes)

@@ -77,7 +77,7 @@ void TestCommandRelay::cleanup()
 
 QString TestCommandRelay::makeUpPub(const QString &owner, const QString &name)
 {
-    const QString id = m_backend->pubs().create(m_users.value(owner).id, name).id;
+    const QString id = m_backend->pubs().create(m_users.value(owner).id, name).pub.id;
     QTest::qWaitFor([&] { return !m_backend->pubs().isBusy(id); }, 5000);
     m_backend->runtime().setServiceStatus(id, PubStatus::Up);
     QSignalSpy observed(&m_backend->pubs(), &PubController::observationApplied);

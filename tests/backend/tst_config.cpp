@@ -99,6 +99,27 @@ void TestConfig::defaults()
     QCOMPARE(config.accessTokenTtl, seconds(900));
     QCOMPARE(config.refreshTokenTtl, hours(24 * 30));
     QCOMPARE(config.observeInterval, seconds(2));
+    QCOMPARE(config.reconcileInterval, seconds(30));
+    QCOMPARE(config.orphanGrace, minutes(10));
+    QCOMPARE(config.capacityPubMemoryBytes, qint64(1) << 30);
+    QCOMPARE(config.capacityHubMemoryBytes, qint64(15) << 30);
+    QCOMPARE(config.capacityHubPriceMonth, qint64(4000));
+    QCOMPARE(config.capacityCurrency, QStringLiteral("usd"));
+    QCOMPARE(config.capacityMinFreePubs, 2);
+    QCOMPARE(config.capacityHeadroom, 0.25);
+
+    const ServerConfig tuned = std::get<Invocation>(parse({"--reconcile-interval", "500ms", "--orphan-grace", "0",
+                                                           "--capacity-pub-memory", "512m", "--capacity-hub-memory", "64g",
+                                                           "--capacity-hub-price-month", "9900", "--capacity-currency", "eur",
+                                                           "--capacity-min-free-pubs", "5", "--capacity-headroom", "0.5"})).config;
+    QCOMPARE(tuned.reconcileInterval, milliseconds(500));
+    QCOMPARE(tuned.orphanGrace, milliseconds(0));
+    QCOMPARE(tuned.capacityPubMemoryBytes, qint64(512) << 20);
+    QCOMPARE(tuned.capacityHubMemoryBytes, qint64(64) << 30);
+    QCOMPARE(tuned.capacityHubPriceMonth, qint64(9900));
+    QCOMPARE(tuned.capacityCurrency, QStringLiteral("eur"));
+    QCOMPARE(tuned.capacityMinFreePubs, 5);
+    QCOMPARE(tuned.capacityHeadroom, 0.5);
 
     QProcessEnvironment xdg;
     xdg.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/xdg/data"));
@@ -183,6 +204,15 @@ void TestConfig::invalidOptions_data()
     QTest::newRow("ttl too long") << QStringList{"--access-token-ttl", "2d"} << "access-token-ttl";
     QTest::newRow("ttl garbage") << QStringList{"--refresh-token-ttl", "soon"} << "refresh-token-ttl";
     QTest::newRow("interval too short") << QStringList{"--observe-interval", "1ms"} << "observe-interval";
+    QTest::newRow("reconcile too often") << QStringList{"--reconcile-interval", "10ms"} << "reconcile-interval";
+    QTest::newRow("orphan grace garbage") << QStringList{"--orphan-grace", "later"} << "orphan-grace";
+    QTest::newRow("capacity pub memory") << QStringList{"--capacity-pub-memory", "1k"} << "capacity-pub-memory";
+    QTest::newRow("hub price negative") << QStringList{"--capacity-hub-price-month", "-1"} << "capacity-hub-price-month";
+    QTest::newRow("hub price fraction") << QStringList{"--capacity-hub-price-month", "40.5"} << "capacity-hub-price-month";
+    QTest::newRow("currency") << QStringList{"--capacity-currency", "USD"} << "capacity-currency";
+    QTest::newRow("min free pubs") << QStringList{"--capacity-min-free-pubs", "many"} << "capacity-min-free-pubs";
+    QTest::newRow("headroom") << QStringList{"--capacity-headroom", "-0.1"} << "capacity-headroom";
+    QTest::newRow("headroom nan") << QStringList{"--capacity-headroom", "nan"} << "capacity-headroom";
     QTest::newRow("label without value") << QStringList{"--label", "novalue"} << "label";
     QTest::newRow("reserved label") << QStringList{"--label", "buttcloud.instance=x"} << "label";
     QTest::newRow("public host") << QStringList{"--public-host", "bad host"} << "public-host";

@@ -25,6 +25,10 @@ private Q_SLOTS:
     void stripsImageDigest();
     void rejectsMalformedReplies_data();
     void rejectsMalformedReplies();
+    void readsSpecFigures();
+    void readsNodes();
+    void rejectsMalformedNodes_data();
+    void rejectsMalformedNodes();
 
 private:
     static QJsonArray recorded(const QString &name);
@@ -134,6 +138,7 @@ void TestDockerPubObservation::runningTaskIsUp()
     QVERIFY(pub->containerId.startsWith(QLatin1String("1151c669f00e")));
     QCOMPARE(pub->image, QStringLiteral("buttcloud-test/sleeper:record"));
     QCOMPARE(pub->replicas, 1);
+    QCOMPARE(pub->nodeId, QStringLiteral("2f9h6ryi0g4n96r0946nn3rxb"));
 }
 
 void TestDockerPubObservation::scaledDownWithRunningTaskIsStopping()
@@ -273,6 +278,61 @@ void TestDockerPubObservation::rejectsMalformedReplies()
     const RuntimeError error = std::get<RuntimeError>(result);
     QVERIFY(error.message.startsWith(QLatin1String("Docker sent")));
     QVERIFY(!error.engineUnavailable);
+}
+
+void TestDockerPubObservation::readsSpecFigures()
+{
+    QJsonValue service = recorded(QStringLiteral("service-up"))[0];
+    service = with(service, QStringLiteral("Spec.TaskTemplate.Resources"),
+                   QJsonObject{{"Limits", QJsonObject{{"MemoryBytes", 1073741824.0}}},
+                               {"Reservations", QJsonObject{{"MemoryBytes", 536870912.0}}}});
+    service = with(service, QStringLiteral("Spec.EndpointSpec"),
+                   QJsonObject{{"Ports", QJsonArray{QJsonObject{{"PublishedPort", 20001}, {"TargetPort", 20001}}}}});
+    const auto pub = single(QJsonArray{service}, recorded(QStringLiteral("tasks-up")));
+    QVERIFY(pub);
+    QCOMPARE(pub->memoryLimitBytes, qint64(1073741824));
+    QCOMPARE(pub->memoryReservationBytes, qint64(536870912));
+    QCOMPARE(pub->publishedPort, 20001);
+
+    const QJsonValue badPort = with(service, QStringLiteral("Spec.EndpointSpec"),
+                                    QJsonObject{{"Ports", QJsonArray{QJsonObject{{"PublishedPort", 70000}}}}});
+    QVERIFY(!single(QJsonArray{badPort}, recorded(QStringLiteral("tasks-up"))));
+}
+
+void TestDockerPubObservation::readsNodes()
+{
+    const auto result = observeNodes(recorded(QStringLiteral("nodes")));
+    QVERIFY(std::holds_alternative<QList<ObservedNode>>(result));
+    const QList<ObservedNode> nodes = std::get<QList<ObservedNode>>(result);
+    QCOMPARE(nodes.size(), 1);
+    QCOMPARE(nodes[0].id, QStringLiteral("2f9h6ryi0g4n96r0946nn3rxb"));
+    QCOMPARE(nodes[0].hostname, QStringLiteral("hub-1"));
+    QCOMPARE(nodes[0].state, QStringLiteral("ready"));
+    QCOMPARE(nodes[0].availability, QStringLiteral("active"));
+    QCOMPARE(nodes[0].memoryBytes, qint64(25276510208));
+    QCOMPARE(nodes[0].cpus, 2);
+    QVERIFY(nodes[0].takesPubs());
+}
+
+void TestDockerPubObservation::rejectsMalformedNodes_data()
+{
+    QTest::addColumn<QJsonArray>("nodes");
+    const QJsonValue node = recorded(QStringLiteral("nodes"))[0];
+    QTest::newRow("not an object") << QJsonArray{1};
+    QTest::newRow("no ID") << QJsonArray{with(node, QStringLiteral("ID"), QJsonValue::Undefined)};
+    QTest::newRow("empty ID") << QJsonArray{with(node, QStringLiteral("ID"), QString())};
+    QTest::newRow("no state") << QJsonArray{with(node, QStringLiteral("Status.State"), QJsonValue::Undefined)};
+    QTest::newRow("no availability") << QJsonArray{with(node, QStringLiteral("Spec.Availability"), 3)};
+    QTest::newRow("negative memory") << QJsonArray{with(node, QStringLiteral("Description.Resources.MemoryBytes"), -1)};
+    QTest::newRow("memory as text") << QJsonArray{with(node, QStringLiteral("Description.Resources.MemoryBytes"), QStringLiteral("1g"))};
+}
+
+void TestDockerPubObservation::rejectsMalformedNodes()
+{
+    QFETCH(QJsonArray, nodes);
+    const auto result = observeNodes(nodes);
+    QVERIFY(std::holds_alternative<RuntimeError>(result));
+    QVERIFY(std::get<RuntimeError>(result).message.startsWith(QLatin1String("Docker sent")));
 }
 
 QTEST_GUILESS_MAIN(TestDockerPubObservation)

@@ -44,7 +44,7 @@ void TestStatsRoutes::init()
                                      std::pair{"support", Role::Support}, std::pair{"admin", Role::Admin}}) {
         m_users.insert(QLatin1String(name), m_backend->addUser(QLatin1String(name) + "@example.org", role));
     }
-    m_pub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").id;
+    m_pub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").pub.id;
     QTRY_VERIFY(!m_backend->pubs().isBusy(m_pub));
 }
 

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void subscriptionsAreCounted();
     void statsOnlyForVisiblePubs();
     void pubEventsFollowAccess();
+    void jobEventsFollowAccess();
     void slowClientGetsNewestSampleOnly();
     void commandOutputReachesItsCaller();
     void silentPeerIsDropped();
@@ -118,8 +119,8 @@ void TestStream::init()
                                      std::pair{"support", Role::Support}, std::pair{"admin", Role::Admin}}) {
         m_users.insert(QLatin1String(name), m_backend->addUser(QLatin1String(name) + "@example.org", role));
     }
-    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").id;
-    m_bobPub = m_backend->pubs().create(m_users.value("bob").id, "bobpub").id;
+    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").pub.id;
+    m_bobPub = m_backend->pubs().create(m_users.value("bob").id, "bobpub").pub.id;
     QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub) && !m_backend->pubs().isBusy(m_bobPub));
 
     m_watchCounts.clear();
@@ -306,6 +307,36 @@ void TestStream::pubEventsFollowAccess()
     QVERIFY(support->waitFor("pub.removed", 3000));
     QCOMPARE(alice->messages("pub.removed").first().value("pubId").toString(), m_alicePub);
     QCOMPARE(bob->count("pub.removed"), 0);
+}
+
+void TestStream::jobEventsFollowAccess()
+{
+    auto alice = signedIn("alice");
+    auto bob = signedIn("bob");
+    auto support = signedIn("support");
+    QVERIFY(alice && bob && support);
+    for (StreamClient *client : {alice.get(), bob.get(), support.get()})
+        client->send({{"type", "subscribe"}, {"topic", "jobs"}});
+    QTest::qWait(50);
+
+    const QString jobId = m_backend->pubs().requestStop(m_alicePub).job.id;
+    QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
+    QVERIFY(alice->waitFor("job", 2000));
+    QVERIFY(support->waitFor("job", 2000));
+    // Queued, running, progress, succeeded: the last one says how it ended.
+    QTRY_COMPARE(alice->messages("job").last().value("job").toObject().value("state").toString(), QStringLiteral("succeeded"));
+    QCOMPARE(alice->messages("job").last().value("job").toObject().value("id").toString(), jobId);
+    QTest::qWait(100);
+    QCOMPARE(bob->count("job"), 0);
+
+    alice->send({{"type", "unsubscribe"}, {"topic", "jobs"}});
+    QTest::qWait(50);
+    const int before = alice->count("job");
+    m_backend->pubs().requestStart(m_alicePub);
+    QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
+    QVERIFY(support->waitFor("job"));
+    QTest::qWait(100);
+    QCOMPARE(alice->count("job"), before);
 }
 
 void TestStream::slowClientGetsNewestSampleOnly()

@@ -93,6 +93,15 @@ void ServerProcess::stop()
     m_output += m_process->readAll();
 }
 
+void ServerProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+    m_output += m_process->readAll();
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

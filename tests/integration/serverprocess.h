@@ -35,6 +35,8 @@ public:
     // Starting again after stop() restarts it on the same data directory (and the same labels).
     bool start(const QStringList &extraArguments = {});
     void stop();
+    // SIGKILL: no shutdown at all, as a crash or a power cut.
+    void kill();
     bool isRunning() const;
     QString lastError() const { return m_lastError; }
     QString output() const;

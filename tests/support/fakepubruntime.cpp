@@ -6,6 +6,8 @@ namespace buttcloud {
 
 FakePubRuntime::FakePubRuntime(QObject *parent)
     : PubRuntime(parent)
+    , m_nodes{ObservedNode{QStringLiteral("node-1"), QStringLiteral("node-1"), QStringLiteral("ready"),
+                           QStringLiteral("active"), qint64(16) << 30, 4}}
 {
 }
 
@@ -40,6 +42,10 @@ void FakePubRuntime::deploy(const PubServiceSpec &spec, Done done)
         service.image = spec.image;
         service.replicas = spec.replicas;
         service.status = spec.replicas > 0 ? PubStatus::Starting : PubStatus::Down;
+        service.memoryLimitBytes = spec.memoryLimitBytes;
+        service.memoryReservationBytes = spec.memoryReservationBytes;
+        service.publishedPort = spec.publishedPort;
+        service.nodeId = spec.replicas > 0 ? QStringLiteral("node-1") : QString();
         m_specs.insert(spec.pubId, spec);
     }
     reply([done = std::move(done), error] { done(error); });
@@ -81,6 +87,38 @@ void FakePubRuntime::observe(Observed done)
         else
             done(services);
     });
+}
+
+void FakePubRuntime::observeNodes(NodesObserved done)
+{
+    m_calls.append({QStringLiteral("observeNodes"), QString(), 0, false});
+    const std::optional<RuntimeError> error = takeFailure(QStringLiteral("observeNodes"));
+    const QList<ObservedNode> nodes = m_nodes;
+    reply([done = std::move(done), error, nodes] {
+        if (error)
+            done(*error);
+        else
+            done(nodes);
+    });
+}
+
+void FakePubRuntime::setNodes(const QList<ObservedNode> &nodes)
+{
+    m_nodes = nodes;
+}
+
+void FakePubRuntime::setServiceNode(const QString &pubId, const QString &nodeId)
+{
+    m_services[pubId].nodeId = nodeId;
+}
+
+void FakePubRuntime::addForeignService(const QString &pubId)
+{
+    ObservedPub &service = m_services[pubId];
+    service.pubId = pubId;
+    service.serviceId = QStringLiteral("svc-") + pubId;
+    service.replicas = 1;
+    service.status = PubStatus::Up;
 }
 
 void FakePubRuntime::readCounters(const QString &pubId, CountersRead done)
@@ -168,6 +206,7 @@ void FakePubRuntime::setServiceStatus(const QString &pubId, PubStatus status, co
     service.status = status;
     service.message = message;
     service.node = status == PubStatus::Up ? QStringLiteral("node-1") : QString();
+    service.nodeId = service.node;
 }
 
 void FakePubRuntime::setServiceReplicas(const QString &pubId, int replicas)
@@ -205,7 +244,8 @@ QStringList FakePubRuntime::operations(const QString &pubId) const
 {
     QStringList operations;
     for (const Call &call : m_calls) {
-        if (call.operation != QLatin1String("observe") && (pubId.isEmpty() || call.pubId == pubId))
+        const bool observing = call.operation == QLatin1String("observe") || call.operation == QLatin1String("observeNodes");
+        if (!observing && (pubId.isEmpty() || call.pubId == pubId))
             operations.append(call.operation);
     }
     return operations;

@@ -17,7 +17,7 @@ class FakePubRuntime final : public PubRuntime
 public:
     struct Call
     {
-        QString operation;  // deploy, scale, remove, observe
+        QString operation;  // deploy, scale, remove, observe, observeNodes
         QString pubId;
         int replicas = 0;
         bool removeData = false;
@@ -30,6 +30,7 @@ public:
     void scale(const QString &pubId, int replicas, Done done) override;
     void remove(const QString &pubId, bool removeData, Done done) override;
     void observe(Observed done) override;
+    void observeNodes(NodesObserved done) override;
     void readCounters(const QString &pubId, CountersRead done) override;
     void exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
               OutputChunk onOutput, Executed done) override;
@@ -53,6 +54,12 @@ public:
     void setServiceStatus(const QString &pubId, PubStatus status, const QString &message = {});
     void setServiceReplicas(const QString &pubId, int replicas);
     void dropService(const QString &pubId);
+    // A service with these labels but no pub row, as another server or a restored backup leaves.
+    void addForeignService(const QString &pubId);
+    // What observeNodes() reports; one ready, active node "node-1" (16 GiB, 4 CPUs) by default.
+    void setNodes(const QList<ObservedNode> &nodes);
+    // Puts the pub's task on another node.
+    void setServiceNode(const QString &pubId, const QString &nodeId);
     bool hasService(const QString &pubId) const;
     ObservedPub service(const QString &pubId) const;
     PubServiceSpec lastSpec(const QString &pubId) const;
@@ -67,6 +74,7 @@ private:
 
     QMap<QString, ObservedPub> m_services;
     QMap<QString, PubServiceSpec> m_specs;
+    QList<ObservedNode> m_nodes;
     QMap<QString, PubCounters> m_counters;
     QMap<QString, ExecOutcome> m_execOutcomes;
     QMap<QString, QList<QStringList>> m_execCalls;

@@ -5,6 +5,9 @@
 #include "core/random.h"
 #include "store/database.h"
 #include "store/userrepository.h"
+#include "orchestrator/orchestrator.h"
+
+#include <QSignalSpy>
 
 #include <stdexcept>
 
@@ -108,6 +111,24 @@ StreamHub &TestBackend::stream()
 void TestBackend::setEngineReachable(bool reachable)
 {
     m_engineReachable = reachable;
+}
+
+JobWorker &TestBackend::jobs()
+{
+    return m_core->jobs();
+}
+
+Orchestrator &TestBackend::orchestrator()
+{
+    return m_core->orchestrator();
+}
+
+void TestBackend::reconcile()
+{
+    QSignalSpy reconciled(&orchestrator(), &Orchestrator::reconciled);
+    orchestrator().reconcileNow();
+    if (!reconciled.wait(5000))
+        throw std::runtime_error("no reconcile pass within 5 s");
 }
 
 }

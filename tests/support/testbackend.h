@@ -16,6 +16,8 @@ namespace buttcloud {
 class AccessTokens;
 class AuthService;
 class Database;
+class JobWorker;
+class Orchestrator;
 class PubController;
 class StatsCollector;
 class StreamHub;
@@ -47,6 +49,10 @@ public:
     const AuthService &auth() const;
     FakePubRuntime &runtime();
     PubController &pubs();
+    JobWorker &jobs();
+    Orchestrator &orchestrator();
+    // One reconcile pass, waited for (observe, plan, queue).
+    void reconcile();
     StatsCollector &stats();
     StreamHub &stream();
     void setEngineReachable(bool reachable);
