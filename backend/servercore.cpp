@@ -107,7 +107,7 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))
     , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
-                                                    m_commands.get(), m_stream.get(), m_stats.get(), m_jobs.get(),
+                                                    m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
                                                     m_orchestrator.get()}))
 {
     m_auth->setMailer(m_mailer.get());

@@ -1427,10 +1427,6 @@
         <translation>%1 (würde eingereiht)</translation>
     </message>
     <message>
-        <source>%1 (queued: %2)</source>
-        <translation>%1 (eingereiht: %2)</translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
@@ -1445,6 +1441,10 @@
     <message>
         <source>Job</source>
         <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>handled by job %1</source>
+        <translation>wird von Auftrag %1 erledigt</translation>
     </message>
 </context>
 <context>

@@ -1427,10 +1427,6 @@
         <translation>%1 (se pondría en cola)</translation>
     </message>
     <message>
-        <source>%1 (queued: %2)</source>
-        <translation>%1 (en cola: %2)</translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
@@ -1445,6 +1441,10 @@
     <message>
         <source>Job</source>
         <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>handled by job %1</source>
+        <translation>gestionado por la tarea %1</translation>
     </message>
 </context>
 <context>

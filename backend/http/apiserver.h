@@ -62,7 +62,7 @@ struct ApiServices
     CommandRelay *commands = nullptr;       // command routes answer 503 without one
     StreamHub *stream = nullptr;            // takes /api/v1/stream's WebSockets
     StatsCollector *stats = nullptr;        // samples and history for the stats route
-    HubController *hubs = nullptr;             // hub routes answer 503 without one (see setHubs)
+    HubController *hubs = nullptr;          // hub routes answer 503 without one (see setHubs)
     JobWorker *jobs = nullptr;              // woken when an admin queues a job again
     Orchestrator *orchestrator = nullptr;   // the reconcile plan and capacity routes
 };

@@ -454,7 +454,7 @@ void TestMail::pubAlertsAreRateLimitedPerWindow()
     m_backend->addUser("admin1@example.org", Role::Admin);
     m_backend->addUser("admin2@example.org", Role::Admin);
     m_backend->addUser("support@example.org", Role::Support);
-    const PubRecord pub = m_backend->pubs().create(owner.id, "flappy");
+    const PubRecord pub = m_backend->pubs().create(owner.id, "flappy").pub;
     MailSettings settings;
     settings.alertWindow = 3600s;
     const Mailer mailer(m_backend->database(), settings);
@@ -477,7 +477,7 @@ void TestMail::pubReadyOnceAndDownAlert()
     const UserRecord owner = m_backend->addUser("owner@example.org", Role::Customer);
     const Mailer mailer(m_backend->database(), MailSettings{});
     PubMailNotifier notifier(m_backend->database(), mailer);
-    const PubRecord pub = m_backend->pubs().create(owner.id, "readypub");
+    const PubRecord pub = m_backend->pubs().create(owner.id, "readypub").pub;
     const auto setStatus = [&](const char *status, const char *message) {
         m_backend->database().exec("UPDATE pubs SET status = ?, status_message = ? WHERE id = ?",
                                    {QLatin1String(status), QLatin1String(message), pub.id});
@@ -506,7 +506,7 @@ void TestMail::oldPubsGetNoLateReadyMail()
     const UserRecord owner = m_backend->addUser("owner@example.org", Role::Customer);
     const Mailer mailer(m_backend->database(), MailSettings{});
     PubMailNotifier notifier(m_backend->database(), mailer);
-    const PubRecord pub = m_backend->pubs().create(owner.id, "oldpub");
+    const PubRecord pub = m_backend->pubs().create(owner.id, "oldpub").pub;
     // Created two days ago and already up when this server first sees it (an upgrade, a restart).
     m_backend->database().exec("UPDATE pubs SET status = 'up', created_at = ? WHERE id = ?",
                                {currentEpochMs() - 48 * 3600 * 1000LL, pub.id});
