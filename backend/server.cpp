@@ -47,6 +47,7 @@ quint16 Server::start()
     m_hubs = std::make_unique<HubController>(m_core->database(), m_engine.get(), std::move(connector),
                                           PrivateKeySeal(dataDir.serverKey()), hubSettings);
     m_core->setHubs(m_hubs.get());
+    m_hubs->registerJobHandlers(m_core->jobs());
     // Stats and commands of a pub go to the engine of the node running it: a hub's SSH channel.
     m_runtime->setNodeEngines([hubs = QPointer<HubController>(m_hubs.get())](const QString &nodeId) -> DockerEngine * {
         return hubs ? hubs->engineForNode(nodeId) : nullptr;

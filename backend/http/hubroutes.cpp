@@ -22,9 +22,9 @@ constexpr int MaxUserLength = 32;
 constexpr int MaxHubNameLength = 63;
 constexpr int MaxFingerprintLength = 100;
 
-QJsonObject hubJson(const HubRecord &hub, int pubs)
+QJsonObject hubJson(const HubRecord &hub, int pubs, const std::optional<JobRecord> &job = std::nullopt)
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), hub.id},
         {QStringLiteral("name"), hub.name},
         {QStringLiteral("provider"), hub.provider},
@@ -42,6 +42,9 @@ QJsonObject hubJson(const HubRecord &hub, int pubs)
         {QStringLiteral("createdAt"), isoTime(hub.createdAt)},
         {QStringLiteral("updatedAt"), isoTime(hub.updatedAt)},
     };
+    if (job)
+        json.insert(QStringLiteral("job"), jobJson(*job));
+    return json;
 }
 
 HubController &requireHubs(HubController *hubs)
@@ -81,9 +84,20 @@ void ApiServer::registerHubRoutes()
     const Database &database = m_services.database;
     // Read at request time: the hub service is attached after the API is built (setHubs).
     HubController *const *hubs = &m_services.hubs;
-    const auto view = [hubs](const HubRecord &hub) { return hubJson(hub, *hubs ? (*hubs)->pubsOn(hub) : 0); };
-    const auto accepted = [view](const HubRecord &hub) {
-        return QHttpServerResponse(view(hub), QHttpServerResponse::StatusCode::Accepted);
+    const auto view = [hubs](const HubRecord &hub, const std::optional<JobRecord> &job = std::nullopt) {
+        return hubJson(hub, *hubs ? (*hubs)->pubsOn(hub) : 0, job);
+    };
+    // Drain and remove are checked now and done by a job (docs/api.md, Hubs): 202 with the hub and it.
+    const auto queued = [&database, hubs, view](const RequestContext &context, JobKind kind) {
+        HubController &controller = requireHubs(*hubs);
+        kind == JobKind::HubDrain ? controller.checkDrainable(context.pathId()) : controller.checkRemovable(context.pathId());
+        const JobRecord job = controller.queueJob(kind, context.pathId(),
+                                                  QStringLiteral("requested by %1").arg(context.caller().email),
+                                                  context.caller().id);
+        const std::optional<HubRecord> hub = HubRepository(database).findById(context.pathId());
+        if (!hub)
+            throw ApiError::notFound(QStringLiteral("no such hub"));
+        return QHttpServerResponse(view(*hub, job), QHttpServerResponse::StatusCode::Accepted);
     };
 
     addRoute(QStringLiteral("/api/v1/hubs"), Method::Get, RoutePolicy::staffRead(), [&database, view](const RequestContext &) {
@@ -122,19 +136,22 @@ void ApiServer::registerHubRoutes()
         request.user = json.requiredString("user", MaxUserLength);
         request.privateKey = json.requiredString("privateKey", int(MaxPrivateKeyBytes)).toUtf8();
         request.hostKeyFingerprint = optionalString(json, "hostKeyFingerprint", MaxFingerprintLength);
-        requireHubs(*hubs).add(std::move(request), [reply, view](std::variant<HubRecord, ApiError> result) {
+        HubController &controller = requireHubs(*hubs);
+        controller.add(std::move(request), [reply, view, &controller](std::variant<HubRecord, ApiError> result) {
             if (const auto *error = std::get_if<ApiError>(&result))
                 return reply(errorResponse(error->code(), error->message()));
-            reply(QHttpServerResponse(view(std::get<HubRecord>(result)), QHttpServerResponse::StatusCode::Accepted));
+            const HubRecord &hub = std::get<HubRecord>(result);
+            reply(QHttpServerResponse(view(hub, controller.unfinishedJob(JobKind::HubJoin, hub.id)),
+                                      QHttpServerResponse::StatusCode::Accepted));
         });
     });
 
-    addRoute(QStringLiteral("/api/v1/hubs/<arg>/drain"), Method::Post, RoutePolicy::adminChange(), [hubs, accepted](const RequestContext &context) {
-        return accepted(requireHubs(*hubs).drain(context.pathId(), {}));
+    addRoute(QStringLiteral("/api/v1/hubs/<arg>/drain"), Method::Post, RoutePolicy::adminChange(), [queued](const RequestContext &context) {
+        return queued(context, JobKind::HubDrain);
     });
 
-    addRoute(QStringLiteral("/api/v1/hubs/<arg>"), Method::Delete, RoutePolicy::adminChange(), [hubs, accepted](const RequestContext &context) {
-        return accepted(requireHubs(*hubs).remove(context.pathId(), {}));
+    addRoute(QStringLiteral("/api/v1/hubs/<arg>"), Method::Delete, RoutePolicy::adminChange(), [queued](const RequestContext &context) {
+        return queued(context, JobKind::HubRemove);
     });
 }
 

@@ -4,6 +4,8 @@
 #include "core/random.h"
 #include "docker/dockerengine.h"
 #include "hubs/hublink.h"
+#include "jobs/jobworker.h"
+#include "store/jobrepository.h"
 #include "ssh/sshsession.h"
 #include "store/database.h"
 #include "store/hubrepository.h"
@@ -312,11 +314,15 @@ void HubController::add(NewHubRequest request, Result<HubRecord> done)
         qCInfo(lcPubs).noquote() << "hub" << hub.name << "added:" << hub.host << hub.port << hub.hostKeyFingerprint;
         Q_EMIT hubChanged(hub);
         openConnection(hub);
-        const QString hubName = hub.name;
-        join(hub.id, [hubName](std::optional<QString> error) {
-            if (!error)
-                qCInfo(lcPubs).noquote() << "hub" << hubName << "joined the swarm";
-        });
+        if (m_jobs) {
+            queueJob(JobKind::HubJoin, hub.id, QStringLiteral("hub added"));
+        } else {
+            const QString hubName = hub.name;
+            join(hub.id, [hubName](std::optional<QString> error) {
+                if (!error)
+                    qCInfo(lcPubs).noquote() << "hub" << hubName << "joined the swarm";
+            });
+        }
         finish(HubRepository(m_database).findById(hub.id).value_or(hub));
     });
 }
@@ -458,13 +464,19 @@ void HubController::recordJoined(const QString &hubId, const QJsonObject &info, 
         done(std::nullopt);
 }
 
-HubRecord HubController::drain(const QString &hubId, Completion done)
+void HubController::checkDrainable(const QString &hubId) const
 {
-    HubRecord hub = loadHub(hubId);
+    const HubRecord hub = loadHub(hubId);
     if (hub.state == State::Removing)
         throw ApiError::conflict(QStringLiteral("the hub is being removed"));
     if (hub.nodeId.isEmpty() || !isDockerId(hub.nodeId))
         throw ApiError::conflict(QStringLiteral("the hub has not joined the swarm"));
+}
+
+HubRecord HubController::drain(const QString &hubId, Completion done)
+{
+    checkDrainable(hubId);
+    HubRecord hub = loadHub(hubId);
     saveState(hub, State::Draining, QString());
     const QString nodeId = hub.nodeId;
     const QString nodePath = QStringLiteral("/nodes/") + nodeId;
@@ -511,9 +523,9 @@ void HubController::waitUntilEmpty(const QString &hubId, const QString &nodeId, 
     });
 }
 
-HubRecord HubController::remove(const QString &hubId, Completion done)
+void HubController::checkRemovable(const QString &hubId) const
 {
-    HubRecord hub = loadHub(hubId);
+    const HubRecord hub = loadHub(hubId);
     if (hub.provider == ProviderLocal)
         throw ApiError::conflict(QStringLiteral("the local hub is the swarm manager itself: it cannot be removed"));
     if (hub.state == State::Removing)
@@ -522,9 +534,15 @@ HubRecord HubController::remove(const QString &hubId, Completion done)
     // leave its completion unanswered.
     if (hub.state == State::Joining)
         throw ApiError::conflict(QStringLiteral("the hub is joining: remove it once it is ready or failed"));
-    const bool joined = !hub.nodeId.isEmpty();
-    if (joined && (hub.state != State::Drained || pubsOn(hub) > 0))
+    if (!hub.nodeId.isEmpty() && (hub.state != State::Drained || pubsOn(hub) > 0))
         throw ApiError::conflict(QStringLiteral("drain the hub first: only a drained hub with no pubs can be removed"));
+}
+
+HubRecord HubController::remove(const QString &hubId, Completion done)
+{
+    checkRemovable(hubId);
+    HubRecord hub = loadHub(hubId);
+    const bool joined = !hub.nodeId.isEmpty();
     saveState(hub, State::Removing, QString());
     // A hub that never joined, or that is the manager's own machine, only needs forgetting: the
     // manager never leaves its swarm.
@@ -642,6 +660,59 @@ void HubController::refresh()
             m_pubsByNode = pubsByNode;
         });
     });
+}
+
+namespace {
+QString hubJobKey(JobKind kind, const QString &hubId)
+{
+    return jobKindName(kind) + QLatin1Char(':') + hubId;
+}
+}
+
+void HubController::registerJobHandlers(JobWorker &worker)
+{
+    m_jobs = &worker;
+    using Operation = void (*)(HubController &, const QString &, Completion);
+    const std::pair<JobKind, Operation> operations[] = {
+        {JobKind::HubJoin, [](HubController &hubs, const QString &id, Completion done) { hubs.join(id, std::move(done)); }},
+        {JobKind::HubDrain, [](HubController &hubs, const QString &id, Completion done) { hubs.drain(id, std::move(done)); }},
+        {JobKind::HubRemove, [](HubController &hubs, const QString &id, Completion done) { hubs.remove(id, std::move(done)); }},
+    };
+    for (const auto &[kind, operation] : operations) {
+        worker.registerHandler(kind, [guard = QPointer<HubController>(this), operation](JobRun run) {
+            if (!guard)
+                return run.fail(QStringLiteral("the server is shutting down"), true);
+            run.progress(QStringLiteral("working on hub %1").arg(run.job().hubId));
+            try {
+                operation(*guard, run.job().hubId, [run](std::optional<QString> error) {
+                    // The hub's state and message say what went wrong; an admin retries the job.
+                    error ? run.fail(*error, false) : run.succeed();
+                });
+            } catch (const ApiError &refused) {
+                run.fail(refused.message(), false); // the hub changed since the job was queued
+            }
+        });
+    }
+}
+
+JobRecord HubController::queueJob(JobKind kind, const QString &hubId, const QString &reason, const QString &createdBy)
+{
+    JobRequest request;
+    request.kind = kind;
+    request.hubId = hubId;
+    request.idempotencyKey = hubJobKey(kind, hubId);
+    request.reason = reason;
+    request.createdBy = createdBy;
+    request.maxAttempts = 3;
+    const JobRecord job = JobRepository(m_database).enqueue(request);
+    if (m_jobs)
+        m_jobs->notifyQueued(job.id);
+    return job;
+}
+
+std::optional<JobRecord> HubController::unfinishedJob(JobKind kind, const QString &hubId) const
+{
+    return JobRepository(m_database).findUnfinishedByKey(hubJobKey(kind, hubId));
 }
 
 }

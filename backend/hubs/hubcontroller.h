@@ -5,10 +5,12 @@
 #include "http/apierror.h"
 #include "ssh/sshkeys.h"
 #include "store/records.h"
+#include "wire/jobstate.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -23,6 +25,7 @@ namespace buttcloud {
 class Database;
 class DockerEngine;
 class HubConnector;
+class JobWorker;
 
 struct HubSettings
 {
@@ -43,10 +46,11 @@ struct HostKeyProbe
 // /info) and existing machines added over SSH (provider "ssh"). Keeps one SSH tunnel per SSH hub so
 // its own Docker API is reachable (engineForNode), and joins, drains and removes hubs.
 //
-// join, drain and remove are asynchronous operations with a completion callback: the routes start
-// them now; a job queue can wrap them (hub.join, hub.drain, hub.remove) as they are. Refusals known at
-// once are thrown as ApiError; the operation's later failure goes to the completion and to the hub's
-// state ("failed") and message.
+// join, drain and remove are asynchronous operations with a completion callback, run as durable jobs
+// (hub.join, hub.drain, hub.remove) once registerJobHandlers() was called: the routes check and queue,
+// the job worker runs them, and a server that dies mid-way has another run take over. Refusals known
+// at once are thrown as ApiError; the operation's later failure goes to the completion and to the
+// hub's state ("failed") and message.
 class HubController final : public QObject
 {
     Q_OBJECT
@@ -76,6 +80,16 @@ public:
     HubRecord drain(const QString &hubId, Completion done);
     // Only a drained, empty hub: it leaves the swarm, the manager removes its node, the hub is forgotten.
     HubRecord remove(const QString &hubId, Completion done);
+    // The refusals of drain and remove (ApiError), without acting: the routes check before queuing.
+    void checkDrainable(const QString &hubId) const;
+    void checkRemovable(const QString &hubId) const;
+
+    // From now on join, drain and remove run as jobs of worker; add() queues the join.
+    void registerJobHandlers(JobWorker &worker);
+    // Queues (or finds, when one is unfinished) the hub's job of kind and wakes the worker.
+    JobRecord queueJob(JobKind kind, const QString &hubId, const QString &reason, const QString &createdBy = {});
+    // The unfinished job of kind for the hub, if any.
+    std::optional<JobRecord> unfinishedJob(JobKind kind, const QString &hubId) const;
 
     // Tasks of pubs running on the hub's node at the last refresh.
     int pubsOn(const HubRecord &hub) const;
@@ -107,6 +121,7 @@ private:
     void forget(const QString &hubId, Completion done);
 
     const Database &m_database;
+    QPointer<JobWorker> m_jobs;
     DockerEngine *m_manager;
     std::unique_ptr<HubConnector> m_connector;
     PrivateKeySeal m_seal;

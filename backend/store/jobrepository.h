@@ -93,9 +93,10 @@ public:
     QList<JobRecord> unfinished() const;
     // Failed jobs that are the latest of their key: work the queue gave up on, left for an admin.
     QList<JobRecord> gaveUp() const;
+    // The queued or running job holding key, if any.
+    std::optional<JobRecord> findUnfinishedByKey(const QString &key) const;
 
 private:
-    std::optional<JobRecord> findUnfinishedByKey(const QString &key) const;
 
     const Database &m_database;
 };

@@ -158,6 +158,10 @@ void HubsTest::addedHubBecomesReady()
     QCOMPARE(added.body.value(QStringLiteral("hostKeyFingerprint")).toString(), m_sshd.hostFingerprint());
     QVERIFY(!added.raw.contains("PRIVATE KEY"));
     m_hubId = added.body.value(QStringLiteral("id")).toString();
+    // Joining is a durable job, answered with the hub.
+    const QJsonObject joinJob = added.body.value(QStringLiteral("job")).toObject();
+    QCOMPARE(joinJob.value(QStringLiteral("kind")).toString(), QStringLiteral("hub.join"));
+    QCOMPARE(joinJob.value(QStringLiteral("hubId")).toString(), m_hubId);
 
     QJsonObject hub;
     QDeadlineTimer deadline(30000);
@@ -171,6 +175,9 @@ void HubsTest::addedHubBecomesReady()
     // The machine is the manager itself: recorded as the node it already is.
     QCOMPARE(hub.value(QStringLiteral("nodeId")).toString(), hubs().first().toObject().value(QStringLiteral("nodeId")).toString());
     QVERIFY(!hub.value(QStringLiteral("dockerVersion")).toString().isEmpty());
+    const QString joinJobPath = QStringLiteral("/api/v1/jobs/") + joinJob.value(QStringLiteral("id")).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.request("GET", joinJobPath, m_adminToken).body.value(QStringLiteral("state")).toString(),
+                              QStringLiteral("succeeded"), 10000);
 
     // The tunnel's socket is private to the server's user; the sealed key is not the key.
     const QString socket = m_server.dataDir() + QStringLiteral("/hubs/") + m_hubId + QStringLiteral(".sock");
