@@ -56,7 +56,7 @@ void ServerProcessTest::badOptionsExitWithTwo_data()
     QTest::newRow("bad port range") << QStringList{QStringLiteral("--pub-port-range"), QStringLiteral("9-3")} << QByteArray("pub-port-range");
     QTest::newRow("bad memory") << QStringList{QStringLiteral("--pub-memory-limit"), QStringLiteral("lots")} << QByteArray("pub-memory-limit");
     QTest::newRow("bad label") << QStringList{QStringLiteral("--label"), QStringLiteral("novalue")} << QByteArray("label");
-    QTest::newRow("postgresql later") << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://u@127.0.0.1/db")} << QByteArray("postgresql");
+    QTest::newRow("postgresql without database") << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://u@127.0.0.1")} << QByteArray("postgresql://user");
 }
 
 void ServerProcessTest::badOptionsExitWithTwo()
