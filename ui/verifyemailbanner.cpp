@@ -42,7 +42,7 @@ void VerifyEmailBanner::update()
 {
     const bool unverified = m_session->isSignedIn() && !m_session->user().emailVerified;
     if (unverified)
-        m_label->setText(tr("Your email address %1 is not verified yet. Open the link in the welcome mail, or paste it here.")
+        m_label->setText(tr("Your email address %1 is not verified yet. Open the link in the welcome mail, or choose Verify… and paste it.")
                              .arg(m_session->user().email));
     setVisible(unverified);
 }
