@@ -25,12 +25,8 @@ const QString OldPassword = QStringLiteral("alice password");
 const QString NewPassword = QStringLiteral("a brand new password");
 
 using test::child;
+using test::typeInto;
 
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
 
 void click(QWidget *parent, const char *buttonName)
 {
