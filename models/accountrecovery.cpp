@@ -2,6 +2,7 @@
 
 #include "models/apiclient.h"
 #include "models/apijob.h"
+#include "models/typedreply.h"
 #include "wire/errorcodes.h"
 
 #include <QCoreApplication>
@@ -69,21 +70,16 @@ void answerLater(QObject *context, const AccountRecoveryService::Handler<Done> &
 
 AccountRecoveryService::Handler<Done> explainTokenError(AccountRecoveryService::Handler<Done> handler, const QString &message)
 {
-    return [handler = std::move(handler), message](const Result<Done> &result) {
-        if (result.ok() || !result.error().isValidationOf("token")) {
-            handler(result);
-            return;
-        }
-        ApiError explained = result.error();
-        explained.message = message;
-        handler(explained);
-    };
+    return explainErrorIf(std::move(handler), [](const ApiError &error) { return error.isValidationOf("token"); }, message);
 }
 }
 
 std::optional<AccountLink> parseAccountLink(const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
+    // Some mail programs show links as <https://...>.
+    if (trimmed.startsWith(QLatin1Char('<')) && trimmed.endsWith(QLatin1Char('>')))
+        trimmed = trimmed.mid(1, trimmed.size() - 2).trimmed();
     QString token = trimmed;
     QString action;
     if (trimmed.contains(QLatin1String("://"))) {

@@ -55,6 +55,7 @@ private Q_SLOTS:
         QTest::newRow("reset link") << QStringLiteral("buttcloud://reset-password?token=") + ResetToken << true << reset;
         QTest::newRow("verify link") << QStringLiteral("buttcloud://verify-email?token=") + VerifyToken << true << verify;
         QTest::newRow("https base") << QStringLiteral("https://example.org/account/verify-email?token=") + VerifyToken << true << verify;
+        QTest::newRow("in angle brackets") << QStringLiteral("<buttcloud://reset-password?token=") + ResetToken + QStringLiteral(">") << true << reset;
         QTest::newRow("bare token, spaces around") << QStringLiteral("  ") + ResetToken + QStringLiteral("\n") << true << reset;
         QTest::newRow("percent-encoded") << QStringLiteral("buttcloud://verify-email?token=ve%5Fabcdefghijklmnopqrstuvwxyz-_0123456789ABCDE")
                                          << true << verify;
