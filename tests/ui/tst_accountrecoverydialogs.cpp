@@ -6,6 +6,7 @@
 #include "ui/passwordresetdialog.h"
 #include "ui/signindialog.h"
 #include "ui/verifyemaildialog.h"
+#include "screenshot.h"
 #include "widgetlookup.h"
 
 #include <QLabel>
@@ -80,6 +81,7 @@ private Q_SLOTS:
         auto *linkEdit = child<QLineEdit>(dialog, "resetLinkLineEdit");
         QTRY_VERIFY(linkEdit->isVisible());
         QVERIFY(child<QLabel>(dialog, "resetSentLabel")->text().contains(Email));
+        QVERIFY(!test::grabAndSave(dialog, QStringLiteral("password-reset.png"), m_shots).isNull());
         QCOMPARE(m_server->passwordResetRequests(), QStringList{Email});
         const QString token = m_server->mailedResetToken(Email);
         QVERIFY(!token.isEmpty());
@@ -151,6 +153,8 @@ private Q_SLOTS:
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
         QVERIFY(child<QLabel>(banner, "verifyEmailBannerLabel")->text().contains(Email));
+        window.resize(900, 420);
+        QVERIFY(!test::grabAndSave(&window, QStringLiteral("verify-email-banner.png"), m_shots).isNull());
         click(banner, "verifyEmailButton");
 
         VerifyEmailDialog *dialog = nullptr;
@@ -185,6 +189,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<test::FakeApiServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_shots;
     std::unique_ptr<QSettings> m_settings;
     test::FakeSecretStore m_secrets;
     std::unique_ptr<ApiClient> m_api;
