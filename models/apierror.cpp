@@ -19,6 +19,11 @@ bool ApiError::is(const char *errorCode) const
     return code == QLatin1String(errorCode);
 }
 
+bool ApiError::isValidationOf(const char *field) const
+{
+    return is(ErrorCode::ValidationFailed) && serverMessage.startsWith(QLatin1String(field) + QLatin1Char(':'));
+}
+
 QString messageForServerError(int httpStatus, const QString &code, const QString &serverMessage)
 {
     const auto codeIs = [&code](const char *candidate) { return code == QLatin1String(candidate); };

@@ -22,8 +22,12 @@ struct ApiError
     int httpStatus = 0;
     QString code;
     QString message;
+    // The server's own message; a validation failure's starts with the field it names.
+    QString serverMessage = {};
 
     bool is(const char *errorCode) const;
+    // A validation_failed about this field (e.g. "token").
+    bool isValidationOf(const char *field) const;
 };
 
 // Builds the sentence shown for a server error. serverMessage is the server's own text, used only

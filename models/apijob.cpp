@@ -69,7 +69,8 @@ ApiResponse ApiJob::responseFromReply() const
         return invalidReplyError(m_serverUrl, status);
     const QByteArray body = m_reply->readAll();
 
-    if (status == 204)
+    // 204, and a 202 with no body (POST /api/v1/auth/password-reset), carry nothing.
+    if (status == 204 || (status >= 200 && status < 300 && body.isEmpty()))
         return QJsonObject{};
 
     QJsonParseError parseError;
@@ -89,7 +90,7 @@ ApiResponse ApiJob::responseFromReply() const
     if (code.isEmpty())
         return invalidReplyError(m_serverUrl, status);
     const QString serverMessage = error.value(QLatin1String("message")).toString().left(500);
-    return ApiError{status, code, messageForServerError(status, code, serverMessage)};
+    return ApiError{status, code, messageForServerError(status, code, serverMessage), serverMessage};
 }
 
 ApiError ApiJob::networkError() const

@@ -23,6 +23,8 @@ Result<User> parseUser(const QJsonObject &json, const QUrl &serverUrl)
     if (!isValidId(user.id) || user.email.isEmpty() || !role)
         return invalid(serverUrl);
     user.role = *role;
+    user.emailVerified = json.value(QLatin1String("emailVerified")).toBool(true);
+    user.language = stringField(json, "language");
     return user;
 }
 

@@ -19,6 +19,9 @@ struct User
     QString name;
     QString email;
     Role role = Role::Customer;
+    // Servers before issue 6 do not say: their users count as verified, so nobody is nagged.
+    bool emailVerified = true;
+    QString language; // en, de, es or empty when unknown
 };
 
 struct Pub

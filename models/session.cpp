@@ -290,6 +290,24 @@ void Session::finishRefresh(const std::optional<ApiError> &error)
         waiter(error);
 }
 
+void Session::reloadUser()
+{
+    if (!isSignedIn())
+        return;
+    const quint64 generation = m_generation;
+    ApiRequest request;
+    request.path = QStringLiteral("/api/v1/me");
+    send(request, this, [this, generation, server = serverUrl()](const ApiResponse &response) {
+        if (generation != m_generation || !response.ok())
+            return;
+        const Result<User> user = parseUser(response.value(), server);
+        if (!user.ok())
+            return;
+        m_user = user.value();
+        Q_EMIT userChanged();
+    });
+}
+
 void Session::adopt(const TokenGrant &grant)
 {
     m_accessToken = grant.accessToken;

@@ -57,6 +57,10 @@ public:
     // handler runs exactly once unless context is destroyed first.
     void send(const ApiRequest &request, QObject *context, ResponseHandler handler);
 
+    // Reads the signed-in user again (GET /api/v1/me), e.g. after the email address was verified;
+    // answers with userChanged() when it worked. Failures leave the user as it was.
+    void reloadUser();
+
     // For the live stream, which authenticates inside its WebSocket rather than per request.
     QString accessToken() const;
     // Refreshes the tokens now (e.g. the stream was closed for an expired token). handler gets
@@ -70,6 +74,8 @@ Q_SIGNALS:
     void signedOut();
     // A new access token replaced the old one (a refresh); never emitted on sign-out.
     void accessTokenChanged();
+    // user() changed without a new sign-in (reloadUser()).
+    void userChanged();
     // The server no longer accepts this session; the user must sign in again.
     void sessionExpired(const QString &message);
     // Remembering failed because no keychain is usable; nothing was stored anywhere.

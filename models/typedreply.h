@@ -22,14 +22,14 @@ std::function<void(const ApiResponse &)> typedReply(std::function<void(const Res
     };
 }
 
-// Gives an error with this code a message that says what it means for this request (e.g. a 409
-// of "retry" means the job is not failed); other results pass unchanged.
-template<typename T>
-std::function<void(const Result<T> &)> explainError(std::function<void(const Result<T> &)> handler,
-                                                    const char *code, const QString &message)
+// Gives an error that matches (a predicate on ApiError) a message that says what it means for this
+// request; other results pass unchanged.
+template<typename T, typename Matches>
+std::function<void(const Result<T> &)> explainErrorIf(std::function<void(const Result<T> &)> handler, Matches matches,
+                                                      const QString &message)
 {
-    return [handler = std::move(handler), code, message](const Result<T> &result) {
-        if (result.ok() || !result.error().is(code)) {
+    return [handler = std::move(handler), matches, message](const Result<T> &result) {
+        if (result.ok() || !matches(result.error())) {
             handler(result);
             return;
         }
@@ -37,6 +37,15 @@ std::function<void(const Result<T> &)> explainError(std::function<void(const Res
         explained.message = message;
         handler(explained);
     };
+}
+
+// Gives an error with this code a message that says what it means for this request (e.g. a 409
+// of "retry" means the job is not failed); other results pass unchanged.
+template<typename T>
+std::function<void(const Result<T> &)> explainError(std::function<void(const Result<T> &)> handler,
+                                                    const char *code, const QString &message)
+{
+    return explainErrorIf(std::move(handler), [code](const ApiError &error) { return error.is(code); }, message);
 }
 
 }

@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::AccountRecoveryService</name>
+    <message>
+        <source>The new password must be at least %1 characters long.</source>
+        <translation>Das neue Passwort muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The new password must be at most %1 characters long.</source>
+        <translation>Das neue Passwort darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Paste the whole password reset link from the mail, or the code after token=.</source>
+        <translation>Fügen Sie den ganzen Link zum Zurücksetzen des Passworts aus der E-Mail ein oder den Code nach token=.</translation>
+    </message>
+    <message>
+        <source>This reset link is not valid any more: it was used already or is more than an hour old. Ask for a new one.</source>
+        <translation>Dieser Link zum Zurücksetzen ist nicht mehr gültig: Er wurde schon benutzt oder ist älter als eine Stunde. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Paste the whole verification link from the welcome mail, or the code after token=.</source>
+        <translation>Fügen Sie den ganzen Bestätigungslink aus der Willkommens-E-Mail ein oder den Code nach token=.</translation>
+    </message>
+    <message>
+        <source>This verification link is not valid any more: it was used already or is more than a week old.</source>
+        <translation>Dieser Bestätigungslink ist nicht mehr gültig: Er wurde schon benutzt oder ist älter als eine Woche.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Geben Sie zuerst die Serveradresse ein.</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::AddHubWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1241,6 +1280,10 @@
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
+    <message>
+        <source>Your email address is verified.</source>
+        <translation>Ihre E-Mail-Adresse ist bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::OfflineBanner</name>
@@ -1251,6 +1294,93 @@
     <message>
         <source>%1 Figures and statuses may be out of date; reconnecting…</source>
         <translation>%1 Werte und Status können veraltet sein; verbinde neu…</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PasswordResetDialog</name>
+    <message>
+        <source>&amp;Send Reset Link</source>
+        <translation>Link &amp;senden</translation>
+    </message>
+    <message>
+        <source>I &amp;Have a Link</source>
+        <translation>Ich &amp;habe einen Link</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Password reset message</source>
+        <translation>Meldung zum Zurücksetzen des Passworts</translation>
+    </message>
+    <message>
+        <source>Reset Your Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>sie@example.org</translation>
+    </message>
+    <message>
+        <source>Enter a reset link you already got by mail.</source>
+        <translation>Einen Link zum Zurücksetzen eingeben, den Sie schon per E-Mail bekommen haben.</translation>
+    </message>
+    <message>
+        <source>Reset link</source>
+        <translation>Link zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>buttcloud://reset-password?token=…</source>
+        <translation>buttcloud://reset-password?token=…</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account. If it has one, the server mails a link to set a new password.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein. Gehört sie zu einem Konto, schickt der Server einen Link, mit dem Sie ein neues Passwort festlegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Paste the link from the password reset mail, or the code after token=.</source>
+        <translation>Fügen Sie den Link aus der E-Mail zum Zurücksetzen des Passworts ein oder den Code nach token=.</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your account.</source>
+        <translation>Wählen Sie ein neues Passwort für Ihr Konto.</translation>
+    </message>
+    <message>
+        <source>Check your mail. If %1 has an account, a link to reset its password is on its way; it works for an hour. Paste the link or the code after token= here.</source>
+        <translation>Sehen Sie in Ihre E-Mails. Hat %1 ein Konto, ist ein Link zum Zurücksetzen des Passworts unterwegs; er gilt eine Stunde. Fügen Sie hier den Link oder den Code nach token= ein.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1666,18 @@
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Passwort &amp;vergessen?</translation>
+    </message>
+    <message>
+        <source>Your password is changed and every earlier sign-in ended. Sign in with the new password.</source>
+        <translation>Ihr Passwort ist geändert und alle früheren Anmeldungen sind beendet. Melden Sie sich mit dem neuen Passwort an.</translation>
+    </message>
+    <message>
+        <source>Your email address is verified. Sign in to continue.</source>
+        <translation>Ihre E-Mail-Adresse ist bestätigt. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::StatsChartsView</name>
@@ -1681,6 +1823,56 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::VerifyEmailBanner</name>
+    <message>
+        <source>Email verification</source>
+        <translation>E-Mail-Bestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Verify email address</source>
+        <translation>E-Mail-Adresse bestätigen</translation>
+    </message>
+    <message>
+        <source>Your email address %1 is not verified yet. Open the link in the welcome mail, or choose Verify… and paste it.</source>
+        <translation>Ihre E-Mail-Adresse %1 ist noch nicht bestätigt. Öffnen Sie den Link in der Willkommens-E-Mail oder wählen Sie „Bestätigen…“ und fügen Sie ihn ein.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::VerifyEmailDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Verification message</source>
+        <translation>Bestätigungsmeldung</translation>
+    </message>
+    <message>
+        <source>Verify Your Email Address</source>
+        <translation>E-Mail-Adresse bestätigen</translation>
+    </message>
+    <message>
+        <source>Paste the link from the welcome mail, or the code after token=.</source>
+        <translation>Fügen Sie den Link aus der Willkommens-E-Mail ein oder den Code nach token=.</translation>
+    </message>
+    <message>
+        <source>Verification link</source>
+        <translation>Bestätigungslink</translation>
+    </message>
+    <message>
+        <source>buttcloud://verify-email?token=…</source>
+        <translation>buttcloud://verify-email?token=…</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Run Scuttlebutt pubs on ButtCloud.</source>
@@ -1689,6 +1881,10 @@
     <message>
         <source>Sign in to the server at &lt;url&gt;.</source>
         <translation>Beim Server unter &lt;url&gt; anmelden.</translation>
+    </message>
+    <message>
+        <source>A link from a ButtCloud mail (buttcloud://verify-email?token=... or buttcloud://reset-password?token=...) to open.</source>
+        <translation>Ein zu öffnender Link aus einer ButtCloud-E-Mail (buttcloud://verify-email?token=... oder buttcloud://reset-password?token=...).</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::AccountRecoveryService</name>
+    <message>
+        <source>The new password must be at least %1 characters long.</source>
+        <translation>La nueva contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The new password must be at most %1 characters long.</source>
+        <translation>La nueva contraseña debe tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account.</source>
+        <translation>Escriba el correo electrónico de su cuenta.</translation>
+    </message>
+    <message>
+        <source>Paste the whole password reset link from the mail, or the code after token=.</source>
+        <translation>Pegue el enlace completo para restablecer la contraseña del correo, o el código que sigue a token=.</translation>
+    </message>
+    <message>
+        <source>This reset link is not valid any more: it was used already or is more than an hour old. Ask for a new one.</source>
+        <translation>Este enlace para restablecer ya no es válido: ya se usó o tiene más de una hora. Pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Paste the whole verification link from the welcome mail, or the code after token=.</source>
+        <translation>Pegue el enlace de verificación completo del correo de bienvenida, o el código que sigue a token=.</translation>
+    </message>
+    <message>
+        <source>This verification link is not valid any more: it was used already or is more than a week old.</source>
+        <translation>Este enlace de verificación ya no es válido: ya se usó o tiene más de una semana.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Escriba primero la dirección del servidor.</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::AddHubWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1241,6 +1280,10 @@
         <source>Audit Log</source>
         <translation>Registro de auditoría</translation>
     </message>
+    <message>
+        <source>Your email address is verified.</source>
+        <translation>Su correo electrónico está verificado.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::OfflineBanner</name>
@@ -1251,6 +1294,93 @@
     <message>
         <source>%1 Figures and statuses may be out of date; reconnecting…</source>
         <translation>%1 Las cifras y estados pueden estar desactualizados; reconectando…</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PasswordResetDialog</name>
+    <message>
+        <source>&amp;Send Reset Link</source>
+        <translation>&amp;Enviar enlace</translation>
+    </message>
+    <message>
+        <source>I &amp;Have a Link</source>
+        <translation>&amp;Ya tengo un enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Password reset message</source>
+        <translation>Mensaje del restablecimiento de contraseña</translation>
+    </message>
+    <message>
+        <source>Reset Your Password</source>
+        <translation>Restablecer su contraseña</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>usted@example.org</translation>
+    </message>
+    <message>
+        <source>Enter a reset link you already got by mail.</source>
+        <translation>Escriba un enlace para restablecer que ya recibió por correo.</translation>
+    </message>
+    <message>
+        <source>Reset link</source>
+        <translation>Enlace para restablecer</translation>
+    </message>
+    <message>
+        <source>buttcloud://reset-password?token=…</source>
+        <translation>buttcloud://reset-password?token=…</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repetir la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Enter the email address of your account. If it has one, the server mails a link to set a new password.</source>
+        <translation>Escriba el correo electrónico de su cuenta. Si tiene una, el servidor le envía un enlace para elegir una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;link:</source>
+        <translation>&amp;Enlace:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Paste the link from the password reset mail, or the code after token=.</source>
+        <translation>Pegue el enlace del correo para restablecer la contraseña, o el código que sigue a token=.</translation>
+    </message>
+    <message>
+        <source>Choose a new password for your account.</source>
+        <translation>Elija una contraseña nueva para su cuenta.</translation>
+    </message>
+    <message>
+        <source>Check your mail. If %1 has an account, a link to reset its password is on its way; it works for an hour. Paste the link or the code after token= here.</source>
+        <translation>Revise su correo. Si %1 tiene una cuenta, va en camino un enlace para restablecer su contraseña; sirve durante una hora. Pegue aquí el enlace o el código que sigue a token=.</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1666,18 @@
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>¿Ol&amp;vidó su contraseña?</translation>
+    </message>
+    <message>
+        <source>Your password is changed and every earlier sign-in ended. Sign in with the new password.</source>
+        <translation>Su contraseña se ha cambiado y todas las sesiones anteriores han terminado. Inicie sesión con la nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>Your email address is verified. Sign in to continue.</source>
+        <translation>Su correo electrónico está verificado. Inicie sesión para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::StatsChartsView</name>
@@ -1681,6 +1823,56 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::VerifyEmailBanner</name>
+    <message>
+        <source>Email verification</source>
+        <translation>Verificación del correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message>
+        <source>Verify email address</source>
+        <translation>Verificar el correo electrónico</translation>
+    </message>
+    <message>
+        <source>Your email address %1 is not verified yet. Open the link in the welcome mail, or choose Verify… and paste it.</source>
+        <translation>Su correo electrónico %1 aún no está verificado. Abra el enlace del correo de bienvenida, o elija «Verificar…» y péguelo.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::VerifyEmailDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verification message</source>
+        <translation>Mensaje de verificación</translation>
+    </message>
+    <message>
+        <source>Verify Your Email Address</source>
+        <translation>Verificar su correo electrónico</translation>
+    </message>
+    <message>
+        <source>Paste the link from the welcome mail, or the code after token=.</source>
+        <translation>Pegue el enlace del correo de bienvenida, o el código que sigue a token=.</translation>
+    </message>
+    <message>
+        <source>Verification link</source>
+        <translation>Enlace de verificación</translation>
+    </message>
+    <message>
+        <source>buttcloud://verify-email?token=…</source>
+        <translation>buttcloud://verify-email?token=…</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Enlace:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Run Scuttlebutt pubs on ButtCloud.</source>
@@ -1689,6 +1881,10 @@
     <message>
         <source>Sign in to the server at &lt;url&gt;.</source>
         <translation>Iniciar sesión en el servidor en &lt;url&gt;.</translation>
+    </message>
+    <message>
+        <source>A link from a ButtCloud mail (buttcloud://verify-email?token=... or buttcloud://reset-password?token=...) to open.</source>
+        <translation>Un enlace de un correo de ButtCloud (buttcloud://verify-email?token=... o buttcloud://reset-password?token=...) que abrir.</translation>
     </message>
 </context>
 </TS>

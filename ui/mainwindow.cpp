@@ -12,6 +12,8 @@
 #include "ui/jobspage.h"
 #include "ui/messagebox.h"
 #include "ui/offlinebanner.h"
+#include "ui/verifyemailbanner.h"
+#include "ui/verifyemaildialog.h"
 #include "ui/pubpage.h"
 
 #include <QAction>
@@ -267,8 +269,23 @@ void MainWindow::createCentralWidget()
 
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(new OfflineBanner(m_eventStream, central));
+    auto *verifyBanner = new VerifyEmailBanner(m_session, central);
+    connect(verifyBanner, &VerifyEmailBanner::verifyRequested, this, [this] { openVerifyEmailDialog(); });
+    layout->addWidget(verifyBanner);
     layout->addWidget(m_pagesTabWidget);
     setCentralWidget(central);
+}
+
+void MainWindow::openVerifyEmailDialog(const QString &link)
+{
+    auto *dialog = new VerifyEmailDialog(&m_recoveryService, m_session->serverUrl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLink(link);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Your email address is verified."), 10000);
+        m_session->reloadUser(); // the banner goes once the server's answer is in
+    });
+    dialog->open();
 }
 
 void MainWindow::showPage(Page page)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/accountrecovery.h"
 #include "models/apitypes.h"
 #include "models/commandservice.h"
 #include "models/pubservice.h"
@@ -47,6 +48,9 @@ public:
     // The open page of a pub, opening it if needed.
     PubPage *openPubPage(const Pub &pub);
 
+    // Asks for the verification link (prefilled with link) and confirms the user's email address.
+    void openVerifyEmailDialog(const QString &link = {});
+
     enum Page { PubsTab, HubsTab, JobsTab, AuditTab };
     void showPage(Page page);
 
@@ -85,6 +89,7 @@ private:
     PubService m_pubService;
     StatsService m_statsService;
     CommandService m_commandService;
+    AccountRecoveryService m_recoveryService;
     EventStream *m_eventStream;
     JobProgressTracker *m_jobTracker;
     PubsModel *m_pubsModel;

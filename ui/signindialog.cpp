@@ -2,6 +2,9 @@
 
 #include "models/apiclient.h"
 #include "models/session.h"
+#include "ui/inlinemessagelabel.h"
+#include "ui/passwordresetdialog.h"
+#include "ui/verifyemaildialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -20,8 +23,9 @@ SignInDialog::SignInDialog(Session *session, QWidget *parent)
     , m_emailEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
     , m_rememberCheck(new QCheckBox(tr("&Remember me on this computer"), this))
-    , m_errorLabel(new QLabel(this))
+    , m_errorLabel(new InlineMessageLabel(QStringLiteral("errorLabel"), tr("Sign-in error"), this))
     , m_signInButton(new QPushButton(tr("&Sign In"), this))
+    , m_forgotPasswordButton(new QPushButton(tr("&Forgot password?"), this))
 {
     setWindowTitle(tr("Sign in to ButtCloud"));
 
@@ -36,11 +40,9 @@ SignInDialog::SignInDialog(Session *session, QWidget *parent)
     m_rememberCheck->setObjectName(QStringLiteral("rememberCheckBox"));
     m_rememberCheck->setAccessibleName(tr("Remember me"));
     m_rememberCheck->setToolTip(tr("Keeps a sign-in token in the system keychain, never the password."));
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setAccessibleName(tr("Sign-in error"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_errorLabel->hide();
+    m_forgotPasswordButton->setObjectName(QStringLiteral("forgotPasswordButton"));
+    m_forgotPasswordButton->setFlat(true);
+    m_forgotPasswordButton->setAutoDefault(false);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setAccessibleName(tr("Sign in"));
     m_signInButton->setDefault(true);
@@ -50,6 +52,7 @@ SignInDialog::SignInDialog(Session *session, QWidget *parent)
     form->addRow(tr("&Email:"), m_emailEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
     form->addRow(QString(), m_rememberCheck);
+    form->addRow(QString(), m_forgotPasswordButton);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signInButton, QDialogButtonBox::AcceptRole);
@@ -67,6 +70,7 @@ SignInDialog::SignInDialog(Session *session, QWidget *parent)
     disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
     connect(m_signInButton, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_forgotPasswordButton, &QPushButton::clicked, this, [this] { openPasswordReset(); });
     for (QLineEdit *edit : {m_serverUrlEdit, m_emailEdit, m_passwordEdit})
         connect(edit, &QLineEdit::textChanged, this, &SignInDialog::updateSignInButton);
 
@@ -104,15 +108,47 @@ void SignInDialog::setEmail(const QString &email)
 
 void SignInDialog::showError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorLabel->setVisible(!message.isEmpty());
+    m_errorLabel->showError(message);
+}
+
+void SignInDialog::openPasswordReset(const QString &link)
+{
+    auto *dialog = new PasswordResetDialog(&m_recoveryService, enteredServerUrl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEmail(m_emailEdit->text().trimmed());
+    if (!link.isEmpty())
+        dialog->setLink(link);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->email().isEmpty())
+            m_emailEdit->setText(dialog->email());
+        m_passwordEdit->clear();
+        m_errorLabel->showNotice(tr("Your password is changed and every earlier sign-in ended. Sign in with the new password."));
+        m_passwordEdit->setFocus();
+    });
+    dialog->open();
+}
+
+void SignInDialog::openEmailVerification(const QString &link)
+{
+    auto *dialog = new VerifyEmailDialog(&m_recoveryService, enteredServerUrl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLink(link);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_errorLabel->showNotice(tr("Your email address is verified. Sign in to continue."));
+    });
+    dialog->open();
+}
+
+QUrl SignInDialog::enteredServerUrl() const
+{
+    return QUrl::fromUserInput(m_serverUrlEdit->text().trimmed());
 }
 
 void SignInDialog::signIn()
 {
     if (m_busy)
         return;
-    const QUrl url = QUrl::fromUserInput(m_serverUrlEdit->text().trimmed());
+    const QUrl url = enteredServerUrl();
     if (!ApiClient::isValidServerUrl(url)) {
         showError(tr("Enter the server address, for example %1.").arg(QString::fromLatin1(DefaultServerUrl)));
         m_serverUrlEdit->setFocus();
@@ -132,7 +168,8 @@ void SignInDialog::signIn()
 void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_serverUrlEdit, m_emailEdit, m_passwordEdit, m_rememberCheck})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_serverUrlEdit, m_emailEdit, m_passwordEdit, m_rememberCheck,
+                                                            m_forgotPasswordButton})
         widget->setEnabled(!busy);
     m_signInButton->setText(busy ? tr("Signing in…") : tr("&Sign In"));
     updateSignInButton();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/accountrecovery.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -9,6 +11,7 @@ class QPushButton;
 
 namespace buttcloud {
 
+class InlineMessageLabel;
 class Session;
 
 // Asks for server, email and password and signs the session in; stays open, with the reason shown
@@ -28,19 +31,27 @@ public:
     void setEmail(const QString &email);
     // Shows why the user is here again, e.g. "Your session has ended".
     void showError(const QString &message);
+    // "Forgot password?": the reset dialog, on the link step when a link is given. Once the password
+    // is changed, the email is filled in here.
+    void openPasswordReset(const QString &link = {});
+    // Verifies an address from a mailed link without signing in (the route is public).
+    void openEmailVerification(const QString &link);
 
 private:
     void signIn();
     void setBusy(bool busy);
     void updateSignInButton();
+    QUrl enteredServerUrl() const;
 
     Session *m_session;
     QLineEdit *m_serverUrlEdit;
     QLineEdit *m_emailEdit;
     QLineEdit *m_passwordEdit;
     QCheckBox *m_rememberCheck;
-    QLabel *m_errorLabel;
+    InlineMessageLabel *m_errorLabel;
     QPushButton *m_signInButton;
+    QPushButton *m_forgotPasswordButton;
+    AccountRecoveryService m_recoveryService;
     bool m_busy = false;
 };
 

@@ -8,12 +8,14 @@
 #include "ui/signindialog.h"
 
 #include <QApplication>
+#include <utility>
 
 namespace buttcloud {
 
-ClientApp::ClientApp(const QUrl &serverUrl, QObject *parent)
+ClientApp::ClientApp(const QUrl &serverUrl, const std::optional<AccountLink> &link, QObject *parent)
     : QObject(parent)
     , m_serverUrl(serverUrl)
+    , m_pendingLink(link)
     , m_apiClient(new ApiClient(nullptr, this))
     , m_secrets(new KeychainSecretStore(Session::keychainService(), this))
     , m_session(new Session(m_apiClient, m_secrets, &m_settings, this))
@@ -29,8 +31,10 @@ ClientApp::~ClientApp() = default;
 
 void ClientApp::start()
 {
-    // An explicit --server wins over a remembered account elsewhere.
-    const bool restore = m_session->hasRememberedAccount()
+    // An explicit --server wins over a remembered account elsewhere. A reset link means the password
+    // is forgotten, and changing it ends every sign-in: go to the sign-in screen.
+    const bool resetting = m_pendingLink && m_pendingLink->kind == AccountLinkKind::ResetPassword;
+    const bool restore = !resetting && m_session->hasRememberedAccount()
         && (m_serverUrl.isEmpty() || m_serverUrl.adjusted(QUrl::StripTrailingSlash) == m_session->rememberedServerUrl());
     if (!restore) {
         showSignIn();
@@ -64,6 +68,7 @@ void ClientApp::showSignIn(const QString &reason)
     m_signInDialog->showError(reason);
     m_signInDialog->show();
     m_signInDialog->raise();
+    openPendingLink();
 }
 
 void ClientApp::showMainWindow()
@@ -74,6 +79,24 @@ void ClientApp::showMainWindow()
     }
     m_mainWindow->show();
     m_mainWindow->raise();
+    openPendingLink();
+}
+
+void ClientApp::openPendingLink()
+{
+    if (!m_pendingLink)
+        return;
+    const AccountLink link = *std::exchange(m_pendingLink, std::nullopt);
+    if (m_mainWindow && m_mainWindow->isVisible() && link.kind == AccountLinkKind::VerifyEmail) {
+        m_mainWindow->openVerifyEmailDialog(link.token);
+        return;
+    }
+    if (!m_signInDialog)
+        return;
+    if (link.kind == AccountLinkKind::ResetPassword)
+        m_signInDialog->openPasswordReset(link.token);
+    else
+        m_signInDialog->openEmailVerification(link.token);
 }
 
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/accountrecovery.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
@@ -23,7 +25,8 @@ class ClientApp final : public QObject
 
 public:
     // serverUrl, when not empty, prefills the sign-in dialog (from --server).
-    explicit ClientApp(const QUrl &serverUrl, QObject *parent = nullptr);
+    // link, when set, is a mailed link from the command line: its dialog opens on the first screen.
+    explicit ClientApp(const QUrl &serverUrl, const std::optional<AccountLink> &link = std::nullopt, QObject *parent = nullptr);
     ~ClientApp() override;
 
     void start();
@@ -31,8 +34,11 @@ public:
 private:
     void showSignIn(const QString &reason = {});
     void showMainWindow();
+    // Opens the dialog of the link from the command line, once, on whichever screen is up.
+    void openPendingLink();
 
     QUrl m_serverUrl;
+    std::optional<AccountLink> m_pendingLink;
     QSettings m_settings;
     ApiClient *m_apiClient;
     KeychainSecretStore *m_secrets;

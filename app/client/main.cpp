@@ -1,5 +1,6 @@
 #include "clientapp.h"
 
+#include "models/accountrecovery.h"
 #include "models/apiclient.h"
 #include "wire/version.h"
 
@@ -49,9 +50,14 @@ bool onlyPrintsText(int argc, char *argv[])
     return false;
 }
 
-// Parses the command line (exiting for --help, --version and errors); answers the server URL
-// given with --server, or an empty URL.
-std::optional<QUrl> parseArguments(const QCoreApplication &app)
+struct Arguments
+{
+    QUrl serverUrl; // empty when not given
+    std::optional<AccountLink> link;
+};
+
+// Parses the command line (exiting for --help and --version); nothing when it is wrong.
+std::optional<Arguments> parseArguments(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Run Scuttlebutt pubs on ButtCloud."));
@@ -61,16 +67,35 @@ std::optional<QUrl> parseArguments(const QCoreApplication &app)
                                           QCoreApplication::translate("main", "Sign in to the server at <url>."),
                                           QStringLiteral("url"));
     parser.addOption(serverOption);
+    // What a desktop URL handler passes for a link in a ButtCloud mail.
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QCoreApplication::translate("main", "A link from a ButtCloud mail (buttcloud://verify-email?token=... or "
+                                                                     "buttcloud://reset-password?token=...) to open."),
+                                 QStringLiteral("[link]"));
     parser.process(app);
 
-    if (!parser.isSet(serverOption))
-        return QUrl();
-    const QUrl serverUrl = QUrl::fromUserInput(parser.value(serverOption));
-    if (!ApiClient::isValidServerUrl(serverUrl)) {
-        qCritical("buttcloud: --server needs an http:// or https:// URL");
+    Arguments arguments;
+    if (parser.isSet(serverOption)) {
+        arguments.serverUrl = QUrl::fromUserInput(parser.value(serverOption));
+        if (!ApiClient::isValidServerUrl(arguments.serverUrl)) {
+            qCritical("buttcloud: --server needs an http:// or https:// URL");
+            return std::nullopt;
+        }
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        qCritical("buttcloud: give at most one link");
         return std::nullopt;
     }
-    return serverUrl;
+    if (!positional.isEmpty()) {
+        arguments.link = parseAccountLink(positional.first());
+        if (!arguments.link) {
+            // The link holds a secret: say what is wrong without echoing it.
+            qCritical("buttcloud: the link is not a ButtCloud verify-email or reset-password link");
+            return std::nullopt;
+        }
+    }
+    return arguments;
 }
 }
 
@@ -90,11 +115,11 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/buttcloud.svg")));
     installTranslations(app);
 
-    const std::optional<QUrl> serverUrl = parseArguments(app);
-    if (!serverUrl)
+    const std::optional<Arguments> arguments = parseArguments(app);
+    if (!arguments)
         return 2;
 
-    ClientApp client(*serverUrl);
+    ClientApp client(arguments->serverUrl, arguments->link);
     client.start();
     return app.exec();
 }

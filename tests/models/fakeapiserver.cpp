@@ -33,6 +33,7 @@ QJsonObject bodyOf(const QHttpServerRequest &request)
 FakeApiServer::FakeApiServer()
 {
     registerRoutes();
+    registerAccountRoutes();
     registerLiveRoutes();
     registerOperationsRoutes();
     m_clock.start();
@@ -61,6 +62,44 @@ QUrl FakeApiServer::url() const
 void FakeApiServer::addUser(const QString &email, const QString &password, Role role)
 {
     m_users.insert(email, {password, role});
+}
+
+void FakeApiServer::setEmailVerified(const QString &email, bool verified)
+{
+    m_users[email].emailVerified = verified;
+}
+
+bool FakeApiServer::isEmailVerified(const QString &email) const
+{
+    return m_users.value(email).emailVerified;
+}
+
+QString FakeApiServer::passwordOf(const QString &email) const
+{
+    return m_users.value(email).password;
+}
+
+QString FakeApiServer::issueVerificationToken(const QString &email)
+{
+    return issueUserToken(QStringLiteral("ve_"), email);
+}
+
+QString FakeApiServer::mailedResetToken(const QString &email) const
+{
+    return m_mailedResetTokens.value(email);
+}
+
+QStringList FakeApiServer::passwordResetRequests() const
+{
+    return m_passwordResetRequests;
+}
+
+QString FakeApiServer::issueUserToken(const QString &prefix, const QString &email)
+{
+    // Shaped like the server's: a prefix and 43 base64url characters.
+    const QString token = prefix + QStringLiteral("Tok%1-").arg(m_nextToken++, 6, 10, QLatin1Char('0')).leftJustified(43, QLatin1Char('x'));
+    m_userTokens.insert(token, {prefix, email});
+    return token;
 }
 
 QString FakeApiServer::addPub(const QString &name, PubStatus status)
@@ -137,17 +176,72 @@ QJsonObject FakeApiServer::grantFor(const QString &email)
         m_expiredAccessTokens.insert(accessToken);
     m_refreshTokens.insert(refreshToken, email);
     m_lastIssuedRefreshToken = refreshToken;
-    const FakeUser user = m_users.value(email);
     return {{QStringLiteral("accessToken"), accessToken},
             {QStringLiteral("refreshToken"), refreshToken},
             {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
             {QStringLiteral("expiresIn"), 900},
-            {QStringLiteral("user"),
-             QJsonObject{{QStringLiteral("id"), QStringLiteral("user00000001")},
-                         {QStringLiteral("name"), email.section(QLatin1Char('@'), 0, 0)},
-                         {QStringLiteral("email"), email},
-                         {QStringLiteral("role"), roleName(user.role)},
-                         {QStringLiteral("createdAt"), QStringLiteral("2026-11-24T18:00:00Z")}}}};
+            {QStringLiteral("user"), userJson(email)}};
+}
+
+QJsonObject FakeApiServer::userJson(const QString &email) const
+{
+    const FakeUser user = m_users.value(email);
+    return {{QStringLiteral("id"), QStringLiteral("user00000001")},
+            {QStringLiteral("name"), email.section(QLatin1Char('@'), 0, 0)},
+            {QStringLiteral("email"), email},
+            {QStringLiteral("role"), roleName(user.role)},
+            {QStringLiteral("emailVerified"), user.emailVerified},
+            {QStringLiteral("language"), QString()},
+            {QStringLiteral("createdAt"), QStringLiteral("2026-11-24T18:00:00Z")}};
+}
+
+void FakeApiServer::registerAccountRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    const auto invalidToken = [] {
+        return errorResponse(Status::UnprocessableEntity, "validation_failed",
+                             QStringLiteral("token: is not valid: it is unknown, used or expired"));
+    };
+
+    m_server.route(QStringLiteral("/api/v1/auth/password-reset"), Method::Post, [this](const QHttpServerRequest &request) {
+        const QString email = bodyOf(request).value(QStringLiteral("email")).toString();
+        m_passwordResetRequests.append(email);
+        if (m_users.contains(email))
+            m_mailedResetTokens.insert(email, issueUserToken(QStringLiteral("pr_"), email));
+        return QHttpServerResponse(Status::Accepted);
+    });
+
+    m_server.route(QStringLiteral("/api/v1/auth/password-reset/confirm"), Method::Post,
+                   [this, invalidToken](const QHttpServerRequest &request) {
+        const QJsonObject body = bodyOf(request);
+        const QString token = body.value(QStringLiteral("token")).toString();
+        const QString password = body.value(QStringLiteral("password")).toString();
+        if (m_userTokens.value(token).prefix != QLatin1String("pr_"))
+            return invalidToken();
+        if (password.size() < 10)
+            return errorResponse(Status::UnprocessableEntity, "validation_failed",
+                                 QStringLiteral("password: must be at least 10 characters"));
+        const QString email = m_userTokens.take(token).email; // single use
+        m_users[email].password = password;
+        m_users[email].emailVerified = true;
+        m_refreshTokens.removeIf([&email](const auto &entry) { return entry.value() == email; });
+        return QHttpServerResponse(Status::NoContent);
+    });
+
+    m_server.route(QStringLiteral("/api/v1/auth/verify-email"), Method::Post, [this, invalidToken](const QHttpServerRequest &request) {
+        const QString token = bodyOf(request).value(QStringLiteral("token")).toString();
+        if (m_userTokens.value(token).prefix != QLatin1String("ve_"))
+            return invalidToken();
+        m_users[m_userTokens.take(token).email].emailVerified = true;
+        return QHttpServerResponse(Status::NoContent);
+    });
+
+    m_server.route(QStringLiteral("/api/v1/me"), Method::Get, [this](const QHttpServerRequest &request) {
+        if (const QString error = authError(request); !error.isEmpty())
+            return errorResponse(Status::Unauthorized, error.toLatin1().constData());
+        const QString token = QString::fromUtf8(request.value("Authorization").mid(int(qstrlen("Bearer "))));
+        return QHttpServerResponse(userJson(m_accessTokens.value(token)));
+    });
 }
 
 QString FakeApiServer::authError(const QHttpServerRequest &request) const

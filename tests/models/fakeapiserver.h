@@ -41,6 +41,16 @@ public:
     QUrl url() const;
 
     void addUser(const QString &email, const QString &password, Role role = Role::Customer);
+    void setEmailVerified(const QString &email, bool verified);
+    bool isEmailVerified(const QString &email) const;
+    QString passwordOf(const QString &email) const;
+
+    // Password reset and email verification (docs/api.md, "Authentication"): the tokens a real
+    // server would mail, single use. A reset request for an unknown address is answered the same
+    // and issues nothing.
+    QString issueVerificationToken(const QString &email);
+    QString mailedResetToken(const QString &email) const; // the last one issued, or empty
+    QStringList passwordResetRequests() const;             // the addresses asked for, in order
     QString addPub(const QString &name, PubStatus status = PubStatus::Up);
     void setPubStatus(const QString &pubId, PubStatus status);
     void removePub(const QString &pubId);
@@ -112,6 +122,9 @@ private:
     };
 
     void registerRoutes();
+    void registerAccountRoutes();
+    QString issueUserToken(const QString &prefix, const QString &email);
+    QJsonObject userJson(const QString &email) const;
     void registerLiveRoutes();
     void registerOperationsRoutes();
     void registerHubRoutes();
@@ -134,7 +147,16 @@ private:
     {
         QString password;
         Role role;
+        bool emailVerified = true;
     };
+    struct UserToken
+    {
+        QString prefix; // ve_ or pr_
+        QString email;
+    };
+    QHash<QString, UserToken> m_userTokens;
+    QHash<QString, QString> m_mailedResetTokens; // email -> token
+    QStringList m_passwordResetRequests;
     QHash<QString, FakeUser> m_users;
     QList<FakePub> m_pubs;
     QHash<QString, QString> m_accessTokens;  // token -> email

@@ -27,12 +27,8 @@ namespace {
 const QString AlicePassword = QStringLiteral("alice password");
 
 using test::child;
+using test::typeInto;
 
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
 }
 
 class TestClientWindows final : public QObject

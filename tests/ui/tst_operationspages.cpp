@@ -39,6 +39,7 @@ using namespace buttcloud;
 
 namespace {
 using test::child;
+using test::typeInto;
 
 bool selectRowWith(QTableView *table, int column, const QString &text)
 {
@@ -50,11 +51,6 @@ bool selectRowWith(QTableView *table, int column, const QString &text)
     return true;
 }
 
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
 }
 
 class TestOperationsPages final : public QObject

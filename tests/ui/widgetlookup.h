@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLineEdit>
+#include <QTest>
 #include <QWidget>
 
 namespace buttcloud::test {
@@ -13,6 +15,13 @@ T *child(QObject *parent, const char *name)
     if (!object)
         qWarning("no child %s", name);
     return object;
+}
+
+// Replaces the text of edit as a person would, key by key.
+inline void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
 }
 
 }
