@@ -114,7 +114,7 @@ PreparedCommand CommandRelay::prepareChecked(const UserRecord &caller, const Com
 {
     const std::optional<PubRecord> pub = PubRepository(m_database).findById(pubId);
     if (!pub)
-        throw ApiError::notFound(QStringLiteral("no such pub"));
+        throw ApiError::notFound(); // as the role check answers for someone else's pub: ids cannot be probed
     checkAccess(spec.policy(), caller, pub->ownerId);
     if (pub->status != PubStatus::Up || pub->desiredState != PubDesiredState::Running)
         throw ApiError::conflict(QStringLiteral("the pub is %1, not up").arg(pubStatusName(pub->status)));

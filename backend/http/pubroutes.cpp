@@ -20,8 +20,9 @@ constexpr int PubNameMaxLength = 32;
 PubRecord loadAuthorizedPub(const Database &database, const RequestContext &context)
 {
     std::optional<PubRecord> pub = PubRepository(database).findById(context.pathId());
+    // The same answer as the role check gives for someone else's pub, so ids cannot be probed.
     if (!pub)
-        throw ApiError::notFound(QStringLiteral("no such pub"));
+        throw ApiError::notFound();
     context.authorizeResource(pub->ownerId);
     return *pub;
 }

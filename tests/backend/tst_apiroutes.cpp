@@ -25,6 +25,9 @@ private Q_SLOTS:
     void cleanup();
     void refusals_data();
     void refusals();
+    void authorizationMatrix_data();
+    void authorizationMatrix();
+    void hiddenLooksLikeMissing();
     void health();
     void accountFlow();
     void pubLifecycle();
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<TestHttpClient> m_client;
     QHash<QString, UserRecord> m_users;
     QString m_alicePub;
+    QString m_aliceJob;
 };
 
 void TestApiRoutes::init()
@@ -57,7 +61,9 @@ void TestApiRoutes::init()
                                      std::pair{"support", Role::Support}, std::pair{"admin", Role::Admin}}) {
         m_users.insert(QLatin1String(name), m_backend->addUser(QLatin1String(name) + "@example.org", role));
     }
-    m_alicePub = m_backend->pubs().create(m_users.value("alice").id, "alicepub").pub.id;
+    const PubWithJob created = m_backend->pubs().create(m_users.value("alice").id, "alicepub");
+    m_alicePub = created.pub.id;
+    m_aliceJob = created.job.id;
     QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
 }
 
@@ -202,6 +208,142 @@ void TestApiRoutes::refusals()
     QVERIFY(!reply.json.value("error").toObject().value("message").toString().isEmpty());
     QTest::qWait(10); // let any (wrongly) started runtime operation show up
     QCOMPARE(snapshot(), before);
+}
+
+// Who may call what: every authenticated route, for every role, on a pub of alice's. Each route's
+// expected rights follow docs/api.md; "allowed" means the request got past the role check (its own
+// answer may still be 409, 422 or 503), "hidden" that someone else's pub is 404 as if it did not exist.
+namespace {
+enum class Access {
+    SignedIn,    // any role
+    OwnerRead,   // alice (owner), support, admin; bob 404
+    OwnerChange, // alice, admin; support 403; bob 404
+    Create,      // customers and admins; support 403
+    Staff,       // support and admin; customers 403
+    Admin,       // admin only
+};
+}
+Q_DECLARE_METATYPE(Access)
+
+void TestApiRoutes::authorizationMatrix_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Access>("access");
+
+    const auto row = [](const char *name, const char *method, const char *path, const char *body, Access access) {
+        QTest::newRow(name) << QByteArray(method) << QString::fromLatin1(path) << QByteArray(body) << access;
+    };
+    row("me", "GET", "/api/v1/me", "", Access::SignedIn);
+    row("command list", "GET", "/api/v1/commands", "", Access::SignedIn);
+    row("pub list", "GET", "/api/v1/pubs", "", Access::SignedIn);
+    row("bulk command", "POST", "/api/v1/commands/run", R"({"command":"whoami","pubIds":["{alicePub}"]})", Access::SignedIn);
+    row("pub create", "POST", "/api/v1/pubs", R"({"name":"another"})", Access::Create);
+    row("pub read", "GET", "/api/v1/pubs/{alicePub}", "", Access::OwnerRead);
+    row("pub stats", "GET", "/api/v1/pubs/{alicePub}/stats", "", Access::OwnerRead);
+    row("pub command", "POST", "/api/v1/pubs/{alicePub}/commands", R"({"command":"whoami"})", Access::OwnerRead);
+    row("pub start", "POST", "/api/v1/pubs/{alicePub}/start", "", Access::OwnerChange);
+    row("pub stop", "POST", "/api/v1/pubs/{alicePub}/stop", "", Access::OwnerChange);
+    row("pub delete", "DELETE", "/api/v1/pubs/{alicePub}", "", Access::OwnerChange);
+    row("audit", "GET", "/api/v1/audit", "", Access::Staff);
+    row("audit of a pub", "GET", "/api/v1/audit?pubId={alicePub}", "", Access::Staff);
+    row("jobs", "GET", "/api/v1/jobs", "", Access::Staff);
+    row("jobs of a pub", "GET", "/api/v1/jobs?pubId={alicePub}", "", Access::Staff);
+    row("job", "GET", "/api/v1/jobs/{aliceJob}", "", Access::Staff);
+    row("job retry", "POST", "/api/v1/jobs/{aliceJob}/retry", "", Access::Admin);
+    row("job cancel", "POST", "/api/v1/jobs/{aliceJob}/cancel", "", Access::Admin);
+    row("reconcile plan", "GET", "/api/v1/reconcile/plan", "", Access::Staff);
+    row("capacity", "GET", "/api/v1/capacity", "", Access::Staff);
+    row("hubs", "GET", "/api/v1/hubs", "", Access::Staff);
+    row("hub", "GET", "/api/v1/hubs/unknown00000", "", Access::Staff);
+    row("hub probe", "POST", "/api/v1/hubs/probe", R"({"host":"h"})", Access::Admin);
+    row("hub add", "POST", "/api/v1/hubs", R"({"name":"h","host":"h","user":"root","privateKey":"k"})", Access::Admin);
+    row("hub drain", "POST", "/api/v1/hubs/unknown00000/drain", "", Access::Admin);
+    row("hub remove", "DELETE", "/api/v1/hubs/unknown00000", "", Access::Admin);
+    row("mail outbox", "GET", "/api/v1/mail/outbox", "", Access::Admin);
+    row("mail retry", "POST", "/api/v1/mail/outbox/unknown00000/retry", "", Access::Admin);
+    row("server metrics", "GET", "/api/v1/server/metrics", "", Access::Admin);
+}
+
+void TestApiRoutes::authorizationMatrix()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(Access, access);
+
+    const auto expected = [access](const QString &caller) -> std::optional<int> { // nullopt: allowed
+        if (caller.isEmpty())
+            return 401;
+        const bool customer = caller == "alice" || caller == "bob";
+        switch (access) {
+        case Access::SignedIn: return std::nullopt;
+        case Access::OwnerRead: return caller == "bob" ? std::optional(404) : std::nullopt;
+        case Access::OwnerChange:
+            return caller == "bob" ? std::optional(404) : caller == "support" ? std::optional(403) : std::nullopt;
+        case Access::Create: return caller == "support" ? std::optional(403) : std::nullopt;
+        case Access::Staff: return customer ? std::optional(403) : std::nullopt;
+        case Access::Admin: return caller == "admin" ? std::nullopt : std::optional(403);
+        }
+        return std::nullopt;
+    };
+    const auto fill = [this](QString text) { return text.replace("{alicePub}", m_alicePub).replace("{aliceJob}", m_aliceJob); };
+    for (const char *name : {"", "bob", "support", "alice", "admin"}) {
+        const QString caller = QLatin1String(name);
+        const QByteArray before = snapshot();
+        const TestReply reply = send(method, fill(path), fill(QString::fromUtf8(body)).toUtf8(), caller);
+        const QString what = QStringLiteral("%1 as '%2': %3 %4").arg(QString::fromLatin1(method), caller).arg(reply.status)
+                                 .arg(QString::fromUtf8(reply.body.left(200)));
+        const bool deletesThePub = method == "DELETE" && path.startsWith("/api/v1/pubs/");
+        if (const std::optional<int> refused = expected(caller)) {
+            QVERIFY2(reply.status == *refused, qPrintable(what));
+            QTest::qWait(10); // a refused request changes nothing, not even later
+            QVERIFY2(snapshot() == before, qPrintable(what));
+        } else {
+            // Past the role check: the route's own answer (a 404 here is an unknown hub or mail, not hiding).
+            QVERIFY2((reply.status != 401 && reply.status != 403 && reply.status < 500) || reply.status == 503, qPrintable(what));
+            if (access == Access::OwnerRead || access == Access::OwnerChange)
+                QVERIFY2(reply.status != 404, qPrintable(what));
+            if (deletesThePub) { // the next caller gets a pub of alice's again
+                const PubWithJob created = m_backend->pubs().create(m_users.value("alice").id, "alicepub-" + caller);
+                m_alicePub = created.pub.id;
+            }
+        }
+    }
+}
+
+// Someone else's pub is indistinguishable from no pub at all: same status, code and message, on every
+// route that names a pub, and in a bulk command's per-pub result.
+void TestApiRoutes::hiddenLooksLikeMissing()
+{
+    for (const auto &[method, suffix] : {std::pair{"GET", ""}, std::pair{"GET", "/stats"}, std::pair{"POST", "/start"},
+                                         std::pair{"POST", "/stop"}, std::pair{"DELETE", ""}}) {
+        const TestReply hidden = send(method, "/api/v1/pubs/" + m_alicePub + QLatin1String(suffix), {}, "bob");
+        const TestReply missing = send(method, "/api/v1/pubs/unknown00000" + QLatin1String(suffix), {}, "bob");
+        QCOMPARE(hidden.status, 404);
+        QCOMPARE(hidden.body, missing.body);
+    }
+    const TestReply commandHidden = send("POST", "/api/v1/pubs/" + m_alicePub + "/commands", R"({"command":"whoami"})", "bob");
+    const TestReply commandMissing = send("POST", "/api/v1/pubs/unknown00000/commands", R"({"command":"whoami"})", "bob");
+    QCOMPARE(commandHidden.status, 404);
+    QCOMPARE(commandHidden.body, commandMissing.body);
+
+    const TestReply bulk = send("POST", "/api/v1/commands/run",
+                                ("{\"command\":\"whoami\",\"pubIds\":[\"" + m_alicePub + "\",\"unknown00000\"]}").toUtf8(), "bob");
+    QCOMPARE(bulk.status, 200);
+    const QJsonArray results = bulk.json.value("results").toArray();
+    QCOMPARE(results.size(), 2);
+    QJsonObject first = results.at(0).toObject();
+    QJsonObject second = results.at(1).toObject();
+    QCOMPARE(first.value("error").toObject().value("code").toString(), "not_found");
+    first.remove("pubId");
+    second.remove("pubId");
+    QCOMPARE(first, second);
+
+    // Lists never carry what the caller may not see.
+    QVERIFY(!send("GET", "/api/v1/pubs", {}, "bob").body.contains(m_alicePub.toUtf8()));
+    QVERIFY(send("GET", "/api/v1/pubs", {}, "support").body.contains(m_alicePub.toUtf8()));
 }
 
 void TestApiRoutes::health()
