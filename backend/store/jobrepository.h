@@ -93,8 +93,13 @@ public:
     QList<JobRecord> unfinished() const;
     // Failed jobs that are the latest of their key: work the queue gave up on, left for an admin.
     QList<JobRecord> gaveUp() const;
+    // Deletes the jobs that finished (succeeded, failed, canceled) before finishedBefore; how many.
+    int pruneFinished(qint64 finishedBefore) const;
 
 private:
+    // lockClause is appended to the candidates' SELECT ("" on SQLite).
+    std::optional<JobRecord> claimAmong(const QString &workerId, std::chrono::milliseconds lease, qint64 now,
+                                        const QString &lockClause) const;
     std::optional<JobRecord> findUnfinishedByKey(const QString &key) const;
 
     const Database &m_database;
