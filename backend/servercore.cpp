@@ -39,6 +39,7 @@ OrchestratorSettings orchestratorSettingsFrom(const ServerConfig &config)
     OrchestratorSettings settings;
     settings.reconcileInterval = config.reconcileInterval;
     settings.orphanGrace = config.orphanGrace;
+    settings.jobRetention = config.jobRetention;
     settings.capacity = CapacitySettings{config.capacityPubMemoryBytes, config.capacityHubMemoryBytes,
                                          config.capacityHubPriceMonth, config.capacityCurrency,
                                          config.capacityMinFreePubs, config.capacityHeadroom};

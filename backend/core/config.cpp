@@ -41,6 +41,7 @@ constexpr std::array serverOptions{
     OptionSpec{"observe-interval", "duration", "How often the swarm is observed (ms, s suffixes). Default 2s."},
     OptionSpec{"reconcile-interval", "duration", "How often the swarm is reconciled with the desired state. Default 30s."},
     OptionSpec{"orphan-grace", "duration", "How long a service with this server's labels and no pub is reported before it is removed. Default 10m."},
+    OptionSpec{"job-retention", "duration", "How long finished jobs are kept before they are pruned. Default 30d."},
     OptionSpec{"capacity-pub-memory", "size", "Memory each pub reserves when planning capacity. Default 1g."},
     OptionSpec{"capacity-hub-memory", "size", "Memory of a hub to add when planning capacity. Default 15g."},
     OptionSpec{"capacity-hub-price-month", "amount", "Monthly price of a hub in minor units of the currency. Default 4000."},
@@ -216,6 +217,7 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"mail-alert-window", seconds(1), days(7)},
         DurationOption{"reconcile-interval", milliseconds(100), hours(1)},
         DurationOption{"orphan-grace", seconds(0), days(30)},
+        DurationOption{"job-retention", minutes(1), days(3650)},
     };
     for (const DurationOption &option : durations) {
         const QString name = QLatin1String(option.name);
@@ -246,6 +248,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.reconcileInterval = *parsed;
         else if (name == QLatin1String("orphan-grace"))
             config.orphanGrace = *parsed;
+        else if (name == QLatin1String("job-retention"))
+            config.jobRetention = *parsed;
         else if (parsed->count() % 1000 != 0)
             return invalid(name, value, QStringLiteral("token lifetimes are whole seconds"));
         else if (name == QLatin1String("access-token-ttl"))

@@ -29,6 +29,8 @@ Orchestrator::Orchestrator(const Database &database, PubRuntime *runtime, PubCon
     connect(&m_settleTimer, &QTimer::timeout, this, &Orchestrator::reconcileNow);
     m_memoryProfileTimer.setInterval(m_settings.memoryProfileInterval);
     connect(&m_memoryProfileTimer, &QTimer::timeout, this, &Orchestrator::refreshMemoryProfiles);
+    m_pruneTimer.setInterval(m_settings.jobPruneInterval);
+    connect(&m_pruneTimer, &QTimer::timeout, this, [this] { pruneJobs(currentEpochMs()); });
     connect(&m_pubs, &PubController::observed, this, &Orchestrator::onObserved);
     // An operation that ended after the observation began may not show in it yet.
     connect(&m_pubs, &PubController::operationFinished, this, [this](const QString &pubId) {
@@ -42,8 +44,23 @@ void Orchestrator::start()
 {
     m_intervalTimer.start();
     m_memoryProfileTimer.start();
+    m_pruneTimer.start();
     reconcileNow();
     refreshMemoryProfiles();
+    pruneJobs(currentEpochMs());
+}
+
+int Orchestrator::pruneJobs(qint64 now)
+{
+    try {
+        const int pruned = JobRepository(m_database).pruneFinished(now - m_settings.jobRetention.count());
+        if (pruned > 0)
+            qCInfo(lcJobs) << "pruned" << pruned << "finished jobs older than the retention";
+        return pruned;
+    } catch (const StoreError &error) {
+        qCWarning(lcJobs) << "cannot prune finished jobs:" << error.what();
+        return 0;
+    }
 }
 
 const CapacitySettings &Orchestrator::capacitySettings() const

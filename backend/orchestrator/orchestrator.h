@@ -25,6 +25,9 @@ struct OrchestratorSettings
     CapacitySettings capacity;
     // How often each pub's observed memory (p95 of its 1-minute averages over 7 days) is recomputed.
     std::chrono::milliseconds memoryProfileInterval{10 * 60 * 1000};
+    // Finished jobs are kept this long for the history, then pruned every prune interval.
+    std::chrono::milliseconds jobRetention{std::chrono::hours(30 * 24)};
+    std::chrono::milliseconds jobPruneInterval{std::chrono::hours(1)};
 };
 
 // The latest plan and what it was made from.
@@ -63,6 +66,8 @@ public:
     const CapacitySettings &capacitySettings() const;
     // Recomputes every pub's memory p95 from the stats history.
     void refreshMemoryProfiles();
+    // Deletes the finished jobs older than the retention; how many (0 on a database failure, logged).
+    int pruneJobs(qint64 now);
 
 Q_SIGNALS:
     void jobQueued(const QString &jobId);
@@ -80,6 +85,7 @@ private:
     QTimer m_intervalTimer;
     QTimer m_settleTimer;
     QTimer m_memoryProfileTimer;
+    QTimer m_pruneTimer;
     QList<ObservedPub> m_services;
     QList<ObservedNode> m_nodes;
     qint64 m_observedAt = 0;

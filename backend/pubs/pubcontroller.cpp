@@ -269,6 +269,8 @@ void PubController::launch(const JobRun &run, const PubRecord &before, Operation
         run.progress(run.job().kind == JobKind::PubCreate ? QStringLiteral("creating service") : QStringLiteral("updating service"));
         PubServiceSpec spec = specFor(pub);
         spec.replicas = pub.desiredState == PubDesiredState::Running ? 1 : 0;
+        // A pub on a lost or drained hub: the task is placed again even if its spec is unchanged.
+        spec.forceRedeploy = run.job().payload.value(QLatin1String("reschedule")).toBool();
         m_runtime->deploy(spec, std::move(done));
         break;
     }

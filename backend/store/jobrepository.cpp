@@ -120,10 +120,21 @@ JobRecord JobRepository::enqueue(const JobRequest &request) const
 
 std::optional<JobRecord> JobRepository::claim(const QString &workerId, std::chrono::milliseconds lease, qint64 now) const
 {
+    if (m_database.dialect() == DatabaseLocation::Kind::Sqlite)
+        return claimAmong(workerId, lease, now, QString());
+    // PostgreSQL: several servers claim at once. The candidates are locked (FOR UPDATE SKIP LOCKED)
+    // until this transaction ends, so concurrent claimers take different rows instead of all racing
+    // for the first one. SQLite has one writer anyway and no such clause.
+    std::optional<JobRecord> claimed;
+    m_database.transaction([&] { claimed = claimAmong(workerId, lease, now, QStringLiteral(" FOR UPDATE OF j SKIP LOCKED")); });
+    return claimed;
+}
+
+std::optional<JobRecord> JobRepository::claimAmong(const QString &workerId, std::chrono::milliseconds lease, qint64 now,
+                                                   const QString &lockClause) const
+{
     // Candidates: due jobs that are the oldest unfinished job of their pub (so a pub's jobs run one at
-    // a time, in order). On PostgreSQL this SELECT takes "FOR UPDATE SKIP LOCKED" so that concurrent
-    // claimers skip each other's rows instead of all racing for the first one; the guarded UPDATE
-    // below stays the correctness guarantee on both databases.
+    // a time, in order). The guarded UPDATE below is the correctness guarantee on both databases.
     QStringList candidates;
     {
         QSqlQuery query = m_database.exec(
@@ -131,7 +142,7 @@ std::optional<JobRecord> JobRepository::claim(const QString &workerId, std::chro
                            " SELECT 1 FROM jobs e WHERE j.pub_id <> '' AND e.pub_id = j.pub_id"
                            " AND e.state IN ('queued', 'running') AND (e.created_at < j.created_at"
                            " OR (e.created_at = j.created_at AND e.id < j.id)))"
-                           " ORDER BY run_after, created_at, id LIMIT %2").arg(DueCondition).arg(ClaimCandidates),
+                           " ORDER BY run_after, created_at, id LIMIT %2%3").arg(DueCondition).arg(ClaimCandidates).arg(lockClause),
             {now, now});
         while (query.next())
             candidates.append(query.value(0).toString());
@@ -295,6 +306,14 @@ QList<JobRecord> JobRepository::unfinished() const
 {
     return readJobs(m_database.exec(
         QStringLiteral("SELECT %1 FROM jobs WHERE state IN ('queued', 'running') ORDER BY created_at, id").arg(Columns)));
+}
+
+int JobRepository::pruneFinished(qint64 finishedBefore) const
+{
+    const QSqlQuery query = m_database.exec(QStringLiteral("DELETE FROM jobs WHERE state IN ('succeeded', 'failed', 'canceled')"
+                                                           " AND finished_at IS NOT NULL AND finished_at < ?"),
+                                            {finishedBefore});
+    return std::max(query.numRowsAffected(), 0);
 }
 
 QList<JobRecord> JobRepository::gaveUp() const

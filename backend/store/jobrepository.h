@@ -93,10 +93,15 @@ public:
     QList<JobRecord> unfinished() const;
     // Failed jobs that are the latest of their key: work the queue gave up on, left for an admin.
     QList<JobRecord> gaveUp() const;
+    // Deletes the jobs that finished (succeeded, failed, canceled) before finishedBefore; how many.
+    int pruneFinished(qint64 finishedBefore) const;
     // The queued or running job holding key, if any.
     std::optional<JobRecord> findUnfinishedByKey(const QString &key) const;
 
 private:
+    // lockClause is appended to the candidates' SELECT ("" on SQLite).
+    std::optional<JobRecord> claimAmong(const QString &workerId, std::chrono::milliseconds lease, qint64 now,
+                                        const QString &lockClause) const;
 
     const Database &m_database;
 };

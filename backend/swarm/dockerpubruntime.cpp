@@ -130,15 +130,17 @@ void DockerPubRuntime::deploy(const PubServiceSpec &spec, Done done)
     forgetRunningTask(spec.pubId);
     // Callbacks capture copies, never this: they may run after this object is gone.
     DockerEngine *engine = m_engine;
-    const QJsonObject serviceSpec = buildPubServiceSpec(spec, m_managedLabels);
+    const QMap<QString, QString> managedLabels = m_managedLabels;
     lookUpPubService(engine, spec.pubId, m_managedLabels, [=, done = std::move(done)](PubServiceLookup lookup) {
         if (const auto *error = std::get_if<RuntimeError>(&lookup))
             return done(*error);
         const auto &existing = std::get<std::optional<PubService>>(lookup);
         const auto report = [done](std::optional<DockerError> error) { done(toRuntimeError(error)); };
-        if (existing)
-            return engine->updateService(existing->id, existing->version, serviceSpec, report);
-        engine->createService(serviceSpec, [report](DockerResult<QString> created) {
+        if (existing) {
+            return engine->updateService(existing->id, existing->version,
+                                         buildPubServiceSpec(spec, managedLabels, forceUpdateOf(existing->spec)), report);
+        }
+        engine->createService(buildPubServiceSpec(spec, managedLabels), [report](DockerResult<QString> created) {
             const auto *error = std::get_if<DockerError>(&created);
             report(error ? std::optional(*error) : std::nullopt);
         });

@@ -25,6 +25,9 @@ struct PubServiceSpec
     qint64 memoryReservationBytes = 0;
     QString externalHost;          // host name invites carry
     int replicas = 1;              // 1 runs it, 0 stops it (data kept)
+    // Replace the running task even when nothing else changed, so that Swarm places it anew (its hub
+    // was lost or drained). Becomes a new TaskTemplate.ForceUpdate value.
+    bool forceRedeploy = false;
 };
 
 // What the swarm really does with one pub's service, read from the service and its tasks.

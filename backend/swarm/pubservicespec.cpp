@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace buttcloud {
 
 namespace {
@@ -78,7 +80,15 @@ std::optional<QString> pubServiceSpecProblem(const PubServiceSpec &spec)
     return std::nullopt;
 }
 
-QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, QString> &managedLabels)
+qint64 forceUpdateOf(const QJsonObject &serviceSpec)
+{
+    const QJsonValue counter = serviceSpec.value(QLatin1String("TaskTemplate")).toObject().value(QLatin1String("ForceUpdate"));
+    const double value = counter.toDouble(0);
+    return counter.isDouble() && value >= 0 && value < 9e15 ? qint64(value) : 0;
+}
+
+QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, QString> &managedLabels,
+                                qint64 currentForceUpdate)
 {
     const QJsonObject labels = toJson(pubLabels(spec.pubId, managedLabels));
     const int port = spec.publishedPort;
@@ -113,6 +123,8 @@ QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, 
                                                   {QStringLiteral("Reservations"), reservations}}},
         {QStringLiteral("RestartPolicy"), QJsonObject{{QStringLiteral("Condition"), QStringLiteral("any")},
                                                       {QStringLiteral("Delay"), RestartDelayNanoseconds}}},
+        // Swarm replaces the task whenever this counter changes, even with nothing else changed.
+        {QStringLiteral("ForceUpdate"), std::max<qint64>(currentForceUpdate, 0) + (spec.forceRedeploy ? 1 : 0)},
     };
     const QJsonObject publishedPort{
         {QStringLiteral("Protocol"), QStringLiteral("tcp")},

@@ -29,7 +29,12 @@ bool carriesPubLabels(const QJsonObject &labels, const QString &pubId, const QMa
 
 // Why spec cannot be deployed, or nullopt when it can.
 std::optional<QString> pubServiceSpecProblem(const PubServiceSpec &spec);
-// The Docker Swarm ServiceSpec (Engine API 1.41) for a valid spec.
-QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, QString> &managedLabels);
+// The Docker Swarm ServiceSpec (Engine API 1.41) for a valid spec. currentForceUpdate is the existing
+// service's TaskTemplate.ForceUpdate counter: kept as it is, so an ordinary update does not replace the
+// task for that alone, and raised by one when spec.forceRedeploy asks for the task to be placed again.
+QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, QString> &managedLabels,
+                                qint64 currentForceUpdate = 0);
+// The TaskTemplate.ForceUpdate counter of an existing service's spec, 0 when absent or malformed.
+qint64 forceUpdateOf(const QJsonObject &serviceSpec);
 
 }

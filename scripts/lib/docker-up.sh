@@ -8,6 +8,10 @@
 #        docker-up.sh restart    stop the dockerd this script started and start it again the same
 #                                way (the swarm, its services and volumes survive; containers are
 #                                restarted by the swarm); refused for an engine started otherwise
+#        docker-up.sh stop       stop the dockerd this script started (refused otherwise); a fault
+#                                test's first half
+#        docker-up.sh start      start the engine again after stop (nothing when one answers) and
+#                                wait for its swarm
 set -euo pipefail
 
 BC_NAME=docker-up
@@ -57,25 +61,38 @@ wait_for_swarm_manager() {
   exit 1
 }
 
+stop_owned_dockerd() {
+  local pid
+  pid=$(owned_dockerd_pid) || bc_die "the running dockerd was not started by this script; not stopping it"
+  bc_log "stopping dockerd (pid $pid)"
+  kill -TERM "$pid"
+  for _ in $(seq 1 240); do
+    [[ -d /proc/$pid ]] || return 0
+    sleep 0.5
+  done
+  bc_die "dockerd (pid $pid) did not stop within 120 s"
+}
+
 case ${1:-} in
   owns)
     owned_dockerd_pid >/dev/null
     exit ;;
   restart)
-    pid=$(owned_dockerd_pid) || bc_die "the running dockerd was not started by this script; not restarting it"
-    bc_log "stopping dockerd (pid $pid)"
-    kill -TERM "$pid"
-    for _ in $(seq 1 240); do
-      [[ -d /proc/$pid ]] || break
-      sleep 0.5
-    done
-    [[ ! -d /proc/$pid ]] || bc_die "dockerd (pid $pid) did not stop within 120 s"
+    stop_owned_dockerd
     start_dockerd
     wait_for_swarm_manager
     bc_log "engine $(docker_cli version --format '{{.Server.Version}}') restarted in its swarm"
     exit 0 ;;
+  stop)
+    stop_owned_dockerd
+    exit 0 ;;
+  start)
+    engine_answers || start_dockerd
+    wait_for_swarm_manager
+    bc_log "engine $(docker_cli version --format '{{.Server.Version}}') in its swarm"
+    exit 0 ;;
   '') ;;
-  *) bc_die "unknown argument '$1' (expected nothing, owns or restart)" ;;
+  *) bc_die "unknown argument '$1' (expected nothing, owns, restart, stop or start)" ;;
 esac
 
 engine_answers || start_dockerd

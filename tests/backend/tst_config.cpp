@@ -101,6 +101,7 @@ void TestConfig::defaults()
     QCOMPARE(config.observeInterval, seconds(2));
     QCOMPARE(config.reconcileInterval, seconds(30));
     QCOMPARE(config.orphanGrace, minutes(10));
+    QCOMPARE(config.jobRetention, hours(30 * 24));
     QCOMPARE(config.capacityPubMemoryBytes, qint64(1) << 30);
     QCOMPARE(config.capacityHubMemoryBytes, qint64(15) << 30);
     QCOMPARE(config.capacityHubPriceMonth, qint64(4000));
@@ -108,12 +109,13 @@ void TestConfig::defaults()
     QCOMPARE(config.capacityMinFreePubs, 2);
     QCOMPARE(config.capacityHeadroom, 0.25);
 
-    const ServerConfig tuned = std::get<Invocation>(parse({"--reconcile-interval", "500ms", "--orphan-grace", "0",
+    const ServerConfig tuned = std::get<Invocation>(parse({"--reconcile-interval", "500ms", "--orphan-grace", "0", "--job-retention", "7d",
                                                            "--capacity-pub-memory", "512m", "--capacity-hub-memory", "64g",
                                                            "--capacity-hub-price-month", "9900", "--capacity-currency", "eur",
                                                            "--capacity-min-free-pubs", "5", "--capacity-headroom", "0.5"})).config;
     QCOMPARE(tuned.reconcileInterval, milliseconds(500));
     QCOMPARE(tuned.orphanGrace, milliseconds(0));
+    QCOMPARE(tuned.jobRetention, hours(7 * 24));
     QCOMPARE(tuned.capacityPubMemoryBytes, qint64(512) << 20);
     QCOMPARE(tuned.capacityHubMemoryBytes, qint64(64) << 30);
     QCOMPARE(tuned.capacityHubPriceMonth, qint64(9900));
@@ -206,6 +208,7 @@ void TestConfig::invalidOptions_data()
     QTest::newRow("interval too short") << QStringList{"--observe-interval", "1ms"} << "observe-interval";
     QTest::newRow("reconcile too often") << QStringList{"--reconcile-interval", "10ms"} << "reconcile-interval";
     QTest::newRow("orphan grace garbage") << QStringList{"--orphan-grace", "later"} << "orphan-grace";
+    QTest::newRow("job retention too short") << QStringList{"--job-retention", "10s"} << "job-retention";
     QTest::newRow("capacity pub memory") << QStringList{"--capacity-pub-memory", "1k"} << "capacity-pub-memory";
     QTest::newRow("hub price negative") << QStringList{"--capacity-hub-price-month", "-1"} << "capacity-hub-price-month";
     QTest::newRow("hub price fraction") << QStringList{"--capacity-hub-price-month", "40.5"} << "capacity-hub-price-month";

@@ -23,6 +23,7 @@ private Q_SLOTS:
 
     void deployCreatesMissingService();
     void deployUpdatesExistingService();
+    void deployKeepsOrRaisesTheForceUpdateCounter();
     void deployLeavesForeignServiceAlone();
     void deployRejectsInvalidSpecWithoutAskingDocker();
     void deployReportsRefusal();
@@ -144,6 +145,32 @@ void TestDockerPubRuntime::deployUpdatesExistingService()
     QCOMPARE(updates.first().query.queryItemValue(QStringLiteral("version")), QStringLiteral("42"));
     QCOMPARE(updates.first().json().object(), buildPubServiceSpec(spec(), m_managed));
     QVERIFY(m_fake->requestsTo("POST", QStringLiteral("/services/create")).isEmpty());
+}
+
+void TestDockerPubRuntime::deployKeepsOrRaisesTheForceUpdateCounter()
+{
+    QJsonObject service = existingService(ownLabels(), 42);
+    QJsonObject serviceSpec = service.value(QLatin1String("Spec")).toObject();
+    QJsonObject task = serviceSpec.value(QLatin1String("TaskTemplate")).toObject();
+    task.insert(QStringLiteral("ForceUpdate"), 3);
+    serviceSpec.insert(QStringLiteral("TaskTemplate"), task);
+    service.insert(QStringLiteral("Spec"), serviceSpec);
+    m_fake->route("GET", ServicePath, {FakeDockerEngine::json(200, QJsonDocument(service)),
+                                       FakeDockerEngine::json(200, QJsonDocument(service))});
+    m_fake->route("POST", QStringLiteral("/services/s1/update"), {Ok, Ok});
+
+    QVERIFY(!wait([&](auto done) { m_runtime->deploy(spec(), done); }));
+    PubServiceSpec rescheduled = spec();
+    rescheduled.forceRedeploy = true;
+    QVERIFY(!wait([&](auto done) { m_runtime->deploy(rescheduled, done); }));
+
+    const auto updates = m_fake->requestsTo("POST", QStringLiteral("/services/s1/update"));
+    QCOMPARE(updates.size(), 2);
+    const auto counterOf = [](const FakeDockerEngine::Request &request) {
+        return request.json().object().value(QLatin1String("TaskTemplate")).toObject().value(QLatin1String("ForceUpdate")).toInteger();
+    };
+    QCOMPARE(counterOf(updates.at(0)), 3); // an ordinary update does not replace the task for the counter
+    QCOMPARE(counterOf(updates.at(1)), 4); // a reschedule makes Swarm place the task again
 }
 
 void TestDockerPubRuntime::deployLeavesForeignServiceAlone()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void validatesPubIds();
     void buildsServiceSpec();
     void leavesOutUnsetMemoryLimits();
+    void forceRedeployRaisesTheCounter();
     void pubIdLabelWinsOverManagedLabels();
     void findsProblemsInSpecs_data();
     void findsProblemsInSpecs();
@@ -113,6 +114,23 @@ void TestDockerPubSpec::buildsServiceSpec()
                                             {QStringLiteral("TargetPort"), 18008},
                                             {QStringLiteral("PublishedPort"), 18008},
                                             {QStringLiteral("PublishMode"), QStringLiteral("host")}}}));
+}
+
+void TestDockerPubSpec::forceRedeployRaisesTheCounter()
+{
+    const auto counterOf = [](const QJsonObject &built) {
+        return built.value(QLatin1String("TaskTemplate")).toObject().value(QLatin1String("ForceUpdate")).toInteger(-1);
+    };
+    PubServiceSpec spec = validSpec();
+    QCOMPARE(counterOf(buildPubServiceSpec(spec, {})), 0);
+    QCOMPARE(counterOf(buildPubServiceSpec(spec, {}, 5)), 5);
+    spec.forceRedeploy = true;
+    QCOMPARE(counterOf(buildPubServiceSpec(spec, {})), 1);
+    QCOMPARE(counterOf(buildPubServiceSpec(spec, {}, 5)), 6);
+    QCOMPARE(forceUpdateOf(buildPubServiceSpec(spec, {}, 5)), 6);
+    QCOMPARE(forceUpdateOf(QJsonObject{}), 0);
+    QCOMPARE(forceUpdateOf(QJsonObject{{QStringLiteral("TaskTemplate"), QJsonObject{{QStringLiteral("ForceUpdate"), "x"}}}}), 0);
+    QCOMPARE(forceUpdateOf(QJsonObject{{QStringLiteral("TaskTemplate"), QJsonObject{{QStringLiteral("ForceUpdate"), -2}}}}), 0);
 }
 
 void TestDockerPubSpec::leavesOutUnsetMemoryLimits()

@@ -1,18 +1,20 @@
 #include "store/database.h"
 #include "store/jobrepository.h"
+#include "testdatabase.h"
 
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <limits>
 #include <memory>
 
 using namespace buttcloud;
 using namespace std::chrono_literals;
 
-// The durable queue on SQLite: idempotent enqueue, leases, backoff, admin actions, and two
-// connections claiming from one file at once.
+// The durable queue on SQLite and, in the PostgreSQL pass, on PostgreSQL: idempotent enqueue, leases,
+// backoff, admin actions, and two connections claiming from one database at once.
 class TestJobRepository final : public QObject
 {
     Q_OBJECT
@@ -35,10 +37,13 @@ private Q_SLOTS:
     void backoffGrowsWithJitterAndCap_data();
     void backoffGrowsWithJitterAndCap();
     void twoConnectionsNeverClaimTheSameJob();
+    void pruneRemovesOnlyOldFinishedJobs();
+    void claimSkipsRowsAnotherClaimerHoldsOnPostgresql();
 
 private:
     JobRequest request(const QString &key, const QString &pubId = {}) const;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_location;
     std::unique_ptr<Database> m_database;
 };
 
@@ -46,12 +51,14 @@ void TestJobRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>(m_dir->filePath("jobs.sqlite"));
+    m_location = std::make_unique<TestDatabase>(m_dir->path());
+    m_database = std::make_unique<Database>(m_location->location());
 }
 
 void TestJobRepository::cleanup()
 {
     m_database.reset();
+    m_location.reset();
     m_dir.reset();
 }
 
@@ -299,10 +306,10 @@ void TestJobRepository::twoConnectionsNeverClaimTheSameJob()
     QMutex mutex;
     QStringList claimed;
     QStringList errors;
-    const QString path = m_dir->filePath("jobs.sqlite");
+    const DatabaseLocation location = m_location->location();
     const auto work = [&](const QString &worker) {
         try {
-            const Database database(path); // its own connection, used on this thread only
+            const Database database(location); // its own connection, used on this thread only
             const JobRepository jobs(database);
             int idle = 0;
             while (idle < 20) {
@@ -335,6 +342,53 @@ void TestJobRepository::twoConnectionsNeverClaimTheSameJob()
     QCOMPARE(claimed.size(), JobCount);
     QCOMPARE(QSet<QString>(claimed.cbegin(), claimed.cend()).size(), JobCount);
     QCOMPARE(JobRepository(*m_database).list(JobFilter{JobState::Succeeded, std::nullopt, {}, {}, 0, 1000}).size(), JobCount);
+}
+
+void TestJobRepository::pruneRemovesOnlyOldFinishedJobs()
+{
+    const JobRepository jobs(*m_database);
+    const JobRecord succeeded = jobs.enqueue(request("done"));
+    QVERIFY(jobs.claim("w", 10s));
+    QVERIFY(jobs.succeed(succeeded.id, "w", {}));
+    const JobRecord canceled = jobs.enqueue(request("canceled"));
+    QCOMPARE(jobs.cancel(canceled.id), JobRepository::AdminOutcome::Done);
+    const JobRecord queued = jobs.enqueue(request("queued"));
+    const JobRecord running = jobs.enqueue(request("running"));
+    QVERIFY(jobs.claim("w", 10s)); // one of the two runs
+
+    const qint64 finished = std::max(jobs.findById(succeeded.id)->finishedAt, jobs.findById(canceled.id)->finishedAt);
+    QCOMPARE(jobs.pruneFinished(finished - 3600'000), 0); // younger than the cut: kept
+    QCOMPARE(jobs.pruneFinished(finished + 1), 2);
+    QVERIFY(!jobs.findById(succeeded.id));
+    QVERIFY(!jobs.findById(canceled.id));
+    // Unfinished jobs are never pruned, however old.
+    QCOMPARE(jobs.pruneFinished(std::numeric_limits<qint64>::max()), 0);
+    QVERIFY(jobs.findById(queued.id));
+    QVERIFY(jobs.findById(running.id));
+}
+
+void TestJobRepository::claimSkipsRowsAnotherClaimerHoldsOnPostgresql()
+{
+    if (!TestDatabase::usesPostgresql())
+        QSKIP("row locks are PostgreSQL's: set BUTTCLOUD_TEST_POSTGRES_URL (scripts/test's postgresql pass does)");
+    const JobRepository jobs(*m_database);
+    const JobRecord first = jobs.enqueue(request("first"));
+    const JobRecord second = jobs.enqueue(request("second"));
+    // Another server is in the middle of claiming the first job: its row is locked until it commits.
+    const Database other(m_location->location());
+    QSqlDatabase otherConnection = other.connection();
+    QVERIFY(otherConnection.transaction());
+    QSqlQuery locked = other.exec(QStringLiteral("SELECT id FROM jobs WHERE id = ? FOR UPDATE"), {first.id});
+    QVERIFY(locked.next());
+    // This claimer neither waits for that lock (it would fail after 5 s) nor takes the locked job:
+    // it takes the next one.
+    m_database->exec(QStringLiteral("SET lock_timeout = '5s'"));
+    const std::optional<JobRecord> claimed = jobs.claim("w", 10s);
+    QVERIFY(claimed);
+    QCOMPARE(claimed->id, second.id);
+    locked.finish();
+    QVERIFY(otherConnection.commit());
+    QCOMPARE(jobs.claim("w", 10s)->id, first.id);
 }
 
 QTEST_GUILESS_MAIN(TestJobRepository)

@@ -1,6 +1,7 @@
 #include "jobs/jobworker.h"
 #include "store/database.h"
 #include "store/jobrepository.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,7 +12,7 @@
 using namespace buttcloud;
 using namespace std::chrono_literals;
 
-// The worker against a real SQLite file: handlers by kind, reports, leases, cancels, limits.
+// The worker against a real database (SQLite, and PostgreSQL in its pass): handlers by kind, reports, leases, cancels, limits.
 class TestJobWorker final : public QObject
 {
     Q_OBJECT
@@ -33,18 +34,21 @@ private:
     JobRecord stored(const QString &id) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_location;
     std::unique_ptr<Database> m_database;
 };
 
 void TestJobWorker::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>(m_dir->filePath("jobs.sqlite"));
+    m_location = std::make_unique<TestDatabase>(m_dir->path());
+    m_database = std::make_unique<Database>(m_location->location());
 }
 
 void TestJobWorker::cleanup()
 {
     m_database.reset();
+    m_location.reset();
     m_dir.reset();
 }
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void canceledJobStopsBeforeTheRuntime();
     void reconcileRepairsReplicasDriftAndLostHubs();
     void orphanIsRemovedAfterGrace();
+    void finishedJobsArePrunedAfterTheRetention();
 
 private:
     PubRecord stored(const QString &id) const;
@@ -360,6 +361,7 @@ void TestPubController::reconcileRepairsReplicasDriftAndLostHubs()
     QTRY_VERIFY(!m_pubs->isBusy(id));
     QCOMPARE(m_runtime->operations(id).last(), QStringLiteral("deploy"));
     QCOMPARE(jobsOf(id).first().reason, QStringLiteral("reconcile: hub lost"));
+    QVERIFY(m_runtime->lastSpec(id).forceRedeploy); // replaced even though its spec is unchanged
 }
 
 void TestPubController::orphanIsRemovedAfterGrace()
@@ -371,6 +373,17 @@ void TestPubController::orphanIsRemovedAfterGrace()
     QCOMPARE(plan.differences.first().kind, QStringLiteral("orphan_service"));
     QVERIFY(!plan.differences.first().job); // within its grace period (10 minutes by default)
     QVERIFY(m_runtime->hasService("orphan000001"));
+}
+
+void TestPubController::finishedJobsArePrunedAfterTheRetention()
+{
+    const QString id = createPub();
+    QTRY_COMPARE(jobsOf(id).first().state, JobState::Succeeded);
+    const qint64 now = currentEpochMs();
+    QCOMPARE(m_backend->orchestrator().pruneJobs(now), 0); // kept for 30 days by default
+    QCOMPARE(m_backend->orchestrator().pruneJobs(now + qint64(31) * 24 * 3600 * 1000), 1);
+    QVERIFY(jobsOf(id).isEmpty());
+    QVERIFY(exists(id)); // only the history goes
 }
 
 QTEST_GUILESS_MAIN(TestPubController)

@@ -1,6 +1,7 @@
 #include "serverprocess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -36,9 +37,38 @@ QString ServerProcess::serverExecutable()
     return fromEnvironment.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("buttcloudd")) : fromEnvironment;
 }
 
+bool ServerProcess::shareSwarmWith(const ServerProcess &first)
+{
+    m_runLabel = first.m_runLabel;
+    m_pubPortBase = first.m_pubPortBase;
+    for (const QString &name : {QStringLiteral("instance-id"), QStringLiteral("server.key")}) {
+        const QString target = QDir(m_dataDir.path()).filePath(name);
+        QFile::remove(target);
+        if (!QFile::copy(QDir(first.dataDir()).filePath(name), target)) {
+            m_lastError = QStringLiteral("cannot copy %1 from the first server's data directory").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+void ServerProcess::setDatabaseUrl(const QString &url)
+{
+    m_databaseUrl = url;
+}
+
+QProcessEnvironment ServerProcess::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!m_databaseUrl.isEmpty())
+        environment.insert(QStringLiteral("BUTTCLOUD_DATABASE"), m_databaseUrl);
+    return environment;
+}
+
 bool ServerProcess::start(const QStringList &extraArguments)
 {
     m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(environment());
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     const QStringList arguments = QStringList{
         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
@@ -119,6 +149,7 @@ int ServerProcess::runCommand(const QStringList &arguments, const QByteArray &st
 {
     QProcess command;
     command.setProcessChannelMode(QProcess::MergedChannels);
+    command.setProcessEnvironment(environment());
     command.start(serverExecutable(), QStringList{QStringLiteral("--data"), m_dataDir.path()} + arguments);
     if (!command.waitForStarted(10000))
         return -1;
@@ -144,6 +175,11 @@ QString ServerProcess::createUserAndSignIn(const QString &email, const QString &
         qWarning("user add failed (%d): %s", exitCode, output.constData());
         return {};
     }
+    return signIn(email, password);
+}
+
+QString ServerProcess::signIn(const QString &email, const QString &password)
+{
     const HttpResult login = requestJson("POST", QStringLiteral("/api/v1/auth/login"), {},
                                          QJsonObject{{QStringLiteral("email"), email},
                                                      {QStringLiteral("password"), password}});

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -31,6 +32,14 @@ public:
     ~ServerProcess();
     Q_DISABLE_COPY_MOVE(ServerProcess)
 
+    // Another server on the same database, as a fleet runs them: takes first's Docker label and pub
+    // ports, and copies its instance id and server key into this data directory, so that both manage
+    // the same pubs and accept each other's tokens. Call after first started, before start().
+    bool shareSwarmWith(const ServerProcess &first);
+    // The database the server and its commands use (default: SQLite in the data directory). Passed
+    // in the environment (BUTTCLOUD_DATABASE), never on the command line: the URL may hold a password.
+    void setDatabaseUrl(const QString &url);
+
     // Starts the server with these extra arguments; returns false with a reason in lastError().
     // Starting again after stop() restarts it on the same data directory (and the same labels).
     bool start(const QStringList &extraArguments = {});
@@ -50,6 +59,8 @@ public:
     int runCommand(const QStringList &arguments, const QByteArray &stdinText, QByteArray *output = nullptr);
     // Creates a user through the command line, then signs in; returns the access token.
     QString createUserAndSignIn(const QString &email, const QString &role, const QString &password);
+    // Signs an existing user in; returns the access token, empty on failure.
+    QString signIn(const QString &email, const QString &password);
 
     HttpResult request(const QByteArray &method, const QString &path, const QString &token = {},
                        const QByteArray &body = {});
@@ -67,6 +78,9 @@ private:
     quint16 m_pubPortBase = 0;
     QString m_lastError;
     QByteArray m_output;
+    QString m_databaseUrl;
+
+    QProcessEnvironment environment() const;
 };
 
 // SIGTERM, then SIGKILL if it has not ended after 10 s.
