@@ -154,9 +154,13 @@ if [[ -f /usr/share/applications/mimeinfo.cache ]]; then
 fi
 pass "desktop file and metainfo validate (release $newest_release), icons ${icon_sizes[*]} px and scalable, buttcloud:// handler"
 
-# Man pages: no groff warnings, and every option --help shows is described.
+# Man pages (read from the packages: a minimal system may exclude /usr/share/man from installs): no
+# groff warnings, and every option --help shows is described.
+dpkg-deb -x "$server_deb" "$scratch/contents"
+dpkg-deb -x "$client_deb" "$scratch/contents"
 for program in buttcloudd buttcloud; do
-  page=$(man -w "$program") || fail "no man page for $program"
+  page=$(find "$scratch/contents/usr/share/man" -name "$program.[18].gz" | head -1)
+  [[ -n $page ]] || fail "no man page for $program in the packages"
   warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$page" 2>&1 >/dev/null)
   [[ -z $warnings ]] || fail "$page: $warnings"
   source_text=$(zcat "$page" | sed 's/\\-/-/g')
