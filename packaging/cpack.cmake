@@ -60,7 +60,7 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6svg6")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "libsecret-1-0")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SUGGESTS "gnome-keyring")
-set(CPACK_COMPONENT_CLIENT_DESCRIPTION "ButtCloud desktop client for Scuttlebutt pubs
+set(CPACK_COMPONENT_CLIENT_DESCRIPTION "desktop client for Scuttlebutt pubs on ButtCloud
 buttcloud is the Qt desktop client of a ButtCloud server: create Scuttlebutt
 pubs and follow them live, run pub commands (invites as QR codes), add hubs
 over SSH, follow jobs, the reconcile plan and the audit log. It speaks
