@@ -20,6 +20,8 @@ packages=(
   python3-aiosmtpd openssl
   # npm: the pub image is built from the registry's ssb-server
   nodejs npm
+  # the Debian packages (scripts/lib/package-check.sh): shlibdeps, the desktop file and AppStream checks
+  dpkg-dev file desktop-file-utils appstream man-db
 )
 
 missing=()
