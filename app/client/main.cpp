@@ -113,6 +113,8 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("ButtCloud"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/buttcloud.svg")));
+    // Matches packaging's desktop file, so docks (Wayland) pair the window with its entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.buttcloud"));
     installTranslations(app);
 
     const std::optional<Arguments> arguments = parseArguments(app);
