@@ -2,6 +2,7 @@
 
 #include "auth/accesstokens.h"
 #include "auth/authservice.h"
+#include "billing/stripewebhook.h"
 #include "commands/commandrelay.h"
 #include "http/apiserver.h"
 #include "mail/mailer.h"
@@ -84,6 +85,15 @@ MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config)
 }
 
 namespace {
+std::unique_ptr<StripeWebhook> stripeWebhookFor(const ServerConfig &config, const Database &database, const Mailer &mailer)
+{
+    if (config.billing.mode != BillingConfig::Mode::Stripe)
+        return nullptr;
+    auto webhook = std::make_unique<StripeWebhook>(database, config.billing.stripeWebhookSecret, config.billing.grace);
+    webhook->setMailer(&mailer);
+    return webhook;
+}
+
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
 {
@@ -106,9 +116,10 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_commands(std::make_unique<CommandRelay>(*m_database, runtime, CommandAllowList::builtIn()))
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))
     , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
+    , m_stripeWebhook(stripeWebhookFor(config, *m_database, *m_mailer))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
-                                                    m_orchestrator.get()}))
+                                                    m_orchestrator.get(), m_stripeWebhook.get()}))
 {
     m_auth->setMailer(m_mailer.get());
     QObject::connect(m_pubs.get(), &PubController::pubChanged, m_pubMailNotifier.get(), &PubMailNotifier::pubChanged);

@@ -25,6 +25,7 @@ class PubMailNotifier;
 class PubRuntime;
 class StatsCollector;
 class StreamHub;
+class StripeWebhook;
 struct MailSenderSettings;
 struct MailSettings;
 struct PubSettings;
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<CommandRelay> m_commands;
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<PubMailNotifier> m_pubMailNotifier;
+    std::unique_ptr<StripeWebhook> m_stripeWebhook; // only with --billing stripe
     std::unique_ptr<ApiServer> m_api;
 };
 

@@ -121,6 +121,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerMailRoutes();
     registerJobRoutes();
     registerOrchestratorRoutes();
+    registerBillingRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });

@@ -51,8 +51,9 @@ public:
     // Creates a user through the command line, then signs in; returns the access token.
     QString createUserAndSignIn(const QString &email, const QString &role, const QString &password);
 
+    // extraHeaders: name and value pairs sent as they are (a webhook's signature).
     HttpResult request(const QByteArray &method, const QString &path, const QString &token = {},
-                       const QByteArray &body = {});
+                       const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     HttpResult requestJson(const QByteArray &method, const QString &path, const QString &token,
                            const QJsonObject &body);
 
