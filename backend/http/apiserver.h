@@ -94,7 +94,7 @@ private:
     using Reply = std::function<void(QHttpServerResponse response)>;
     // Checks synchronously (throwing ApiError, mapped as usual); once it returns, it owns reply.
     using AsyncHandler = std::function<void(const RequestContext &context, Reply reply)>;
-    enum class Method { Get, Post, Delete };
+    enum class Method { Get, Post, Patch, Delete };
 
     void registerHealthRoute();
     void registerAuthRoutes();
