@@ -5,6 +5,7 @@
 #include "http/apierror.h"
 #include "http/apiserver.h"
 #include "http/jsonviews.h"
+#include "http/queryparameters.h"
 #include "store/billingrepository.h"
 #include "store/database.h"
 
@@ -12,8 +13,7 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <limits>
+#include <QUrlQuery>
 
 namespace buttcloud {
 
@@ -24,6 +24,51 @@ constexpr int TrialDaysMax = 365;
 // A pub's memory on a plan: as the pub-memory-* options allow, 6 MiB to 1 TiB.
 constexpr qint64 PlanMemoryMin = qint64(6) << 20;
 constexpr qint64 PlanMemoryMax = qint64(1) << 40;
+constexpr int TimelineLength = 50;
+constexpr int InvoiceListDefault = 100;
+constexpr int InvoiceListMax = 1000;
+
+// 0 (not set) as null, other times as ISO text.
+QJsonValue optionalTime(qint64 epochMs)
+{
+    return epochMs ? QJsonValue(isoTime(epochMs)) : QJsonValue();
+}
+
+QJsonObject subscriptionJson(const SubscriptionRecord &subscription, const QList<BillingEventRecord> &events)
+{
+    QJsonArray timeline;
+    for (const BillingEventRecord &event : events) {
+        timeline.append(QJsonObject{{QStringLiteral("kind"), event.kind},
+                                    {QStringLiteral("detail"), event.detail},
+                                    {QStringLiteral("at"), isoTime(event.at)}});
+    }
+    return {
+        {QStringLiteral("id"), subscription.id},
+        {QStringLiteral("pubId"), subscription.pubId},
+        {QStringLiteral("planId"), subscription.planId},
+        {QStringLiteral("status"), subscription.status},
+        {QStringLiteral("currentPeriodEnd"), optionalTime(subscription.currentPeriodEnd)},
+        {QStringLiteral("graceUntil"), optionalTime(subscription.graceUntil)},
+        {QStringLiteral("createdAt"), isoTime(subscription.createdAt)},
+        {QStringLiteral("updatedAt"), isoTime(subscription.updatedAt)},
+        {QStringLiteral("events"), timeline},
+    };
+}
+
+QJsonObject invoiceJson(const InvoiceRecord &invoice)
+{
+    return {
+        {QStringLiteral("id"), invoice.id},
+        {QStringLiteral("userId"), invoice.userId},
+        {QStringLiteral("pubId"), invoice.pubId},
+        {QStringLiteral("amount"), invoice.amount},
+        {QStringLiteral("currency"), invoice.currency},
+        {QStringLiteral("status"), invoice.status},
+        {QStringLiteral("method"), invoice.method},
+        {QStringLiteral("note"), invoice.note},
+        {QStringLiteral("at"), isoTime(invoice.at)},
+    };
+}
 
 QJsonObject planJson(const PlanRecord &plan)
 {
@@ -97,6 +142,26 @@ void ApiServer::registerBillingRoutes()
         for (const PlanRecord &plan : BillingRepository(database).listPlans(seesEverything(context.caller())))
             plans.append(planJson(plan));
         return QHttpServerResponse(QJsonObject{{QStringLiteral("plans"), plans}});
+    });
+
+    addRoute(QStringLiteral("/api/v1/pubs/<arg>/subscription"), Method::Get, RoutePolicy::read(true),
+             [&database](const RequestContext &context) {
+                 const PubRecord pub = loadAuthorizedPub(database, context);
+                 const BillingRepository billing(database);
+                 const std::optional<SubscriptionRecord> subscription = billing.findSubscriptionByPub(pub.id);
+                 if (!subscription)
+                     throw ApiError::notFound(QStringLiteral("the pub has no subscription"));
+                 return QHttpServerResponse(subscriptionJson(*subscription, billing.listEvents(pub.id, TimelineLength)));
+             });
+
+    addRoute(QStringLiteral("/api/v1/invoices"), Method::Get, RoutePolicy::read(), [&database](const RequestContext &context) {
+        // Customers see their own; support and admins everyone's.
+        const QString userId = seesEverything(context.caller()) ? QString() : context.caller().id;
+        const int limit = limitParameter(context.request().query(), InvoiceListDefault, InvoiceListMax);
+        QJsonArray invoices;
+        for (const InvoiceRecord &invoice : BillingRepository(database).listInvoices(userId, limit))
+            invoices.append(invoiceJson(invoice));
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("invoices"), invoices}});
     });
 
     addRoute(QStringLiteral("/api/v1/plans"), Method::Post, RoutePolicy::adminChange(), [&database](const RequestContext &context) {

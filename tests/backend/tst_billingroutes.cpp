@@ -1,3 +1,7 @@
+#include "core/random.h"
+#include "pubs/pubcontroller.h"
+#include "store/billingrepository.h"
+#include "store/database.h"
 #include "testbackend.h"
 #include "testhttpclient.h"
 
@@ -23,6 +27,8 @@ private Q_SLOTS:
     void planRefusals();
     void patchChangesOnlyWhatMayChange();
     void webhookAbsentWhenBillingIsOff();
+    void subscriptionOfAPub();
+    void invoicesFollowRoles();
 
 private:
     TestReply send(const QByteArray &method, const QString &path, const QJsonObject &body, const UserRecord &caller);
@@ -151,6 +157,73 @@ void TestBillingRoutes::webhookAbsentWhenBillingIsOff()
     const TestReply reply = m_client->send("POST", m_backend->url("/api/v1/billing/stripe/webhook"), "{}");
     QCOMPARE(reply.status, 404);
     QCOMPARE(reply.errorCode(), QString("not_found"));
+}
+
+void TestBillingRoutes::subscriptionOfAPub()
+{
+    const QString planId = send("POST", "/api/v1/plans", smallPlan(), m_admin).json.value("id").toString();
+    const QString pubId = m_backend->pubs().create(m_customer.id, "alicepub").pub.id;
+    const QString path = "/api/v1/pubs/" + pubId + "/subscription";
+    QCOMPARE(send("GET", path, {}, m_customer).status, 404);
+
+    const BillingRepository billing(m_backend->database());
+    SubscriptionRecord subscription;
+    subscription.id = generateId();
+    subscription.pubId = pubId;
+    subscription.userId = m_customer.id;
+    subscription.planId = planId;
+    subscription.status = "past_due";
+    subscription.graceUntil = 1764650000000;
+    subscription.createdAt = subscription.updatedAt = 1764640000000;
+    billing.insertSubscription(subscription);
+    BillingEventRecord event;
+    event.id = generateId();
+    event.pubId = pubId;
+    event.subscriptionId = subscription.id;
+    event.kind = "invoice.payment_failed";
+    event.detail = QJsonObject{{"status", "past_due"}};
+    event.at = 1764640000000;
+    billing.insertEvent(event);
+
+    const TestReply own = send("GET", path, {}, m_customer);
+    QCOMPARE(own.status, 200);
+    QCOMPARE(own.json.value("status").toString(), QString("past_due"));
+    QCOMPARE(own.json.value("planId").toString(), planId);
+    QCOMPARE(own.json.value("graceUntil").toString(), QString("2025-12-02T04:33:20Z"));
+    QVERIFY(own.json.value("currentPeriodEnd").isNull());
+    QCOMPARE(own.json.value("events").toArray().size(), 1);
+    QCOMPARE(own.json.value("events").toArray().at(0).toObject().value("kind").toString(), QString("invoice.payment_failed"));
+    QCOMPARE(send("GET", path, {}, m_support).status, 200);
+
+    // Someone else's pub looks missing.
+    const UserRecord bob = m_backend->addUser("bob@example.org", Role::Customer);
+    QCOMPARE(send("GET", path, {}, bob).status, 404);
+}
+
+void TestBillingRoutes::invoicesFollowRoles()
+{
+    const BillingRepository billing(m_backend->database());
+    for (const UserRecord &user : {m_customer, m_admin}) {
+        InvoiceRecord invoice;
+        invoice.id = generateId();
+        invoice.userId = user.id;
+        invoice.amount = 500;
+        invoice.currency = "eur";
+        invoice.status = "paid";
+        invoice.method = "offline";
+        invoice.note = "bank transfer";
+        invoice.at = 1764640000000;
+        billing.insertInvoice(invoice);
+    }
+    const TestReply own = send("GET", "/api/v1/invoices", {}, m_customer);
+    QCOMPARE(own.status, 200);
+    const QJsonArray invoices = own.json.value("invoices").toArray();
+    QCOMPARE(invoices.size(), 1);
+    QCOMPARE(invoices.at(0).toObject().value("userId").toString(), m_customer.id);
+    QCOMPARE(invoices.at(0).toObject().value("amount").toInteger(), 500);
+    QCOMPARE(send("GET", "/api/v1/invoices", {}, m_admin).json.value("invoices").toArray().size(), 2);
+    QCOMPARE(send("GET", "/api/v1/invoices?limit=1", {}, m_support).json.value("invoices").toArray().size(), 1);
+    QCOMPARE(send("GET", "/api/v1/invoices?limit=0", {}, m_admin).status, 422);
 }
 
 QTEST_GUILESS_MAIN(TestBillingRoutes)
