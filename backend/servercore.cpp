@@ -2,6 +2,7 @@
 
 #include "auth/accesstokens.h"
 #include "auth/authservice.h"
+#include "billing/billinglifecycle.h"
 #include "billing/stripewebhook.h"
 #include "commands/commandrelay.h"
 #include "http/apiserver.h"
@@ -94,6 +95,9 @@ std::unique_ptr<StripeWebhook> stripeWebhookFor(const ServerConfig &config, cons
     return webhook;
 }
 
+// How often unpaid subscriptions are suspended and paid ones resumed: grace periods are days long.
+constexpr std::chrono::minutes BillingCheckInterval{1};
+
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
 {
@@ -117,6 +121,7 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))
     , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
     , m_stripeWebhook(stripeWebhookFor(config, *m_database, *m_mailer))
+    , m_billingMode(config.billing.mode)
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
                                                     m_orchestrator.get(), m_stripeWebhook.get()}))
@@ -202,6 +207,10 @@ void ServerCore::startOrchestrating()
 {
     m_pubs->startObserving();
     m_orchestrator->start();
+    if (m_billingMode != BillingConfig::Mode::Off) {
+        m_billingLifecycle = std::make_unique<BillingLifecycle>(*m_database, *m_pubs, m_mailer.get());
+        m_billingLifecycle->start(BillingCheckInterval);
+    }
 }
 
 JobWorker &ServerCore::jobs() const

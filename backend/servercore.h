@@ -13,6 +13,7 @@ namespace buttcloud {
 class AccessTokens;
 class ApiServer;
 class AuthService;
+class BillingLifecycle;
 class CommandRelay;
 class Database;
 class HubController;
@@ -80,6 +81,8 @@ private:
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<PubMailNotifier> m_pubMailNotifier;
     std::unique_ptr<StripeWebhook> m_stripeWebhook; // only with --billing stripe
+    BillingConfig::Mode m_billingMode;
+    std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
 };
 

@@ -99,15 +99,7 @@ StripeWebhook::Outcome StripeWebhook::handle(const QByteArray &signatureHeader, 
         else if (type == QLatin1String("invoice.paid") || type == QLatin1String("invoice.payment_failed"))
             applied = applyInvoice(object, type == QLatin1String("invoice.paid"), changed);
 
-        BillingEventRecord record;
-        record.id = generateId();
-        record.pubId = changed.pubId;
-        record.subscriptionId = changed.id;
-        record.kind = type;
-        record.detail = QJsonObject{{QStringLiteral("status"), changed.status}};
-        record.providerEventId = id;
-        record.at = now;
-        billing.insertEvent(record);
+        billing.recordEvent(changed, type, id, now);
         outcome = applied ? Outcome::Applied : Outcome::Ignored;
     });
     qCInfo(lcBilling) << "webhook" << type << id << (outcome == Outcome::Applied ? "applied"

@@ -1,5 +1,6 @@
 #include "store/billingrepository.h"
 
+#include "core/random.h"
 #include "store/database.h"
 #include "store/jsontext.h"
 
@@ -207,6 +208,27 @@ QList<SubscriptionRecord> BillingRepository::listGraceExpired(qint64 now) const
         readSubscription);
 }
 
+QList<SubscriptionRecord> BillingRepository::listWithStatus(const QString &status) const
+{
+    return readAll<SubscriptionRecord>(
+        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE status = ? ORDER BY id").arg(SubscriptionColumns),
+                        {status}),
+        readSubscription);
+}
+
+QList<SubscriptionRecord> BillingRepository::listNeedingResume() const
+{
+    return readAll<SubscriptionRecord>(
+        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions s WHERE s.status IN ('active', 'trialing') AND"
+                                       " (SELECT e.kind FROM billing_events e WHERE e.pub_id = s.pub_id"
+                                       " AND e.kind IN ('billing.suspended', 'billing.resumed')"
+                                       " ORDER BY e.at DESC, e.id DESC LIMIT 1) = 'billing.suspended' ORDER BY s.id")
+                            .arg(QStringLiteral("s.id, s.pub_id, s.user_id, s.plan_id, s.status, s.current_period_end,"
+                                                " s.grace_until, s.provider_subscription_id, s.provider_customer_id,"
+                                                " s.created_at, s.updated_at"))),
+        readSubscription);
+}
+
 bool BillingRepository::insertEvent(const BillingEventRecord &event) const
 {
     // INSERT ... WHERE NOT EXISTS: a replayed provider event neither fails the caller's transaction
@@ -217,6 +239,20 @@ bool BillingRepository::insertEvent(const BillingEventRecord &event) const
             .arg(EventColumns),
         {event.id, event.pubId, event.subscriptionId, event.kind, toJsonText(event.detail), event.providerEventId,
          event.at, event.providerEventId, event.providerEventId});
+}
+
+bool BillingRepository::recordEvent(const SubscriptionRecord &subscription, const QString &kind,
+                                    const QString &providerEventId, qint64 at) const
+{
+    BillingEventRecord event;
+    event.id = generateId();
+    event.pubId = subscription.pubId;
+    event.subscriptionId = subscription.id;
+    event.kind = kind;
+    event.detail = QJsonObject{{QStringLiteral("status"), subscription.status}};
+    event.providerEventId = providerEventId;
+    event.at = at;
+    return insertEvent(event);
 }
 
 bool BillingRepository::hasProviderEvent(const QString &providerEventId) const

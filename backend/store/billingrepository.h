@@ -37,9 +37,16 @@ public:
     std::optional<SubscriptionRecord> findSubscriptionByProviderId(const QString &providerSubscriptionId) const;
     // past_due ones whose grace ended before now (the lifecycle check suspends them).
     QList<SubscriptionRecord> listGraceExpired(qint64 now) const;
+    QList<SubscriptionRecord> listWithStatus(const QString &status) const;
+    // Paid again (active or trialing) while the pub's latest lifecycle event is still
+    // billing.suspended: the lifecycle check starts these pubs.
+    QList<SubscriptionRecord> listNeedingResume() const;
 
     // False (and nothing written) when the provider event id was recorded before: a replayed webhook.
     bool insertEvent(const BillingEventRecord &event) const;
+    // insertEvent for a subscription's pub, with its status as the detail (empty ids for none).
+    bool recordEvent(const SubscriptionRecord &subscription, const QString &kind, const QString &providerEventId,
+                     qint64 at) const;
     bool hasProviderEvent(const QString &providerEventId) const;
     // Newest first.
     QList<BillingEventRecord> listEvents(const QString &pubId, int limit) const;

@@ -1,5 +1,6 @@
 #include "billing/stripesignature.h"
 #include "billing/stripewebhook.h"
+#include "billingfixtures.h"
 #include "core/random.h"
 #include "http/apierror.h"
 #include "store/billingrepository.h"
@@ -72,23 +73,8 @@ void TestStripeWebhook::init()
     m_webhook = std::make_unique<StripeWebhook>(*m_database, Secret, 72h);
     m_webhook->setClock([this] { return m_now; });
 
-    const BillingRepository billing(*m_database);
-    PlanRecord plan;
-    plan.id = generateId();
-    plan.name = "Small";
-    plan.amount = 500;
-    plan.currency = "eur";
-    plan.interval = "month";
-    billing.insertPlan(plan);
-    SubscriptionRecord subscription;
-    subscription.id = m_subscriptionId = generateId();
-    subscription.pubId = "pub000000001";
-    subscription.userId = "user00000001";
-    subscription.planId = plan.id;
-    subscription.status = "active";
-    subscription.providerSubscriptionId = "sub_1";
-    subscription.providerCustomerId = "cus_1";
-    billing.insertSubscription(subscription);
+    const PlanRecord plan = insertTestPlan(*m_database, "Small");
+    m_subscriptionId = insertTestSubscription(*m_database, "pub000000001", "user00000001", plan.id, "active", "sub_1").id;
 }
 
 void TestStripeWebhook::cleanup()

@@ -1,4 +1,5 @@
 #include "billing/stripesignature.h"
+#include "billingfixtures.h"
 #include "core/random.h"
 #include "serverprocess.h"
 #include "store/billingrepository.h"
@@ -77,23 +78,8 @@ void TestBillingWebhook::initTestCase()
 
     // A subscription as the subscription route (not written yet) would store it.
     m_database = std::make_unique<Database>(QDir(m_server->dataDir()).filePath("buttcloud.sqlite"));
-    const BillingRepository billing(*m_database);
-    PlanRecord plan;
-    plan.id = generateId();
-    plan.name = "Integration";
-    plan.amount = 900;
-    plan.currency = "eur";
-    plan.interval = "month";
-    billing.insertPlan(plan);
-    SubscriptionRecord subscription;
-    subscription.id = m_subscriptionId = generateId();
-    subscription.pubId = generateId();
-    subscription.userId = generateId();
-    subscription.planId = plan.id;
-    subscription.status = "active";
-    subscription.providerSubscriptionId = "sub_it";
-    subscription.providerCustomerId = "cus_it";
-    billing.insertSubscription(subscription);
+    const PlanRecord plan = insertTestPlan(*m_database, "Integration");
+    m_subscriptionId = insertTestSubscription(*m_database, generateId(), generateId(), plan.id, "active", "sub_it").id;
 }
 
 void TestBillingWebhook::cleanupTestCase()
