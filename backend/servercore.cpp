@@ -2,6 +2,8 @@
 
 #include "auth/accesstokens.h"
 #include "auth/authservice.h"
+#include "billing/billinglifecycle.h"
+#include "billing/stripewebhook.h"
 #include "commands/commandrelay.h"
 #include "http/apiserver.h"
 #include "mail/mailer.h"
@@ -85,6 +87,18 @@ MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config)
 }
 
 namespace {
+std::unique_ptr<StripeWebhook> stripeWebhookFor(const ServerConfig &config, const Database &database, const Mailer &mailer)
+{
+    if (config.billing.mode != BillingConfig::Mode::Stripe)
+        return nullptr;
+    auto webhook = std::make_unique<StripeWebhook>(database, config.billing.stripeWebhookSecret, config.billing.grace);
+    webhook->setMailer(&mailer);
+    return webhook;
+}
+
+// How often unpaid subscriptions are suspended and paid ones resumed: grace periods are days long.
+constexpr std::chrono::minutes BillingCheckInterval{1};
+
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
 {
@@ -107,9 +121,11 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_commands(std::make_unique<CommandRelay>(*m_database, runtime, CommandAllowList::builtIn()))
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))
     , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
+    , m_stripeWebhook(stripeWebhookFor(config, *m_database, *m_mailer))
+    , m_billingMode(config.billing.mode)
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
-                                                    m_orchestrator.get()}))
+                                                    m_orchestrator.get(), m_stripeWebhook.get()}))
 {
     m_auth->setMailer(m_mailer.get());
     QObject::connect(m_pubs.get(), &PubController::pubChanged, m_pubMailNotifier.get(), &PubMailNotifier::pubChanged);
@@ -192,6 +208,10 @@ void ServerCore::startOrchestrating()
 {
     m_pubs->startObserving();
     m_orchestrator->start();
+    if (m_billingMode != BillingConfig::Mode::Off) {
+        m_billingLifecycle = std::make_unique<BillingLifecycle>(*m_database, *m_pubs, m_mailer.get());
+        m_billingLifecycle->start(BillingCheckInterval);
+    }
 }
 
 JobWorker &ServerCore::jobs() const

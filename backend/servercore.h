@@ -13,6 +13,7 @@ namespace buttcloud {
 class AccessTokens;
 class ApiServer;
 class AuthService;
+class BillingLifecycle;
 class CommandRelay;
 class Database;
 class HubController;
@@ -25,6 +26,7 @@ class PubMailNotifier;
 class PubRuntime;
 class StatsCollector;
 class StreamHub;
+class StripeWebhook;
 struct MailSenderSettings;
 struct MailSettings;
 struct PubSettings;
@@ -78,6 +80,9 @@ private:
     std::unique_ptr<CommandRelay> m_commands;
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<PubMailNotifier> m_pubMailNotifier;
+    std::unique_ptr<StripeWebhook> m_stripeWebhook; // only with --billing stripe
+    BillingConfig::Mode m_billingMode;
+    std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
 };
 

@@ -51,6 +51,11 @@ constexpr std::array serverOptions{
     OptionSpec{"stats-flush-interval", "duration", "How often new stats are written to the minute history (a test knob). Default 60s."},
     OptionSpec{"ssh-known-hosts", "file", "OpenSSH known_hosts file hub host keys are checked against. Default <data>/known_hosts."},
     OptionSpec{"ssh-connect-timeout", "duration", "How long connecting to a hub over SSH may take. Default 10s."},
+    OptionSpec{"billing", "mode", "off (every pub allowed), offline (payments recorded by hand) or stripe. Default off."},
+    OptionSpec{"billing-grace", "duration", "How long a subscription may stay past due before its pub is suspended. Default 7d."},
+    OptionSpec{"stripe-api-url", "url", "Stripe API base URL (tests point it at an emulator). Default https://api.stripe.com."},
+    OptionSpec{"stripe-secret-key-file", "file", "File holding the Stripe secret key (chmod 600). Or BUTTCLOUD_STRIPE_SECRET_KEY."},
+    OptionSpec{"stripe-webhook-secret-file", "file", "File holding the Stripe webhook signing secret (chmod 600). Or BUTTCLOUD_STRIPE_WEBHOOK_SECRET."},
     OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
     OptionSpec{"mail-smtp-url", "url", "SMTP server: smtp://host:port or smtps://host:port. Unset: mails stay queued."},
     OptionSpec{"mail-starttls", "policy", "STARTTLS on smtp://: auto (when offered), required or never. Default auto."},
@@ -218,6 +223,7 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"reconcile-interval", milliseconds(100), hours(1)},
         DurationOption{"orphan-grace", seconds(0), days(30)},
         DurationOption{"job-retention", minutes(1), days(3650)},
+        DurationOption{"billing-grace", seconds(0), days(90)},
     };
     for (const DurationOption &option : durations) {
         const QString name = QLatin1String(option.name);
@@ -250,6 +256,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.orphanGrace = *parsed;
         else if (name == QLatin1String("job-retention"))
             config.jobRetention = *parsed;
+        else if (name == QLatin1String("billing-grace"))
+            config.billing.grace = *parsed;
         else if (parsed->count() % 1000 != 0)
             return invalid(name, value, QStringLiteral("token lifetimes are whole seconds"));
         else if (name == QLatin1String("access-token-ttl"))
@@ -277,19 +285,86 @@ std::optional<ConfigError> applyMemory(const RawValues &values, ServerConfig &co
     return std::nullopt;
 }
 
-std::optional<ConfigError> readMailCredentials(const QString &path, MailConfig &mail)
+// A file holding a secret, readable by its owner only. Never echo its content.
+std::variant<QString, ConfigError> readSecretFile(const QString &option, const QString &path)
 {
-    // Never echo the file's content: it holds the password.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return ConfigError{QStringLiteral("cannot read --mail-credentials-file %1: %2").arg(path, file.errorString())};
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        return ConfigError{QStringLiteral("cannot read --%1 %2: %3").arg(option, path, file.errorString())};
+    if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+        return ConfigError{QStringLiteral("--%1 %2 is readable by others: chmod 600 it").arg(option, path)};
+    return QString::fromUtf8(file.readAll());
+}
+
+std::optional<ConfigError> readMailCredentials(const QString &path, MailConfig &mail)
+{
+    std::variant<QString, ConfigError> content = readSecretFile(QStringLiteral("mail-credentials-file"), path);
+    if (ConfigError *error = std::get_if<ConfigError>(&content))
+        return *error;
+    const QStringList lines = std::get<QString>(content).split(QLatin1Char('\n'));
     mail.smtpUser = lines.value(0).trimmed();
     mail.smtpPassword = lines.value(1).trimmed();
     if (mail.smtpUser.isEmpty() || mail.smtpPassword.isEmpty())
         return ConfigError{QStringLiteral("--mail-credentials-file %1: expected the user on line 1 and the password on line 2").arg(path)};
-    if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
-        return ConfigError{QStringLiteral("--mail-credentials-file %1 is readable by others: chmod 600 it").arg(path)};
+    return std::nullopt;
+}
+
+// One secret from its file option or, failing that, its environment variable; trimmed.
+std::optional<ConfigError> readBillingSecret(const RawValues &values, const QProcessEnvironment &environment,
+                                             const QString &option, const QString &variable, QString &secret)
+{
+    if (values.contains(option)) {
+        std::variant<QString, ConfigError> content = readSecretFile(option, values.value(option).constLast());
+        if (ConfigError *error = std::get_if<ConfigError>(&content))
+            return *error;
+        secret = std::get<QString>(content).trimmed();
+        if (secret.isEmpty() || secret.contains(QLatin1Char('\n')))
+            return ConfigError{QStringLiteral("--%1: expected the secret alone on one line").arg(option)};
+    } else {
+        secret = environment.value(variable).trimmed();
+    }
+    return std::nullopt;
+}
+
+std::optional<ConfigError> applyBilling(const RawValues &values, const QProcessEnvironment &environment,
+                                        BillingConfig &billing)
+{
+    const auto has = [&values](const char *name) { return values.contains(QLatin1String(name)); };
+    const auto last = [&values](const char *name) { return values.value(QLatin1String(name)).constLast(); };
+    if (has("billing")) {
+        const QString mode = last("billing");
+        if (mode == QLatin1String("off"))
+            billing.mode = BillingConfig::Mode::Off;
+        else if (mode == QLatin1String("offline"))
+            billing.mode = BillingConfig::Mode::Offline;
+        else if (mode == QLatin1String("stripe"))
+            billing.mode = BillingConfig::Mode::Stripe;
+        else
+            return invalid(QStringLiteral("billing"), mode, QStringLiteral("expected off, offline or stripe"));
+    }
+    if (has("stripe-api-url")) {
+        const QUrl url(last("stripe-api-url"), QUrl::StrictMode);
+        const bool schemeOk = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+        // A key in the URL would end up in process lists: it belongs in the key file.
+        if (!url.isValid() || !schemeOk || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery()
+            || url.hasFragment())
+            return ConfigError{QStringLiteral("invalid --stripe-api-url: expected http(s)://host[:port] such as"
+                                              " https://api.stripe.com, without user or key")};
+        billing.stripeApiUrl = url;
+    }
+    QString webhookSecret;
+    if (std::optional<ConfigError> error = readBillingSecret(values, environment, QStringLiteral("stripe-secret-key-file"),
+                                                             QStringLiteral("BUTTCLOUD_STRIPE_SECRET_KEY"),
+                                                             billing.stripeSecretKey))
+        return error;
+    if (std::optional<ConfigError> error = readBillingSecret(values, environment,
+                                                             QStringLiteral("stripe-webhook-secret-file"),
+                                                             QStringLiteral("BUTTCLOUD_STRIPE_WEBHOOK_SECRET"), webhookSecret))
+        return error;
+    billing.stripeWebhookSecret = webhookSecret.toUtf8();
+    if (billing.mode == BillingConfig::Mode::Stripe && (billing.stripeSecretKey.isEmpty() || webhookSecret.isEmpty()))
+        return ConfigError{QStringLiteral("--billing stripe needs --stripe-secret-key-file (or BUTTCLOUD_STRIPE_SECRET_KEY)"
+                                          " and --stripe-webhook-secret-file (or BUTTCLOUD_STRIPE_WEBHOOK_SECRET)")};
     return std::nullopt;
 }
 
@@ -422,6 +497,8 @@ std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, con
         error = applyMail(values, environment, config.mail);
     if (!error)
         error = applyCapacity(values, config);
+    if (!error)
+        error = applyBilling(values, environment, config.billing);
     for (const QString &label : values.value(QLatin1String(LabelOption))) {
         if (!error)
             error = applyLabel(label, config);

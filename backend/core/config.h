@@ -32,6 +32,18 @@ struct MailConfig
     std::chrono::milliseconds alertWindow{3600000};
 };
 
+// The billing and stripe-* options (docs/configuration.md). off: every pub is always allowed (the
+// default); offline: operators record payments by hand; stripe: subscriptions are paid through Stripe.
+struct BillingConfig
+{
+    enum class Mode { Off, Offline, Stripe };
+    Mode mode = Mode::Off;
+    QUrl stripeApiUrl = QUrl(QStringLiteral("https://api.stripe.com")); // tests point it at an emulator
+    QString stripeSecretKey;       // from stripe-secret-key-file or BUTTCLOUD_STRIPE_SECRET_KEY; never logged
+    QByteArray stripeWebhookSecret; // from stripe-webhook-secret-file or BUTTCLOUD_STRIPE_WEBHOOK_SECRET
+    std::chrono::milliseconds grace{7LL * 24 * 3600 * 1000}; // past_due this long before a pub is suspended
+};
+
 // Everything buttcloudd can be told, already validated. Defaults are the documented ones.
 struct ServerConfig
 {
@@ -63,6 +75,7 @@ struct ServerConfig
     QString sshKnownHosts;          // known_hosts for hub host keys; <data>/known_hosts when empty
     std::chrono::milliseconds sshConnectTimeout{10000};
     MailConfig mail;
+    BillingConfig billing;
 };
 
 // A command-line invocation: run the server, or a maintenance command (`user add`, `user list`).

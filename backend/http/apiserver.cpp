@@ -121,6 +121,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerMailRoutes();
     registerJobRoutes();
     registerOrchestratorRoutes();
+    registerBillingRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });
@@ -197,7 +198,8 @@ void ApiServer::addRoute(const QString &path, Method method, const RoutePolicy &
 
     const QHttpServerRequest::Method qtMethod = method == Method::Get ? QHttpServerRequest::Method::Get
                                               : method == Method::Post ? QHttpServerRequest::Method::Post
-                                                                       : QHttpServerRequest::Method::Delete;
+                                              : method == Method::Patch ? QHttpServerRequest::Method::Patch
+                                                                        : QHttpServerRequest::Method::Delete;
     // Two lambda types in all: QHttpServer's route templates are instantiated twice, not per route.
     if (path.contains(PathArgument)) {
         m_server->route(path, qtMethod, [this, policy, handler](const QString &id, const QHttpServerRequest &request) {

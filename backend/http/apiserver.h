@@ -29,6 +29,7 @@ class HubController;
 class JobWorker;
 class Orchestrator;
 class PubController;
+class StripeWebhook;
 
 // What a handler gets once the route wrapper has authenticated the caller and checked the route.
 class RequestContext final
@@ -65,6 +66,7 @@ struct ApiServices
     HubController *hubs = nullptr;          // hub routes answer 503 without one (see setHubs)
     JobWorker *jobs = nullptr;              // woken when an admin queues a job again
     Orchestrator *orchestrator = nullptr;   // the reconcile plan and capacity routes
+    const StripeWebhook *stripeWebhook = nullptr; // with --billing stripe; the webhook answers 404 without
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -92,7 +94,7 @@ private:
     using Reply = std::function<void(QHttpServerResponse response)>;
     // Checks synchronously (throwing ApiError, mapped as usual); once it returns, it owns reply.
     using AsyncHandler = std::function<void(const RequestContext &context, Reply reply)>;
-    enum class Method { Get, Post, Delete };
+    enum class Method { Get, Post, Patch, Delete };
 
     void registerHealthRoute();
     void registerAuthRoutes();
@@ -104,6 +106,7 @@ private:
     void registerMailRoutes();
     void registerJobRoutes();
     void registerOrchestratorRoutes();
+    void registerBillingRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
     // A POST route whose answer comes later (a command running in a pub); same wrapper as addRoute.

@@ -1,8 +1,8 @@
 #include "store/jobrepository.h"
 
 #include "core/random.h"
+#include "store/jsontext.h"
 
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -19,16 +19,6 @@ const QString Columns = QStringLiteral("id, kind, state, pub_id, hub_id, idempot
 const QString DueCondition = QStringLiteral("((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_until < ?))");
 constexpr int ClaimCandidates = 8;
 constexpr int MaxTextLength = 1000;
-
-QString toJsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject fromJsonText(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 JobRecord readJob(const QSqlQuery &query)
 {

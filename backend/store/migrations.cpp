@@ -170,6 +170,69 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("ALTER TABLE users ADD COLUMN email_verified BOOLEAN NOT NULL DEFAULT FALSE"),
             QStringLiteral("ALTER TABLE users ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT ''"),
         },
+        // 6: billing. Money is integer minor units (cents) with an ISO 4217 currency, never floating
+        // point. One subscription per pub. A non-empty provider event id is unique: that is the
+        // webhook dedupe, so a replayed event cannot be recorded (or acted on) twice.
+        {
+            QStringLiteral("CREATE TABLE plans ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " name VARCHAR(100) NOT NULL UNIQUE,"
+                           " amount BIGINT NOT NULL,"
+                           " currency VARCHAR(3) NOT NULL,"
+                           " billing_interval VARCHAR(8) NOT NULL,"
+                           " memory_bytes BIGINT NOT NULL DEFAULT 0,"
+                           " trial_days INTEGER NOT NULL DEFAULT 0,"
+                           " active BOOLEAN NOT NULL DEFAULT TRUE,"
+                           " provider_product_id VARCHAR(255) NOT NULL DEFAULT '',"
+                           " provider_plan_id VARCHAR(255) NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE billing_customers ("
+                           " user_id VARCHAR(12) PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                           " provider_customer_id VARCHAR(255) NOT NULL UNIQUE,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE subscriptions ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " pub_id VARCHAR(12) NOT NULL UNIQUE,"
+                           " user_id VARCHAR(12) NOT NULL,"
+                           " plan_id VARCHAR(12) NOT NULL REFERENCES plans(id),"
+                           " status VARCHAR(16) NOT NULL,"
+                           " current_period_end BIGINT NOT NULL DEFAULT 0,"
+                           " grace_until BIGINT NOT NULL DEFAULT 0,"
+                           " provider_subscription_id VARCHAR(255) NOT NULL DEFAULT '',"
+                           " provider_customer_id VARCHAR(255) NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX subscriptions_provider ON subscriptions (provider_subscription_id)"
+                           " WHERE provider_subscription_id <> ''"),
+            QStringLiteral("CREATE INDEX subscriptions_status ON subscriptions (status, grace_until)"),
+            QStringLiteral("CREATE TABLE billing_events ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " pub_id VARCHAR(12) NOT NULL DEFAULT '',"
+                           " subscription_id VARCHAR(12) NOT NULL DEFAULT '',"
+                           " kind VARCHAR(64) NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '{}',"
+                           " provider_event_id VARCHAR(255) NOT NULL DEFAULT '',"
+                           " at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX billing_events_provider ON billing_events (provider_event_id)"
+                           " WHERE provider_event_id <> ''"),
+            QStringLiteral("CREATE INDEX billing_events_pub ON billing_events (pub_id, at)"),
+            QStringLiteral("CREATE TABLE invoices ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " user_id VARCHAR(12) NOT NULL,"
+                           " pub_id VARCHAR(12) NOT NULL DEFAULT '',"
+                           " subscription_id VARCHAR(12) NOT NULL DEFAULT '',"
+                           " amount BIGINT NOT NULL,"
+                           " currency VARCHAR(3) NOT NULL,"
+                           " status VARCHAR(16) NOT NULL,"
+                           " method VARCHAR(16) NOT NULL,"
+                           " provider_invoice_id VARCHAR(255) NOT NULL DEFAULT '',"
+                           " note VARCHAR(1000) NOT NULL DEFAULT '',"
+                           " at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX invoices_provider ON invoices (provider_invoice_id)"
+                           " WHERE provider_invoice_id <> ''"),
+            QStringLiteral("CREATE INDEX invoices_user ON invoices (user_id, at)"),
+        },
     };
     return steps;
 }

@@ -139,4 +139,67 @@ struct JobRecord
     qint64 finishedAt = 0;
 };
 
+// A price people can subscribe a pub to. amount is in minor units of currency (cents for EUR);
+// interval is "month" or "year". The provider ids are empty until the plan exists at the provider.
+struct PlanRecord
+{
+    QString id;
+    QString name;
+    qint64 amount = 0;
+    QString currency;          // ISO 4217, lowercase as Stripe writes it (eur)
+    QString interval;          // month, year
+    qint64 memoryBytes = 0;    // what a pub on this plan may reserve, 0 for the server's default
+    int trialDays = 0;
+    bool active = true;        // inactive plans keep their subscribers but take no new ones
+    QString providerProductId;
+    QString providerPlanId;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+// One per pub. status: trialing, active, past_due, suspended, canceled (docs/api.md, "Billing").
+struct SubscriptionRecord
+{
+    QString id;
+    QString pubId;
+    QString userId;
+    QString planId;
+    QString status;
+    qint64 currentPeriodEnd = 0;
+    qint64 graceUntil = 0;     // past_due until then, suspended after; 0 when not past due
+    QString providerSubscriptionId;
+    QString providerCustomerId;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+// The billing timeline of a pub. providerEventId is the provider's event id (webhook dedupe), empty
+// for events the server made itself.
+struct BillingEventRecord
+{
+    QString id;
+    QString pubId;
+    QString subscriptionId;
+    QString kind;
+    QJsonObject detail;
+    QString providerEventId;
+    qint64 at = 0;
+};
+
+// An invoice or a payment recorded by hand. status: open, paid, failed, void; method: stripe, offline.
+struct InvoiceRecord
+{
+    QString id;
+    QString userId;
+    QString pubId;
+    QString subscriptionId;
+    qint64 amount = 0;
+    QString currency;
+    QString status;
+    QString method;
+    QString providerInvoiceId;
+    QString note;
+    qint64 at = 0;
+};
+
 }

@@ -47,3 +47,14 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 echo "install-deps: all ${#packages[@]} packages are installed"
+
+# The Stripe emulator the billing integration tests run (npm, pinned; emulates API version 2020-08-27).
+# A local prefix, not a global install: tests find it at $BUTTCLOUD_STRIPE_MOCK_PREFIX or this default.
+stripe_mock_version=0.0.16
+stripe_mock_prefix=${BUTTCLOUD_STRIPE_MOCK_PREFIX:-/var/lib/buttcloud-dev/stripe-mock}
+if [[ $(cat "$stripe_mock_prefix/node_modules/stripe-stateful-mock/package.json" 2>/dev/null | grep -o '"version": *"[^"]*"') != "\"version\": \"$stripe_mock_version\"" ]]; then
+  echo "install-deps: installing stripe-stateful-mock $stripe_mock_version in $stripe_mock_prefix"
+  mkdir -p "$stripe_mock_prefix"
+  npm install --prefix "$stripe_mock_prefix" --no-audit --no-fund --silent "stripe-stateful-mock@$stripe_mock_version"
+fi
+echo "install-deps: stripe-stateful-mock $stripe_mock_version is installed"

@@ -1,5 +1,6 @@
 #include "core/config.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void invalidOptions();
     void userCommand();
     void helpAndVersion();
+    void billing();
 
 private:
     static std::variant<Invocation, ConfigError> parse(const QStringList &flags, const QProcessEnvironment &environment = {});
@@ -222,7 +224,65 @@ void TestConfig::invalidOptions_data()
     QTest::newRow("unknown flag") << QStringList{"--frobnicate"} << "frobnicate";
     QTest::newRow("unknown command") << QStringList{"serve"} << "serve";
     QTest::newRow("user option without command") << QStringList{"--email", "a@b.c"} << "user add";
+    QTest::newRow("billing mode") << QStringList{"--billing", "paypal"} << "billing";
+    QTest::newRow("billing grace") << QStringList{"--billing-grace", "forever"} << "billing-grace";
+    QTest::newRow("stripe without secrets") << QStringList{"--billing", "stripe"} << "stripe-secret-key-file";
+    QTest::newRow("stripe url scheme") << QStringList{"--stripe-api-url", "ftp://api.stripe.com"} << "stripe-api-url";
+    QTest::newRow("stripe key in url") << QStringList{"--stripe-api-url", "https://sk_hunter2@api.stripe.com"} << "stripe-api-url";
+    QTest::newRow("stripe key file missing") << QStringList{"--stripe-secret-key-file", "/nonexistent/key"} << "stripe-secret-key-file";
     QTest::newRow("missing config file") << QStringList{"--config", "/nonexistent/buttcloudd.ini"} << "config file";
+}
+
+void TestConfig::billing()
+{
+    const BillingConfig defaults = std::get<Invocation>(parse({})).config.billing;
+    QCOMPARE(defaults.mode, BillingConfig::Mode::Off);
+    QCOMPARE(defaults.stripeApiUrl, QUrl("https://api.stripe.com"));
+    QCOMPARE(defaults.grace, hours(24 * 7));
+    QVERIFY(defaults.stripeSecretKey.isEmpty());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto writeSecret = [&dir](const QString &name, const QByteArray &content, QFileDevice::Permissions permissions) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QVERIFY(file.setPermissions(permissions));
+    };
+    writeSecret("key", "sk_test_hunter2\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    writeSecret("webhook", "whsec_hunter2\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    writeSecret("open", "sk_test_hunter2\n", QFileDevice::ReadOwner | QFileDevice::ReadOther);
+    writeSecret("twolines", "sk_test_hunter2\nmore\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const BillingConfig stripe = std::get<Invocation>(parse({"--billing", "stripe", "--stripe-api-url", "http://127.0.0.1:12111",
+                                                            "--stripe-secret-key-file", dir.filePath("key"),
+                                                            "--stripe-webhook-secret-file", dir.filePath("webhook"),
+                                                            "--billing-grace", "3d"})).config.billing;
+    QCOMPARE(stripe.mode, BillingConfig::Mode::Stripe);
+    QCOMPARE(stripe.stripeApiUrl, QUrl("http://127.0.0.1:12111"));
+    QCOMPARE(stripe.stripeSecretKey, QString("sk_test_hunter2"));
+    QCOMPARE(stripe.stripeWebhookSecret, QByteArray("whsec_hunter2"));
+    QCOMPARE(stripe.grace, hours(72));
+
+    QProcessEnvironment environment;
+    environment.insert("BUTTCLOUD_STRIPE_SECRET_KEY", "sk_test_env");
+    environment.insert("BUTTCLOUD_STRIPE_WEBHOOK_SECRET", "whsec_env");
+    environment.insert("BUTTCLOUD_BILLING", "stripe");
+    const BillingConfig fromEnvironment = std::get<Invocation>(parse({}, environment)).config.billing;
+    QCOMPARE(fromEnvironment.mode, BillingConfig::Mode::Stripe);
+    QCOMPARE(fromEnvironment.stripeSecretKey, QString("sk_test_env"));
+    QCOMPARE(fromEnvironment.stripeWebhookSecret, QByteArray("whsec_env"));
+    QCOMPARE(std::get<Invocation>(parse({"--billing", "offline"})).config.billing.mode, BillingConfig::Mode::Offline);
+
+    // A key file others can read, or one with more than the key, is refused without echoing the key.
+    for (const char *name : {"open", "twolines"}) {
+        const auto refused = parse({"--stripe-secret-key-file", dir.filePath(QLatin1String(name))});
+        QVERIFY(std::holds_alternative<ConfigError>(refused));
+        const QString message = std::get<ConfigError>(refused).message;
+        QVERIFY2(message.contains("stripe-secret-key-file"), qPrintable(message));
+        QVERIFY(!message.contains("hunter2"));
+    }
 }
 
 void TestConfig::invalidOptions()

@@ -187,12 +187,14 @@ QString ServerProcess::signIn(const QString &email, const QString &password)
 }
 
 HttpResult ServerProcess::request(const QByteArray &method, const QString &path, const QString &token,
-                                  const QByteArray &body)
+                                  const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    for (const auto &[name, value] : extraHeaders)
+        request.setRawHeader(name, value);
     request.setTransferTimeout(30000);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
     QEventLoop loop;

@@ -62,8 +62,9 @@ public:
     // Signs an existing user in; returns the access token, empty on failure.
     QString signIn(const QString &email, const QString &password);
 
+    // extraHeaders: name and value pairs sent as they are (a webhook's signature).
     HttpResult request(const QByteArray &method, const QString &path, const QString &token = {},
-                       const QByteArray &body = {});
+                       const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     HttpResult requestJson(const QByteArray &method, const QString &path, const QString &token,
                            const QJsonObject &body);
 

@@ -1,0 +1,39 @@
+#include "billingfixtures.h"
+
+#include "core/random.h"
+#include "store/billingrepository.h"
+#include "store/database.h"
+
+namespace buttcloud {
+
+PlanRecord insertTestPlan(const Database &database, const QString &name)
+{
+    PlanRecord plan;
+    plan.id = generateId();
+    plan.name = name;
+    plan.amount = 500;
+    plan.currency = QStringLiteral("eur");
+    plan.interval = QStringLiteral("month");
+    plan.createdAt = plan.updatedAt = currentEpochMs();
+    BillingRepository(database).insertPlan(plan);
+    return plan;
+}
+
+SubscriptionRecord insertTestSubscription(const Database &database, const QString &pubId, const QString &userId,
+                                          const QString &planId, const QString &status,
+                                          const QString &providerSubscriptionId)
+{
+    SubscriptionRecord subscription;
+    subscription.id = generateId();
+    subscription.pubId = pubId;
+    subscription.userId = userId;
+    subscription.planId = planId;
+    subscription.status = status;
+    subscription.providerSubscriptionId = providerSubscriptionId;
+    subscription.providerCustomerId = providerSubscriptionId.isEmpty() ? QString() : QStringLiteral("cus_test");
+    subscription.createdAt = subscription.updatedAt = currentEpochMs();
+    BillingRepository(database).insertSubscription(subscription);
+    return subscription;
+}
+
+}
