@@ -7,6 +7,8 @@
 #include "hubs/hubcontroller.h"
 #include "pubs/pubcontroller.h"
 #include "servercore.h"
+#include "store/database.h"
+#include "store/deploymentsettings.h"
 #include "swarm/dockerpubruntime.h"
 
 #include <QDir>
@@ -33,8 +35,13 @@ quint16 Server::start()
     const DataDir dataDir(m_config.dataDir);
     dataDir.ensureExists();
 
+    // The database's instance id wins over the data directory's: servers sharing a database manage the
+    // same pubs. A short-lived connection, because the runtime needs the labels before the core exists.
+    const QString instanceId = adoptInstanceId(Database(m_config.database), dataDir.instanceId());
+    if (instanceId != dataDir.instanceId())
+        qCInfo(lcPubs).noquote() << "using the database's instance id" << instanceId << "instead of this data directory's";
     QMap<QString, QString> managedLabels = m_config.labels;
-    managedLabels.insert(QStringLiteral("buttcloud.instance"), dataDir.instanceId());
+    managedLabels.insert(QStringLiteral("buttcloud.instance"), instanceId);
     m_engine = std::make_unique<DockerEngine>(m_config.dockerHost);
     m_runtime = std::make_unique<DockerPubRuntime>(m_engine.get(), managedLabels);
     m_core = std::make_unique<ServerCore>(m_config, dataDir.serverKey(), m_runtime.get(), [this] { return m_engineReachable; });

@@ -233,6 +233,13 @@ const QList<QStringList> &migrationSteps()
                            " WHERE provider_invoice_id <> ''"),
             QStringLiteral("CREATE INDEX invoices_user ON invoices (user_id, at)"),
         },
+        // 7: what belongs to the deployment rather than to one server process: the instance id that
+        // labels its Docker objects, so several servers on one database manage the same pubs.
+        {
+            QStringLiteral("CREATE TABLE deployment_settings ("
+                           " name VARCHAR(64) PRIMARY KEY,"
+                           " value VARCHAR(255) NOT NULL)"),
+        },
     };
     return steps;
 }

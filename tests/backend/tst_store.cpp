@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/pubrepository.h"
+#include "store/deploymentsettings.h"
 #include "store/userrepository.h"
 #include "testdatabase.h"
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void idsAreOpaque();
     void usersRoundTrip();
     void pubsRoundTripAndPortsAreUnique();
+    void firstInstanceIdIsTheDeployments();
 
 private:
     DatabaseLocation databasePath() const;
@@ -195,6 +197,16 @@ void TestStore::pubsRoundTripAndPortsAreUnique()
     QVERIFY(pubs.remove(pub.id));
     QVERIFY(!pubs.remove(pub.id));
     QVERIFY(!pubs.findById(pub.id));
+}
+
+void TestStore::firstInstanceIdIsTheDeployments()
+{
+    const Database database(databasePath());
+    QCOMPARE(adoptInstanceId(database, "aaaaaaaaaaaa"), QStringLiteral("aaaaaaaaaaaa"));
+    // A second server (another data directory) on the same database adopts the first one's.
+    QCOMPARE(adoptInstanceId(database, "bbbbbbbbbbbb"), QStringLiteral("aaaaaaaaaaaa"));
+    const Database reopened(databasePath());
+    QCOMPARE(adoptInstanceId(reopened, "cccccccccccc"), QStringLiteral("aaaaaaaaaaaa"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -41,7 +41,8 @@ bool ServerProcess::shareSwarmWith(const ServerProcess &first)
 {
     m_runLabel = first.m_runLabel;
     m_pubPortBase = first.m_pubPortBase;
-    for (const QString &name : {QStringLiteral("instance-id"), QStringLiteral("server.key")}) {
+    // The instance id comes from the shared database (deployment_settings); only the key is shared.
+    for (const QString &name : {QStringLiteral("server.key")}) {
         const QString target = QDir(m_dataDir.path()).filePath(name);
         QFile::remove(target);
         if (!QFile::copy(QDir(first.dataDir()).filePath(name), target)) {

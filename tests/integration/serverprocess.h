@@ -33,8 +33,8 @@ public:
     Q_DISABLE_COPY_MOVE(ServerProcess)
 
     // Another server on the same database, as a fleet runs them: takes first's Docker label and pub
-    // ports, and copies its instance id and server key into this data directory, so that both manage
-    // the same pubs and accept each other's tokens. Call after first started, before start().
+    // ports, and copies its server key into this data directory so both accept each other's tokens
+    // (the instance id comes from the database). Call after first started, before start().
     bool shareSwarmWith(const ServerProcess &first);
     // The database the server and its commands use (default: SQLite in the data directory). Passed
     // in the environment (BUTTCLOUD_DATABASE), never on the command line: the URL may hold a password.
