@@ -40,6 +40,13 @@ RoutePolicy RoutePolicy::adminChange()
     return policy;
 }
 
+RoutePolicy RoutePolicy::adminRead()
+{
+    RoutePolicy policy = read();
+    policy.leastRole = Role::Admin;
+    return policy;
+}
+
 bool seesEverything(const UserRecord &caller)
 {
     return caller.role == Role::Support || caller.role == Role::Admin;

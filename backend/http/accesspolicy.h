@@ -21,6 +21,7 @@ struct RoutePolicy
     static RoutePolicy change(bool ownedResource = false);
     static RoutePolicy staffRead();    // support and admin read
     static RoutePolicy adminChange();  // only admins change
+    static RoutePolicy adminRead();    // only admins read
 };
 
 // The one role check. Without resourceOwnerId it checks the route (role level; support changes

@@ -36,19 +36,13 @@ QJsonObject outboxMailJson(const OutboxMailRecord &mail)
         {QStringLiteral("sentAt"), mail.sentAt ? QJsonValue(isoTime(mail.sentAt)) : QJsonValue()},
     };
 }
-
-RoutePolicy forAdmins(RoutePolicy policy)
-{
-    policy.leastRole = Role::Admin;
-    return policy;
-}
 }
 
 void ApiServer::registerMailRoutes()
 {
     const Database &database = m_services.database;
 
-    addRoute(QStringLiteral("/api/v1/mail/outbox"), Method::Get, forAdmins(RoutePolicy::read()), [&database](const RequestContext &context) {
+    addRoute(QStringLiteral("/api/v1/mail/outbox"), Method::Get, RoutePolicy::adminRead(), [&database](const RequestContext &context) {
         const QUrlQuery query = context.request().query();
         const QString state = query.queryItemValue(QStringLiteral("state"));
         static const QStringList states{QString(), QStringLiteral("queued"), QStringLiteral("sending"),
@@ -68,7 +62,7 @@ void ApiServer::registerMailRoutes()
         return QHttpServerResponse(QJsonObject{{QStringLiteral("mails"), mails}});
     });
 
-    addRoute(QStringLiteral("/api/v1/mail/outbox/<arg>/retry"), Method::Post, forAdmins(RoutePolicy::change()), [&database](const RequestContext &context) {
+    addRoute(QStringLiteral("/api/v1/mail/outbox/<arg>/retry"), Method::Post, RoutePolicy::adminChange(), [&database](const RequestContext &context) {
         const MailOutboxRepository outbox(database);
         if (!outbox.findById(context.pathId()))
             throw ApiError::notFound(QStringLiteral("no such mail"));

@@ -58,13 +58,6 @@ QString sampleTime(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-RoutePolicy adminOnly()
-{
-    RoutePolicy policy = RoutePolicy::read();
-    policy.leastRole = Role::Admin;
-    return policy;
-}
-
 QJsonObject statsMetricsJson(const StatsMetrics &metrics)
 {
     QJsonArray pubs;
@@ -142,7 +135,7 @@ void ApiServer::registerStatsRoutes()
              });
 
     StreamHub *stream = m_services.stream;
-    addRoute(QStringLiteral("/api/v1/server/metrics"), Method::Get, adminOnly(), [stats, stream](const RequestContext &) {
+    addRoute(QStringLiteral("/api/v1/server/metrics"), Method::Get, RoutePolicy::adminRead(), [stats, stream](const RequestContext &) {
         QJsonObject body{{QStringLiteral("at"), isoTime(currentEpochMs())}};
         if (stats)
             body.insert(QStringLiteral("stats"), statsMetricsJson(stats->metrics()));

@@ -50,18 +50,7 @@ Database::Database(const QString &sqlitePath)
 void Database::open(const DatabaseLocation &location)
 {
     const bool sqlite = location.kind == DatabaseLocation::Kind::Sqlite;
-    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
-                                                m_connectionName);
-    if (sqlite) {
-        db.setDatabaseName(location.sqlitePath);
-    } else {
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setDatabaseName(location.name);
-        db.setUserName(location.user);
-        db.setPassword(location.password);
-        db.setConnectOptions(location.options);
-    }
+    QSqlDatabase db = addDatabaseConnection(location, m_connectionName);
     if (!db.isValid() || !db.open()) {
         const QString reason = db.isValid() ? db.lastError().text() : QStringLiteral("the Qt SQL driver is not installed");
         db = QSqlDatabase();

@@ -48,6 +48,23 @@ std::variant<DatabaseLocation, QString> parsePostgresql(const QUrl &url)
 }
 }
 
+QSqlDatabase addDatabaseConnection(const DatabaseLocation &location, const QString &connectionName)
+{
+    if (location.kind == DatabaseLocation::Kind::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(location.sqlitePath);
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setDatabaseName(location.name);
+    db.setUserName(location.user);
+    db.setPassword(location.password);
+    db.setConnectOptions(location.options);
+    return db;
+}
+
 QString DatabaseLocation::describe() const
 {
     if (kind == Kind::Sqlite)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <variant>
@@ -24,6 +25,9 @@ struct DatabaseLocation
     // For logs: "sqlite:/path" or "postgresql://user@host:port/name", never the password.
     QString describe() const;
 };
+
+// Adds a Qt SQL connection named connectionName for location (driver and parameters), not yet open.
+QSqlDatabase addDatabaseConnection(const DatabaseLocation &location, const QString &connectionName);
 
 // sqlite:///absolute/path, or postgresql://[user[:password]@]host[:port]/name[?sslmode=...]
 // (postgres:// too). Answers an error message for people that never repeats a password.

@@ -24,13 +24,7 @@ void administer(const DatabaseLocation &admin, const QString &statement)
 {
     const QString connectionName = QStringLiteral("buttcloud-test-admin-") + generateId();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        db.setHostName(admin.host);
-        db.setPort(admin.port);
-        db.setDatabaseName(admin.name);
-        db.setUserName(admin.user);
-        db.setPassword(admin.password);
-        db.setConnectOptions(admin.options);
+        QSqlDatabase db = addDatabaseConnection(admin, connectionName);
         if (!db.open())
             throw std::runtime_error("cannot reach the test PostgreSQL server: " + db.lastError().text().toStdString());
         QSqlQuery query(db);
