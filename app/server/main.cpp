@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
         err << "buttcloudd: " << error.what() << '\n';
         return 1;
     }
+    out << "buttcloudd: database " << invocation.config.database.describe() << '\n';
     const QString host = invocation.config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(invocation.config.listenAddress.toString())
         : invocation.config.listenAddress.toString();
