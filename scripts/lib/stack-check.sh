@@ -54,9 +54,17 @@ done
 }
 bc_log "healthy: $health"
 
-# The server in the stack really uses PostgreSQL: its log names the database it opened.
-docker_cli service logs "${stack}_server" 2>&1 | grep -q 'buttcloudd: database postgresql://' ||
-  bc_die "the stack's server did not report a PostgreSQL database"
+# The server in the stack really uses PostgreSQL: its log names the database it opened (service logs
+# arrive a moment after the container wrote them).
+opened_postgresql=false
+for _ in $(seq 30); do
+  if docker_cli service logs "${stack}_server" 2>&1 | grep -q 'buttcloudd: database postgresql://'; then
+    opened_postgresql=true
+    break
+  fi
+  sleep 1
+done
+$opened_postgresql || bc_die "the stack's server did not report a PostgreSQL database"
 
 json_field() { python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
 curl -fsS --max-time 10 -H 'Content-Type: application/json' \
