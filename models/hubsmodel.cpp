@@ -5,7 +5,7 @@
 namespace buttcloud {
 
 HubsModel::HubsModel(HubService *service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SnapshotTableModel(parent)
     , m_service(service)
 {
 }
@@ -76,27 +76,12 @@ QVariant HubsModel::headerData(int section, Qt::Orientation orientation, int rol
 
 void HubsModel::refresh()
 {
-    const quint64 generation = ++m_generation;
-    m_service->list(this, [this, generation](const Result<QList<Hub>> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok()) {
-            Q_EMIT loadFailed(result.errorMessage());
-            return;
-        }
-        beginResetModel();
-        m_hubs = result.value();
-        endResetModel();
-        Q_EMIT loaded();
-    });
+    m_service->list(this, whenLatest<QList<Hub>>([this](QList<Hub> hubs) { m_hubs = std::move(hubs); }));
 }
 
 void HubsModel::clear()
 {
-    ++m_generation;
-    beginResetModel();
-    m_hubs.clear();
-    endResetModel();
+    clearRows([this] { m_hubs.clear(); });
 }
 
 std::optional<Hub> HubsModel::hubAt(int row) const

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "models/snapshottablemodel.h"
 #include "models/hubservice.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <optional>
 
 namespace buttcloud {
 
 // The swarm's hubs as a table.
-class HubsModel final : public QAbstractTableModel
+class HubsModel final : public SnapshotTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HubsModel)
@@ -33,16 +33,11 @@ public:
     // Merges one hub, e.g. the answer to add, drain or remove.
     void updateHub(const Hub &hub);
 
-Q_SIGNALS:
-    void loaded();
-    void loadFailed(const QString &message);
-
 private:
     QVariant displayData(const Hub &hub, int column) const;
 
     HubService *m_service;
     QList<Hub> m_hubs;
-    quint64 m_generation = 0;
 };
 
 }

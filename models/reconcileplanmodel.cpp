@@ -5,7 +5,7 @@
 namespace buttcloud {
 
 ReconcilePlanModel::ReconcilePlanModel(JobService *service, PubsModel *pubs, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SnapshotTableModel(parent)
     , m_service(service)
     , m_pubs(pubs)
 {
@@ -63,27 +63,12 @@ QVariant ReconcilePlanModel::headerData(int section, Qt::Orientation orientation
 
 void ReconcilePlanModel::refresh()
 {
-    const quint64 generation = ++m_generation;
-    m_service->reconcilePlan(this, [this, generation](const Result<ReconcilePlan> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok()) {
-            Q_EMIT loadFailed(result.errorMessage());
-            return;
-        }
-        beginResetModel();
-        m_plan = result.value();
-        endResetModel();
-        Q_EMIT loaded();
-    });
+    m_service->reconcilePlan(this, whenLatest<ReconcilePlan>([this](ReconcilePlan plan) { m_plan = std::move(plan); }));
 }
 
 void ReconcilePlanModel::clear()
 {
-    ++m_generation;
-    beginResetModel();
-    m_plan = {};
-    endResetModel();
+    clearRows([this] { m_plan = {}; });
 }
 
 QDateTime ReconcilePlanModel::checkedAt() const

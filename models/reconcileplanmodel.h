@@ -1,15 +1,15 @@
 #pragma once
 
+#include "models/snapshottablemodel.h"
 #include "models/jobservice.h"
 
-#include <QAbstractTableModel>
 
 namespace buttcloud {
 
 class PubsModel;
 
 // The reconcile dry run (GET /api/v1/reconcile/plan): each difference and the job it would queue.
-class ReconcilePlanModel final : public QAbstractTableModel
+class ReconcilePlanModel final : public SnapshotTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReconcilePlanModel)
@@ -30,15 +30,10 @@ public:
     void clear();
     QDateTime checkedAt() const;
 
-Q_SIGNALS:
-    void loaded();
-    void loadFailed(const QString &message);
-
 private:
     JobService *m_service;
     PubsModel *m_pubs;
     ReconcilePlan m_plan;
-    quint64 m_generation = 0;
 };
 
 }
