@@ -54,7 +54,11 @@ quint16 freePort()
 
 }
 
-PrivateSshd::PrivateSshd() = default;
+PrivateSshd::PrivateSshd(QString listenAddress, QStringList launcher)
+    : m_listenAddress(std::move(listenAddress))
+    , m_launcher(std::move(launcher))
+{
+}
 
 PrivateSshd::~PrivateSshd()
 {
@@ -102,27 +106,30 @@ bool PrivateSshd::start()
         QFile config(path(QStringLiteral("sshd_config")));
         if (!config.open(QIODevice::WriteOnly))
             return false;
-        config.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\nUsePAM no\nStrictModes no\n"
+        config.write(QStringLiteral("Port %1\nListenAddress %5\nHostKey %2\nPidFile %3\nUsePAM no\nStrictModes no\n"
                                     "PermitRootLogin prohibit-password\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
                                     "PubkeyAuthentication yes\nAuthorizedKeysFile %4\nAllowStreamLocalForwarding yes\n"
                                     "X11Forwarding no\nLogLevel DEBUG1\n")
                          .arg(m_port)
-                         .arg(path(QStringLiteral("host_ed25519")), path(QStringLiteral("sshd.pid")), path(QStringLiteral("authorized_keys")))
+                         .arg(path(QStringLiteral("host_ed25519")), path(QStringLiteral("sshd.pid")), path(QStringLiteral("authorized_keys")),
+                              m_listenAddress)
                          .toUtf8());
     }
     QDir().mkpath(QStringLiteral("/run/sshd"));  // sshd's privilege separation directory
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(path(QStringLiteral("sshd.log")), QIODevice::Append);
-    m_process->start(QStringLiteral("/usr/sbin/sshd"), {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                                                        path(QStringLiteral("sshd_config"))});
+    const QStringList sshd{QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                           path(QStringLiteral("sshd_config"))};
+    const QStringList command = m_launcher + sshd;
+    m_process->start(command.first(), command.mid(1));
     if (!m_process->waitForStarted(10000)) {
         m_lastError = QStringLiteral("sshd did not start: ") + m_process->errorString();
         return false;
     }
     for (int attempt = 0; attempt < 100; ++attempt) {
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        socket.connectToHost(QHostAddress(m_listenAddress), m_port);
         if (socket.waitForConnected(200))
             return true;
         if (m_process->state() == QProcess::NotRunning)

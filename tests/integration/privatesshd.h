@@ -3,19 +3,22 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace buttcloud::test {
 
-// A private OpenSSH server for tests, on 127.0.0.1 and a free port, with its own config, an ed25519
-// host key and an ed25519 client key made by ssh-keygen in a temporary directory. It lets the client
-// key log in as the current user (root in CI), and only that. Stopped (killed) on destruction.
+// A private OpenSSH server for tests, on 127.0.0.1 (or listenAddress) and a free port, with its own
+// config, an ed25519 host key and an ed25519 client key made by ssh-keygen in a temporary directory.
+// It lets the client key log in as the current user (root in CI), and only that. launcher, when
+// given, is a command sshd's command line is appended to (e.g. to start it on another machine of a
+// test's private swarm: scripts/lib/netns-swarm.sh run NAME --). Stopped (killed) on destruction.
 class PrivateSshd final
 {
 public:
-    PrivateSshd();
+    explicit PrivateSshd(QString listenAddress = QStringLiteral("127.0.0.1"), QStringList launcher = {});
     ~PrivateSshd();
     Q_DISABLE_COPY_MOVE(PrivateSshd)
 
@@ -41,6 +44,8 @@ public:
     static int keygen(const QStringList &arguments, QByteArray *output = nullptr);
 
 private:
+    QString m_listenAddress;
+    QStringList m_launcher;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
