@@ -6,6 +6,8 @@
 #include "billing/stripewebhook.h"
 #include "commands/commandrelay.h"
 #include "http/apiserver.h"
+#include "http/jsonviews.h"
+#include "hubs/hubcontroller.h"
 #include "mail/mailer.h"
 #include "mail/mailsender.h"
 #include "mail/pubmailnotifier.h"
@@ -167,6 +169,12 @@ quint16 ServerCore::listen(const QHostAddress &address, quint16 port)
 void ServerCore::setHubs(HubController *hubs)
 {
     m_api->setHubs(hubs);
+    if (!hubs)
+        return;
+    QObject::connect(hubs, &HubController::hubChanged, m_stream.get(), [stream = m_stream.get(), hubs](const HubRecord &hub) {
+        stream->publishHubChanged(hubJson(hub, hubs->pubsOn(hub)));
+    });
+    QObject::connect(hubs, &HubController::hubRemoved, m_stream.get(), &StreamHub::publishHubRemoved);
 }
 
 const Database &ServerCore::database() const

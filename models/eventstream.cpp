@@ -12,6 +12,7 @@ namespace {
 constexpr quint16 CloseAuthRequired = 4401; // docs/api.md: no valid auth in time, or the token expired
 const QString PubsTopic = QStringLiteral("pubs");
 const QString JobsTopic = QStringLiteral("jobs");
+const QString HubsTopic = QStringLiteral("hubs");
 const QString PubStatsTopic = QStringLiteral("pub.stats");
 // Renew the token this long before it expires, so the server never closes for an old token.
 constexpr qint64 RenewalMarginSeconds = 60;
@@ -24,7 +25,7 @@ QString statsKey(const QString &pubId)
 // Topics without a pub are their own subscription key.
 bool isWholeTopic(const QString &key)
 {
-    return key == PubsTopic || key == JobsTopic;
+    return key == PubsTopic || key == JobsTopic || key == HubsTopic;
 }
 
 // The `exp` claim of a JWT, read only to time the next refresh; the server checks the signature.
@@ -243,6 +244,14 @@ void EventStream::handleMessage(const QJsonObject &message)
         const Result<Job> job = parseJob(message.value(QLatin1String("job")).toObject(), m_session->serverUrl());
         if (job.ok() && m_subscriptions.contains(JobsTopic))
             Q_EMIT jobChanged(job.value());
+    } else if (type == QLatin1String("hub")) {
+        const Result<Hub> hub = parseHub(message.value(QLatin1String("hub")).toObject(), m_session->serverUrl());
+        if (hub.ok() && m_subscriptions.contains(HubsTopic))
+            Q_EMIT hubChanged(hub.value());
+    } else if (type == QLatin1String("hub.removed")) {
+        const QString hubId = message.value(QLatin1String("hubId")).toString();
+        if (!hubId.isEmpty() && m_subscriptions.contains(HubsTopic))
+            Q_EMIT hubRemoved(hubId);
     } else if (type == QLatin1String("command.output")) {
         Q_EMIT commandOutput(message.value(QLatin1String("commandId")).toString(),
                              message.value(QLatin1String("pubId")).toString(),
@@ -357,6 +366,16 @@ void EventStream::subscribeJobs()
 void EventStream::unsubscribeJobs()
 {
     changeSubscription(JobsTopic, -1);
+}
+
+void EventStream::subscribeHubs()
+{
+    changeSubscription(HubsTopic, 1);
+}
+
+void EventStream::unsubscribeHubs()
+{
+    changeSubscription(HubsTopic, -1);
 }
 
 int EventStream::subscriptionCount(const QString &topic, const QString &pubId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/apitypes.h"
+#include "models/hubservice.h"
 #include "models/statssample.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,9 @@ public:
     void unsubscribePubs();
     void subscribeJobs();
     void unsubscribeJobs();
+    // Support staff and admins only (others get an error message).
+    void subscribeHubs();
+    void unsubscribeHubs();
     int subscriptionCount(const QString &topic, const QString &pubId = {}) const;
 
 Q_SIGNALS:
@@ -67,6 +71,8 @@ Q_SIGNALS:
     void pubRemoved(const QString &pubId);
     // A job the user may see changed (topic "jobs").
     void jobChanged(const buttcloud::Job &job);
+    void hubChanged(const buttcloud::Hub &hub);
+    void hubRemoved(const QString &hubId);
     void commandOutput(const QString &commandId, const QString &pubId, const QString &stream, const QString &data);
     // The server refused a message (e.g. a forbidden subscription).
     void errorReceived(const QString &code, const QString &message);

@@ -1,5 +1,7 @@
 #include "models/hubsmodel.h"
 
+#include "models/eventstream.h"
+
 #include <QLocale>
 
 namespace buttcloud {
@@ -89,6 +91,36 @@ std::optional<Hub> HubsModel::hubAt(int row) const
     if (row < 0 || row >= m_hubs.size())
         return std::nullopt;
     return m_hubs.at(row);
+}
+
+void HubsModel::setEventStream(EventStream *stream)
+{
+    if (stream == m_stream)
+        return;
+    if (m_stream) {
+        m_stream->disconnect(this);
+        m_stream->unsubscribeHubs();
+    }
+    m_stream = stream;
+    if (m_stream) {
+        m_stream->subscribeHubs();
+        connect(m_stream, &EventStream::hubChanged, this, &HubsModel::updateHub);
+        connect(m_stream, &EventStream::hubRemoved, this, &HubsModel::removeHub);
+        // Changes sent while the stream was away are lost: reload what is shown.
+        connect(m_stream, &EventStream::gap, this, &HubsModel::refresh);
+    }
+}
+
+void HubsModel::removeHub(const QString &hubId)
+{
+    for (int row = 0; row < m_hubs.size(); ++row) {
+        if (m_hubs.at(row).id == hubId) {
+            beginRemoveRows({}, row, row);
+            m_hubs.removeAt(row);
+            endRemoveRows();
+            return;
+        }
+    }
 }
 
 void HubsModel::updateHub(const Hub &hub)

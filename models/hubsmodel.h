@@ -8,6 +8,8 @@
 
 namespace buttcloud {
 
+class EventStream;
+
 // The swarm's hubs as a table.
 class HubsModel final : public SnapshotTableModel
 {
@@ -30,13 +32,17 @@ public:
     void refresh();
     void clear();
     std::optional<Hub> hubAt(int row) const;
-    // Merges one hub, e.g. the answer to add, drain or remove.
+    // Merges one hub, e.g. the answer to add, drain or remove, or a change from the stream.
     void updateHub(const Hub &hub);
+    void removeHub(const QString &hubId);
+    // Follows the stream's `hubs` topic (not owned; nullptr stops following).
+    void setEventStream(EventStream *stream);
 
 private:
     QVariant displayData(const Hub &hub, int column) const;
 
     HubService *m_service;
+    EventStream *m_stream = nullptr;
     QList<Hub> m_hubs;
 };
 

@@ -48,9 +48,10 @@ QLabel *makeFigureLabel(const char *objectName, QWidget *parent)
 }
 }
 
-HubsPage::HubsPage(Session *session, CommandService *commands, PubsModel *pubs, QWidget *parent)
+HubsPage::HubsPage(Session *session, EventStream *stream, CommandService *commands, PubsModel *pubs, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_stream(stream)
     , m_commands(commands)
     , m_pubs(pubs)
     , m_service(session)
@@ -165,6 +166,7 @@ HubsModel *HubsPage::hubsModel() const
 
 void HubsPage::reload()
 {
+    m_model->setEventStream(m_stream);
     m_model->refresh();
     loadCapacity();
 }

@@ -15,6 +15,7 @@ class QTimer;
 namespace buttcloud {
 
 class CommandService;
+class EventStream;
 class HubsModel;
 class PubsModel;
 class Session;
@@ -29,7 +30,7 @@ class HubsPage final : public QWidget
 
 public:
     // None are owned; all must outlive the page.
-    HubsPage(Session *session, CommandService *commands, PubsModel *pubs, QWidget *parent = nullptr);
+    HubsPage(Session *session, EventStream *stream, CommandService *commands, PubsModel *pubs, QWidget *parent = nullptr);
     ~HubsPage() override;
 
     HubsModel *hubsModel() const;
@@ -52,6 +53,7 @@ private:
     HubService::Handler<Hub> hubActionHandler(const QString &failureTitle);
 
     Session *m_session;
+    EventStream *m_stream;
     CommandService *m_commands;
     PubsModel *m_pubs;
     HubService m_service;

@@ -252,7 +252,7 @@ void MainWindow::createCentralWidget()
     pubsLayout->addWidget(m_filterEdit);
     pubsLayout->addWidget(m_tableView);
 
-    m_hubsPage = new HubsPage(m_session, &m_commandService, m_pubsModel, central);
+    m_hubsPage = new HubsPage(m_session, m_eventStream, &m_commandService, m_pubsModel, central);
     m_jobsPage = new JobsPage(m_session, m_eventStream, m_pubsModel, central);
     m_auditPage = new AuditPage(m_session, m_pubsModel, central);
     connect(m_hubsPage, &HubsPage::jobStarted, m_jobTracker, &JobProgressTracker::track);

@@ -70,4 +70,29 @@ QJsonObject jobJson(const JobRecord &job)
     };
 }
 
+QJsonObject hubJson(const HubRecord &hub, int pubs, const std::optional<JobRecord> &job)
+{
+    QJsonObject json{
+        {QStringLiteral("id"), hub.id},
+        {QStringLiteral("name"), hub.name},
+        {QStringLiteral("provider"), hub.provider},
+        {QStringLiteral("host"), hub.host},
+        {QStringLiteral("port"), int(hub.port)},
+        {QStringLiteral("user"), hub.sshUser},
+        {QStringLiteral("hostKeyFingerprint"), hub.hostKeyFingerprint},
+        {QStringLiteral("state"), hub.state},
+        {QStringLiteral("nodeId"), hub.nodeId},
+        {QStringLiteral("dockerVersion"), hub.dockerVersion},
+        {QStringLiteral("memoryBytes"), hub.memoryBytes},
+        {QStringLiteral("cpus"), hub.cpus},
+        {QStringLiteral("pubs"), pubs},
+        {QStringLiteral("message"), hub.message},
+        {QStringLiteral("createdAt"), isoTime(hub.createdAt)},
+        {QStringLiteral("updatedAt"), isoTime(hub.updatedAt)},
+    };
+    if (job)
+        json.insert(QStringLiteral("job"), jobJson(*job));
+    return json;
+}
+
 }

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace buttcloud {
 
 // The API's JSON shapes of stored records (docs/api.md). Never includes secrets.
@@ -12,6 +14,8 @@ QJsonObject pubJson(const PubRecord &pub);
 // A pub with the job that carries out the latest request on it, as create/start/stop/delete answer.
 QJsonObject pubJson(const PubRecord &pub, const JobRecord &job);
 QJsonObject jobJson(const JobRecord &job);
+// A hub with the number of pub tasks on its node, and the job acting on it when there is one.
+QJsonObject hubJson(const HubRecord &hub, int pubs, const std::optional<JobRecord> &job = std::nullopt);
 QString isoTime(qint64 epochMs);
 
 }

@@ -96,6 +96,16 @@ void StreamConnection::setJobsSubscribed(bool subscribed)
     m_jobsSubscribed = subscribed;
 }
 
+bool StreamConnection::hubsSubscribed() const
+{
+    return m_hubsSubscribed;
+}
+
+void StreamConnection::setHubsSubscribed(bool subscribed)
+{
+    m_hubsSubscribed = subscribed;
+}
+
 void StreamConnection::write(const QByteArray &text)
 {
     if (m_finished)

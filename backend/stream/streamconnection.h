@@ -40,6 +40,8 @@ public:
     void setPubsSubscribed(bool subscribed);
     bool jobsSubscribed() const;
     void setJobsSubscribed(bool subscribed);
+    bool hubsSubscribed() const;
+    void setHubsSubscribed(bool subscribed);
 
     void send(const QJsonObject &message);
     // Sent now, or kept as the one waiting sample of pubId while the peer is behind.
@@ -62,6 +64,7 @@ private:
     QSet<QString> m_statsSubscriptions;
     bool m_pubsSubscribed = false;
     bool m_jobsSubscribed = false;
+    bool m_hubsSubscribed = false;
     QTimer m_authDeadline;       // first auth, then token expiry
     QTimer m_heartbeat;
     QElapsedTimer m_sinceLastHeard;

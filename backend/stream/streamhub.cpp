@@ -23,6 +23,7 @@ const QString TypeKey = QStringLiteral("type");
 const QString PubStatsTopic = QStringLiteral("pub.stats");
 const QString PubsTopic = QStringLiteral("pubs");
 const QString JobsTopic = QStringLiteral("jobs");
+const QString HubsTopic = QStringLiteral("hubs");
 
 // The sample shape of docs/api.md ("Stats"): the figures plus their time.
 QJsonObject sampleJson(const StatsSample &sample)
@@ -160,8 +161,14 @@ void StreamHub::subscribe(StreamConnection &connection, const QJsonObject &messa
         connection.setJobsSubscribed(subscribing);
         return;
     }
+    if (topic == HubsTopic) {
+        if (!seesEverything(*connection.user()))
+            return connection.sendError(ErrorCode::Forbidden, QStringLiteral("hubs are for support staff and admins"));
+        connection.setHubsSubscribed(subscribing);
+        return;
+    }
     if (topic != PubStatsTopic)
-        return connection.sendError(ErrorCode::ValidationFailed, QStringLiteral("topic: must be pub.stats, pubs or jobs"));
+        return connection.sendError(ErrorCode::ValidationFailed, QStringLiteral("topic: must be pub.stats, pubs, jobs or hubs"));
 
     const QString pubId = message.value(QLatin1String("pubId")).toString();
     QSet<QString> &subscriptions = connection.statsSubscriptions();
@@ -237,6 +244,24 @@ void StreamHub::publishJobChanged(const QString &jobId)
             continue;
         const bool visible = pub ? maySee(*connection->user(), pub->ownerId) : seesEverything(*connection->user());
         if (visible)
+            connection->send(message);
+    }
+}
+
+void StreamHub::publishHubChanged(const QJsonObject &hub)
+{
+    const QJsonObject message{{TypeKey, QStringLiteral("hub")}, {QStringLiteral("hub"), hub}};
+    for (StreamConnection *connection : std::as_const(m_connections)) {
+        if (connection->hubsSubscribed() && connection->user() && seesEverything(*connection->user()))
+            connection->send(message);
+    }
+}
+
+void StreamHub::publishHubRemoved(const QString &hubId)
+{
+    const QJsonObject message{{TypeKey, QStringLiteral("hub.removed")}, {QStringLiteral("hubId"), hubId}};
+    for (StreamConnection *connection : std::as_const(m_connections)) {
+        if (connection->hubsSubscribed() && connection->user() && seesEverything(*connection->user()))
             connection->send(message);
     }
 }

@@ -3,6 +3,7 @@
 #include "stats/statssample.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -77,6 +78,9 @@ public:
     void publishPubChanged(const QString &pubId);
     void publishPubRemoved(const QString &pubId, const QString &ownerId);
     void publishJobChanged(const QString &jobId);
+    // Hubs are staff's business: only support and admins subscribed to `hubs` get these.
+    void publishHubChanged(const QJsonObject &hub);
+    void publishHubRemoved(const QString &hubId);
     void publishCommandOutput(const QString &userId, const QString &commandId, const QString &pubId,
                               const QString &stream, const QByteArray &data);
 

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void statsOnlyForVisiblePubs();
     void pubEventsFollowAccess();
     void jobEventsFollowAccess();
+    void hubEventsAreForStaff();
     void slowClientGetsNewestSampleOnly();
     void commandOutputReachesItsCaller();
     void silentPeerIsDropped();
@@ -337,6 +338,37 @@ void TestStream::jobEventsFollowAccess()
     QVERIFY(support->waitFor("job"));
     QTest::qWait(100);
     QCOMPARE(alice->count("job"), before);
+}
+
+void TestStream::hubEventsAreForStaff()
+{
+    auto alice = signedIn("alice");
+    auto support = signedIn("support");
+    auto admin = signedIn("admin");
+    QVERIFY(alice && support && admin);
+    for (StreamClient *client : {alice.get(), support.get(), admin.get()})
+        client->send({{"type", "subscribe"}, {"topic", "hubs"}});
+    QVERIFY(alice->waitFor("error", 1000));
+    QCOMPARE(alice->messages("error").first().value("code").toString(), QStringLiteral("forbidden"));
+    QTest::qWait(50);
+
+    m_backend->stream().publishHubChanged(QJsonObject{{"id", "hub000000001"}, {"state", "draining"}});
+    QVERIFY(support->waitFor("hub", 1000));
+    QVERIFY(admin->waitFor("hub", 1000));
+    QCOMPARE(admin->messages("hub").first().value("hub").toObject().value("state").toString(), QStringLiteral("draining"));
+    m_backend->stream().publishHubRemoved(QStringLiteral("hub000000001"));
+    QVERIFY(support->waitFor("hub.removed", 1000));
+    QCOMPARE(support->messages("hub.removed").first().value("hubId").toString(), QStringLiteral("hub000000001"));
+    QTest::qWait(100);
+    QCOMPARE(alice->count("hub"), 0);
+    QCOMPARE(alice->count("hub.removed"), 0);
+
+    admin->send({{"type", "unsubscribe"}, {"topic", "hubs"}});
+    QTest::qWait(50);
+    m_backend->stream().publishHubChanged(QJsonObject{{"id", "hub000000001"}, {"state", "drained"}});
+    QTRY_COMPARE_WITH_TIMEOUT(support->count("hub"), 2, 1000);
+    QTest::qWait(100);
+    QCOMPARE(admin->count("hub"), 1);
 }
 
 void TestStream::slowClientGetsNewestSampleOnly()

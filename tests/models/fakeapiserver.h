@@ -97,6 +97,8 @@ public:
     void addReconcileDifference(const QString &kind, const QString &pubId, const QString &detail, const QString &jobKind);
     QString addHub(const QString &name, const QString &state = QStringLiteral("ready"), int pubs = 0);
     QList<QJsonObject> hubs() const;
+    // Changes a hub's state and tells subscribers of the "hubs" topic.
+    void setHubState(const QString &hubId, const QString &state);
     QJsonObject lastAddHubBody() const; // the private key included
     QString probeFingerprint() const;
     void addAuditEntry(const QString &pubId, const QString &command, int exitCode, const QString &error = {});

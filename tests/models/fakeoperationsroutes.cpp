@@ -170,6 +170,15 @@ QString FakeApiServer::addHub(const QString &name, const QString &state, int pub
     return id;
 }
 
+void FakeApiServer::setHubState(const QString &hubId, const QString &state)
+{
+    const int index = indexById(m_hubs, hubId);
+    if (index < 0)
+        return;
+    m_hubs[index].insert(QStringLiteral("state"), state);
+    sendToSubscribers(QStringLiteral("hubs"), {{QStringLiteral("type"), QStringLiteral("hub")}, {QStringLiteral("hub"), m_hubs.at(index)}});
+}
+
 void FakeApiServer::addAuditEntry(const QString &pubId, const QString &command, int exitCode, const QString &error)
 {
     const QString id = QStringLiteral("aud%1").arg(m_nextOperationsId++, 9, 10, QLatin1Char('0'));

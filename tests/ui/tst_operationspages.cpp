@@ -237,12 +237,18 @@ private Q_SLOTS:
         m_client = std::make_unique<test::SignedInClient>(Role::Admin);
         QVERIFY(m_client->signIn());
         m_client->server.addHub(QStringLiteral("local"), QStringLiteral("ready"), 9);
-        m_client->server.addHub(QStringLiteral("hub-2"), QStringLiteral("ready"), 4);
+        const QString secondHub = m_client->server.addHub(QStringLiteral("hub-2"), QStringLiteral("ready"), 4);
         QVERIFY(showWindow());
         child<QAction>(m_window.get(), "showHubsAction")->trigger();
         auto *page = m_window->findChild<HubsPage *>();
         auto *table = child<QTableView>(page, "hubsTableView");
         QTRY_COMPARE(table->model()->rowCount(), 2);
+        // A hub's change on the stream shows without a reload.
+        QTRY_VERIFY(m_client->server.streamMessages().contains(QStringLiteral("subscribe:hubs")));
+        m_client->server.setHubState(secondHub, QStringLiteral("draining"));
+        QTRY_VERIFY(!table->model()->match(table->model()->index(0, HubsModel::StateColumn), Qt::DisplayRole,
+                                           QStringLiteral("Draining"), 1, Qt::MatchExactly).isEmpty());
+        m_client->server.setHubState(secondHub, QStringLiteral("ready"));
         auto *chart = child<QChartView>(page, "capacityChartView");
         QTRY_COMPARE(chart->chart()->series().size(), 1);
         QCOMPARE(static_cast<QAbstractBarSeries *>(chart->chart()->series().first())->barSets().size(), 2); // reserved, free
