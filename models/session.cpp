@@ -308,6 +308,35 @@ void Session::reloadUser()
     });
 }
 
+void Session::changePassword(const QString &currentPassword, const QString &newPassword, QObject *context,
+                             std::function<void(const Result<Done> &result)> handler)
+{
+    ApiRequest request = authRequest("/api/v1/auth/password", {{QStringLiteral("currentPassword"), currentPassword},
+                                                               {QStringLiteral("newPassword"), newPassword}});
+    const quint64 generation = m_generation;
+    send(request, context, [this, generation, handler, server = serverUrl()](const ApiResponse &response) {
+        if (!response.ok()) {
+            ApiError error = response.error();
+            if (error.is(ErrorCode::InvalidCredentials))
+                error.message = tr("The current password is wrong.");
+            handler(error);
+            return;
+        }
+        const Result<TokenGrant> grant = parseTokenGrant(response.value(), server);
+        if (!grant.ok()) {
+            handler(grant.error());
+            return;
+        }
+        if (generation == m_generation) {
+            adopt(grant.value());
+            if (m_remember)
+                rememberRefreshToken();
+            Q_EMIT accessTokenChanged();
+        }
+        handler(Done{});
+    });
+}
+
 void Session::adopt(const TokenGrant &grant)
 {
     m_accessToken = grant.accessToken;

@@ -61,6 +61,12 @@ public:
     // answers with userChanged() when it worked. Failures leave the user as it was.
     void reloadUser();
 
+    // Changes the signed-in user's own password (POST /api/v1/auth/password). The server revokes
+    // every other token, so the session takes the new pair it answers (and remembers it when the
+    // old one was). A wrong current password is invalid_credentials with a message saying so.
+    void changePassword(const QString &currentPassword, const QString &newPassword, QObject *context,
+                        std::function<void(const Result<Done> &result)> handler);
+
     // For the live stream, which authenticates inside its WebSocket rather than per request.
     QString accessToken() const;
     // Refreshes the tokens now (e.g. the stream was closed for an expired token). handler gets

@@ -1,13 +1,17 @@
 #include "clientapp.h"
 
 #include "models/apiclient.h"
+#include "models/clientsettings.h"
+#include "models/translations.h"
 #include "models/keychainsecretstore.h"
 #include "models/session.h"
+#include "ui/apptheme.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/signindialog.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <utility>
 
 namespace buttcloud {
@@ -16,10 +20,26 @@ ClientApp::ClientApp(const QUrl &serverUrl, const std::optional<AccountLink> &li
     : QObject(parent)
     , m_serverUrl(serverUrl)
     , m_pendingLink(link)
+    , m_clientSettings(new ClientSettings(&m_settings, this))
+    , m_translations(new Translations(this))
+    , m_theme(new AppTheme(this))
     , m_apiClient(new ApiClient(nullptr, this))
     , m_secrets(new KeychainSecretStore(Session::keychainService(), this))
     , m_session(new Session(m_apiClient, m_secrets, &m_settings, this))
 {
+    m_translations->apply(m_clientSettings->language());
+    m_theme->apply(m_clientSettings->theme());
+    connect(m_clientSettings, &ClientSettings::themeChanged, m_theme, &AppTheme::apply);
+    connect(m_clientSettings, &ClientSettings::languageChanged, this, [this](const QString &code) {
+        m_translations->apply(code);
+        // Later: the change comes from a dialog of the window being rebuilt.
+        QTimer::singleShot(0, this, &ClientApp::rebuildMainWindow);
+    });
+    // No --server: the profile chosen last is where the sign-in starts.
+    if (m_serverUrl.isEmpty()) {
+        if (const std::optional<ServerProfile> profile = m_clientSettings->profile(m_clientSettings->currentProfileName()))
+            m_serverUrl = profile->serverUrl;
+    }
     connect(m_session, &Session::sessionExpired, this, [this](const QString &message) { showSignIn(message); });
     connect(m_session, &Session::keychainUnavailable, this, [this](const QString &message) {
         MessageBox::warning(m_mainWindow && m_mainWindow->isVisible() ? m_mainWindow.get() : nullptr,
@@ -74,12 +94,33 @@ void ClientApp::showSignIn(const QString &reason)
 void ClientApp::showMainWindow()
 {
     if (!m_mainWindow) {
-        m_mainWindow = std::make_unique<MainWindow>(m_session);
+        m_mainWindow = std::make_unique<MainWindow>(m_session, m_clientSettings);
         connect(m_mainWindow.get(), &MainWindow::signOutRequested, this, [this] { showSignIn(); });
+        connect(m_mainWindow.get(), &MainWindow::switchProfileRequested, this, &ClientApp::switchProfile);
     }
     m_mainWindow->show();
     m_mainWindow->raise();
     openPendingLink();
+}
+
+void ClientApp::rebuildMainWindow()
+{
+    if (!m_mainWindow)
+        return;
+    const bool visible = m_mainWindow->isVisible();
+    const MainWindow::Page page = m_mainWindow->currentPage();
+    m_mainWindow.reset(); // saves its layout; the new one restores it
+    if (visible) {
+        showMainWindow();
+        m_mainWindow->showPage(page);
+    }
+}
+
+void ClientApp::switchProfile(const ServerProfile &profile)
+{
+    m_serverUrl = profile.serverUrl;
+    m_session->signOut();
+    showSignIn();
 }
 
 void ClientApp::openPendingLink()
