@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -86,12 +87,13 @@ QStringList controlsWithoutNames(QWidget *root)
     return unnamed;
 }
 
+// The dialogs delete themselves on close: hold them by QPointer.
 template<typename Dialog>
-Dialog *waitForDialog(QWidget *parent)
+QPointer<Dialog> waitForDialog(QWidget *parent)
 {
     Dialog *dialog = nullptr;
     const bool shown = QTest::qWaitFor([&] { return (dialog = parent->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
-    return shown ? dialog : nullptr;
+    return QPointer<Dialog>(shown ? dialog : nullptr);
 }
 }
 
@@ -129,7 +131,7 @@ private Q_SLOTS:
 
         // Create, then the error path: the same address again stays in the dialog with the reason.
         child<QPushButton>(page, "accountsCreateButton")->click();
-        auto *dialog = waitForDialog<CreateAccountDialog>(page);
+        auto dialog = waitForDialog<CreateAccountDialog>(page);
         QVERIFY(dialog);
         auto *create = child<QPushButton>(dialog, "createAccountButton");
         QVERIFY(!create->isEnabled());
@@ -139,11 +141,12 @@ private Q_SLOTS:
         auto *dialogMessage = child<QLabel>(dialog, "createAccountMessageLabel");
         QTRY_COMPARE(dialogMessage->text(), QStringLiteral("An account with that email address exists already."));
         QVERIFY(dialog->isVisible());
+        typeInto(child<QLineEdit>(dialog, "accountNameLineEdit"), QStringLiteral("Dora"));
         typeInto(child<QLineEdit>(dialog, "accountEmailLineEdit"), QStringLiteral("dora@example.org"));
         auto *role = child<QComboBox>(dialog, "accountRoleComboBox");
         role->setCurrentIndex(role->findData(QStringLiteral("support")));
         create->click();
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QTRY_COMPARE(table->model()->rowCount(), 5);
         QCOMPARE(m_client->server.account(QStringLiteral("dora@example.org")).value(QStringLiteral("role")).toString(), QStringLiteral("support"));
         auto *message = child<QLabel>(page, "accountsMessageLabel");
@@ -219,7 +222,7 @@ private Q_SLOTS:
     {
         QVERIFY(open(Role::Customer));
         child<QAction>(m_window.get(), "changePasswordAction")->trigger();
-        auto *dialog = waitForDialog<ChangePasswordDialog>(m_window.get());
+        auto dialog = waitForDialog<ChangePasswordDialog>(m_window.get());
         QVERIFY(dialog);
         auto *message = child<QLabel>(dialog, "changePasswordMessageLabel");
         typeInto(child<QLineEdit>(dialog, "currentPasswordLineEdit"), QStringLiteral("password123"));
@@ -237,7 +240,7 @@ private Q_SLOTS:
 
         typeInto(child<QLineEdit>(dialog, "currentPasswordLineEdit"), QStringLiteral("password123"));
         child<QPushButton>(dialog, "changePasswordButton")->click();
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(m_client->server.passwordOf(QStringLiteral("a@example.org")), QStringLiteral("a-new-password"));
         QVERIFY(m_client->session.isSignedIn());
         QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Your password is changed")));
@@ -247,7 +250,7 @@ private Q_SLOTS:
     {
         QVERIFY(open(Role::Admin));
         child<QAction>(m_window.get(), "settingsAction")->trigger();
-        auto *dialog = waitForDialog<SettingsDialog>(m_window.get());
+        auto dialog = waitForDialog<SettingsDialog>(m_window.get());
         QVERIFY(dialog);
         auto *name = child<QLineEdit>(dialog, "settingsProfileNameLineEdit");
         auto *url = child<QLineEdit>(dialog, "settingsProfileUrlLineEdit");
@@ -265,6 +268,8 @@ private Q_SLOTS:
         child<QPushButton>(dialog, "settingsSaveProfileButton")->click();
         QCOMPARE(list->count(), 2);
         QCOMPARE(m_settings->profiles().size(), 2);
+        QTemporaryDir dir;
+        test::grabAndSave(dialog, QStringLiteral("settings.png"), dir);
         list->setCurrentRow(0);
         QCOMPARE(name->text(), QStringLiteral("Fleet"));
         child<QPushButton>(dialog, "settingsRemoveProfileButton")->click();
@@ -277,12 +282,10 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findData(QStringLiteral("de")));
         QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
         child<QCheckBox>(dialog, "settingsNotificationsCheckBox")->setChecked(false);
-        QTemporaryDir dir;
-        test::grabAndSave(dialog, QStringLiteral("settings.png"), dir);
 
         QSignalSpy languageChanged(m_settings.get(), &ClientSettings::languageChanged);
         child<QPushButton>(dialog, "settingsOkButton")->click();
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(languageChanged.size(), 1);
         QCOMPARE(m_settings->language(), QStringLiteral("de"));
         QCOMPARE(m_settings->theme(), ThemeChoice::Dark);
@@ -291,7 +294,8 @@ private Q_SLOTS:
 
         // Switching asks the application to sign in to that server.
         child<QAction>(m_window.get(), "settingsAction")->trigger();
-        QTRY_VERIFY((dialog = m_window->findChildren<SettingsDialog *>().constLast()) && dialog->isVisible());
+        dialog = waitForDialog<SettingsDialog>(m_window.get());
+        QVERIFY(dialog);
         QSignalSpy switching(m_window.get(), &MainWindow::switchProfileRequested);
         child<QListWidget>(dialog, "settingsProfilesListWidget")->setCurrentRow(0);
         child<QPushButton>(dialog, "settingsSwitchProfileButton")->click();
@@ -304,7 +308,7 @@ private Q_SLOTS:
     {
         QVERIFY(open(Role::Customer));
         child<QAction>(m_window.get(), "aboutAction")->trigger();
-        auto *dialog = waitForDialog<AboutDialog>(m_window.get());
+        auto dialog = waitForDialog<AboutDialog>(m_window.get());
         QVERIFY(dialog);
         QVERIFY(child<QLabel>(dialog, "aboutVersionLabel")->text().contains(QString::fromLatin1(ProjectVersion)));
         QVERIFY(child<QLabel>(dialog, "aboutQtVersionLabel")->text().contains(QString::fromLatin1(qVersion())));
@@ -313,7 +317,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         test::grabAndSave(dialog, QStringLiteral("about.png"), dir);
         child<QPushButton>(dialog, "aboutCloseButton")->click();
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
     }
 
     void everyControlHasAnAccessibleName()
