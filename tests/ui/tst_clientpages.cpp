@@ -45,19 +45,10 @@ using namespace buttcloud;
 
 namespace {
 using test::child;
+using test::selectRowWith;
 using test::typeInto;
 
 const QString Carol = QStringLiteral("carol@example.org");
-
-bool selectRowWith(QTableView *table, int column, const QString &text)
-{
-    const QModelIndexList matches =
-        table->model()->match(table->model()->index(0, column), Qt::DisplayRole, text, 1, Qt::MatchExactly);
-    if (matches.isEmpty())
-        return false;
-    table->selectionModel()->select(matches.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    return true;
-}
 
 bool isInteractive(const QWidget *widget)
 {
@@ -111,11 +102,9 @@ private Q_SLOTS:
 
     void adminsManageAccounts()
     {
-        QVERIFY(open(Role::Admin));
-        child<QAction>(m_window.get(), "showAccountsAction")->trigger();
-        auto *page = m_window->findChild<AccountsPage *>();
+        AccountsPage *page = openAccountsPage(Role::Admin);
+        QVERIFY(page);
         auto *table = child<QTableView>(page, "accountsTableView");
-        QTRY_COMPARE(table->model()->rowCount(), 4);
 
         typeInto(child<QLineEdit>(page, "accountsSearchLineEdit"), QStringLiteral("caro"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
@@ -153,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(message->text().contains(QStringLiteral("dora@example.org")));
 
         // Role, disable, reset for Carol.
-        QVERIFY(selectRowWith(table, UsersModel::EmailColumn, Carol));
+        QVERIFY(selectRowWith(table, UsersModel::EmailColumn, Carol, QItemSelectionModel::ClearAndSelect));
         child<QAction>(page, "setRolesupportAction")->trigger();
         QTRY_COMPARE(m_client->server.account(Carol).value(QStringLiteral("role")).toString(), QStringLiteral("support"));
         auto *disable = child<QPushButton>(page, "accountsDisableButton");
@@ -170,21 +159,19 @@ private Q_SLOTS:
         QTRY_COMPARE(message->text(), QStringLiteral("A password reset link is on its way to %1.").arg(Carol));
 
         // One's own row: no role change, no disabling.
-        QVERIFY(selectRowWith(table, UsersModel::EmailColumn, QStringLiteral("a@example.org")));
+        QVERIFY(selectRowWith(table, UsersModel::EmailColumn, QStringLiteral("a@example.org"), QItemSelectionModel::ClearAndSelect));
         QVERIFY(!child<QToolButton>(page, "accountsRoleButton")->isEnabled());
         QVERIFY(!disable->isEnabled());
-        QVERIFY(selectRowWith(table, UsersModel::EmailColumn, Carol));
+        QVERIFY(selectRowWith(table, UsersModel::EmailColumn, Carol, QItemSelectionModel::ClearAndSelect));
         QTemporaryDir dir;
         test::grabAndSave(m_window.get(), QStringLiteral("accounts.png"), dir);
     }
 
     void serverRefusalsShowInline()
     {
-        QVERIFY(open(Role::Admin));
-        child<QAction>(m_window.get(), "showAccountsAction")->trigger();
-        auto *page = m_window->findChild<AccountsPage *>();
+        AccountsPage *page = openAccountsPage(Role::Admin);
+        QVERIFY(page);
         auto *table = child<QTableView>(page, "accountsTableView");
-        QTRY_COMPARE(table->model()->rowCount(), 4);
         m_client->server.setFailOperations(true);
         child<QPushButton>(page, "accountsRefreshButton")->click();
         auto *message = child<QLabel>(page, "accountsMessageLabel");
@@ -197,12 +184,8 @@ private Q_SLOTS:
 
     void supportStaffReadAccounts()
     {
-        QVERIFY(open(Role::Support));
-        auto *tabs = child<QTabWidget>(m_window.get(), "pagesTabWidget");
-        QVERIFY(tabs->isTabVisible(MainWindow::AccountsTab));
-        child<QAction>(m_window.get(), "showAccountsAction")->trigger();
-        auto *page = m_window->findChild<AccountsPage *>();
-        QTRY_COMPARE(child<QTableView>(page, "accountsTableView")->model()->rowCount(), 4);
+        AccountsPage *page = openAccountsPage(Role::Support);
+        QVERIFY(page);
         for (const char *name : {"accountsCreateButton", "accountsDisableButton", "accountsResetButton"})
             QVERIFY2(child<QWidget>(page, name)->isHidden(), name);
         QVERIFY(child<QWidget>(page, "accountsRoleButton")->isHidden());
@@ -393,6 +376,17 @@ private Q_SLOTS:
     }
 
 private:
+    // open(), then the Accounts page with its four accounts loaded; nullptr when that fails.
+    AccountsPage *openAccountsPage(Role role)
+    {
+        if (!open(role))
+            return nullptr;
+        child<QAction>(m_window.get(), "showAccountsAction")->trigger();
+        auto *page = m_window->findChild<AccountsPage *>();
+        const bool loaded = QTest::qWaitFor([page] { return page->model()->rowCount() == 4; }, 5000);
+        return loaded && page->isVisible() ? page : nullptr;
+    }
+
     // A signed-in client of this role with users and pubs, and the main window (with settings).
     bool open(Role role)
     {
