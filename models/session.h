@@ -37,6 +37,13 @@ public:
     static QString keychainService();
     static QString keychainKey(const QUrl &serverUrl, const QString &email);
 
+    // The server profile (ClientSettings) whose remembered sign-in this session reads and writes:
+    // each profile keeps its own (settings under session/profiles/<name>/; the keychain entry is
+    // per server and email anyway). Changing it signs out here without forgetting the remembered
+    // sign-in of the profile left. Empty: the one profile-less sign-in of older clients.
+    void setProfile(const QString &name);
+    QString profile() const;
+
     bool isSignedIn() const;
     User user() const;
     QUrl serverUrl() const;
@@ -99,10 +106,12 @@ private:
     void forgetRememberedAccount();
     void reportKeychainProblem(const QString &detail);
     QString currentKeychainKey() const;
+    QString settingKey(const char *name) const;
 
     ApiClient *m_client;
     SecretStore *m_secrets;
     QSettings *m_settings;
+    QString m_profile;
 
     std::optional<User> m_user;
     QString m_accessToken;

@@ -35,7 +35,9 @@ ClientApp::ClientApp(const QUrl &serverUrl, const std::optional<AccountLink> &li
         // Later: the change comes from a dialog of the window being rebuilt.
         QTimer::singleShot(0, this, &ClientApp::rebuildMainWindow);
     });
-    // No --server: the profile chosen last is where the sign-in starts.
+    // Each server profile remembers its own sign-in. No --server: the profile chosen last is where
+    // the sign-in starts.
+    m_session->setProfile(m_clientSettings->currentProfileName());
     if (m_serverUrl.isEmpty()) {
         if (const std::optional<ServerProfile> profile = m_clientSettings->profile(m_clientSettings->currentProfileName()))
             m_serverUrl = profile->serverUrl;
@@ -118,9 +120,14 @@ void ClientApp::rebuildMainWindow()
 
 void ClientApp::switchProfile(const ServerProfile &profile)
 {
+    if (profile.name == m_session->profile() && m_session->isSignedIn() && m_session->serverUrl() == profile.serverUrl)
+        return; // already there
     m_serverUrl = profile.serverUrl;
-    m_session->signOut();
-    showSignIn();
+    if (m_mainWindow)
+        m_mainWindow->hide();
+    // Leaves this profile's remembered sign-in in place and signs in with the other's, if any.
+    m_session->setProfile(profile.name);
+    start();
 }
 
 void ClientApp::openPendingLink()

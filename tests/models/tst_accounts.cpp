@@ -196,6 +196,45 @@ private Q_SLOTS:
         QCOMPARE(ClientSettings(&m_client->settings).layout(QStringLiteral("mainWindow/geometry")), QByteArray("blob"));
     }
 
+    void eachProfileRemembersItsOwnSignIn()
+    {
+        // Signed in (not remembered) with no profile; the fleet profile remembers its own account.
+        QSignalSpy signedOut(&m_client->session, &Session::signedOut);
+        const int logoutsBefore = m_client->server.logoutCount();
+        m_client->session.setProfile(QStringLiteral("Fleet"));
+        QCOMPARE(signedOut.size(), 1);
+        QVERIFY(!m_client->session.isSignedIn());
+        QTRY_COMPARE(m_client->server.logoutCount(), logoutsBefore + 1); // a sign-in nobody can come back to
+        QVERIFY(!m_client->session.hasRememberedAccount());
+        QSignalSpy signedIn(&m_client->session, &Session::signedIn);
+        m_client->session.signIn(m_client->server.url(), QStringLiteral("carol@example.org"), QStringLiteral("password123"), true);
+        QVERIFY(signedIn.wait());
+        QTRY_COMPARE(m_client->session.rememberedEmail(), QStringLiteral("carol@example.org"));
+
+        // Home: another account remembered, Fleet's stays in the keychain and the settings.
+        m_client->session.setProfile(QStringLiteral("Home"));
+        QVERIFY(!m_client->session.hasRememberedAccount());
+        m_client->session.signIn(m_client->server.url(), QStringLiteral("sam@example.org"), QStringLiteral("password123"), true);
+        QVERIFY(signedIn.wait());
+        QTRY_COMPARE(m_client->session.rememberedEmail(), QStringLiteral("sam@example.org"));
+        QCOMPARE(m_client->secrets.secrets().size(), 2);
+
+        m_client->session.setProfile(QStringLiteral("Fleet"));
+        QCOMPARE(m_client->session.rememberedEmail(), QStringLiteral("carol@example.org"));
+        QSignalSpy restored(&m_client->session, &Session::restoreFinished);
+        m_client->session.restore();
+        QVERIFY(restored.wait());
+        QVERIFY(restored.at(0).at(0).toBool());
+        QCOMPARE(m_client->session.user().email, QStringLiteral("carol@example.org"));
+
+        // Signing out forgets this profile's sign-in only.
+        m_client->session.signOut();
+        QVERIFY(!m_client->session.hasRememberedAccount());
+        QTRY_COMPARE(m_client->secrets.secrets().size(), 1);
+        m_client->session.setProfile(QStringLiteral("Home"));
+        QCOMPARE(m_client->session.rememberedEmail(), QStringLiteral("sam@example.org"));
+    }
+
     void alertsForPubsThatFallAndRateLimitsThem()
     {
         EventStream stream(&m_client->session);
