@@ -4,6 +4,7 @@
 #include "models/clientsettings.h"
 #include "models/eventstream.h"
 #include "models/pubalertnotifier.h"
+#include "models/translations.h"
 #include "models/usersmodel.h"
 #include "signedinclient.h"
 #include "waitforresult.h"
@@ -196,6 +197,22 @@ private Q_SLOTS:
         QCOMPARE(ClientSettings(&m_client->settings).layout(QStringLiteral("mainWindow/geometry")), QByteArray("blob"));
     }
 
+    void aDisabledAccountIsToldSo()
+    {
+        AccountChange disable;
+        disable.disabled = true;
+        const Result<User> disabled = test::waitForResult<User>([&](QObject *context, auto handler) {
+            m_service->update(m_client->server.userIdOf(QStringLiteral("carol@example.org")), disable, context, handler);
+        });
+        QVERIFY(disabled.ok());
+        QSignalSpy failed(&m_client->session, &Session::signInFailed);
+        m_client->session.signIn(m_client->server.url(), QStringLiteral("carol@example.org"), QStringLiteral("password123"), false);
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("This account is disabled. Ask an administrator to enable it."));
+        QCOMPARE(messageForServerError(429, QStringLiteral("rate_limited"), QStringLiteral("try again in 60 seconds")),
+                 QStringLiteral("Too many failed sign-ins: try again in 60 seconds"));
+    }
+
     void eachProfileRemembersItsOwnSignIn()
     {
         // Signed in (not remembered) with no profile; the fleet profile remembers its own account.
@@ -233,6 +250,18 @@ private Q_SLOTS:
         QTRY_COMPARE(m_client->secrets.secrets().size(), 1);
         m_client->session.setProfile(QStringLiteral("Home"));
         QCOMPARE(m_client->session.rememberedEmail(), QStringLiteral("sam@example.org"));
+    }
+
+    void translationsFollowTheChosenLanguage()
+    {
+        Translations translations;
+        translations.apply(QStringLiteral("de"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(translations.currentLanguage(), QStringLiteral("de"));
+        translations.apply(QStringLiteral("es"));
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        translations.apply(QString());
+        QCOMPARE(QLocale().language(), QLocale::system().language());
     }
 
     void alertsForPubsThatFallAndRateLimitsThem()

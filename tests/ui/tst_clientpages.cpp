@@ -9,6 +9,7 @@
 #include "signedinclient.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountspage.h"
+#include "ui/apptheme.h"
 #include "ui/changepassworddialog.h"
 #include "ui/createaccountdialog.h"
 #include "ui/mainwindow.h"
@@ -22,6 +23,8 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
+#include <QStyle>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -356,6 +359,20 @@ private Q_SLOTS:
         QVERIFY(showWindow());
         QCOMPARE(child<QTableView>(m_window.get(), "accountsTableView")->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 333);
         QCOMPARE(m_window->size(), QSize(900, 500));
+    }
+
+    void themesSetTheWholePalette()
+    {
+        const QString systemStyle = QApplication::style()->name();
+        AppTheme theme;
+        theme.apply(ThemeChoice::Dark);
+        QVERIFY(AppTheme::isDark(QApplication::palette()));
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        theme.apply(ThemeChoice::Light);
+        QVERIFY(!AppTheme::isDark(QApplication::palette()));
+        theme.apply(ThemeChoice::System);
+        QCOMPARE(QApplication::style()->name(), systemStyle);
+        QCOMPARE(AppTheme::isDark(QApplication::palette()), theme.systemPrefersDark());
     }
 
     void pubsGoingDownAreAnnounced()
