@@ -58,7 +58,7 @@ void PubAlertNotifier::raise(PubAlertKind kind, const Pub &pub, Seen &seen)
     if (last.isValid() && last.secsTo(now) < AlertWindowSeconds)
         return;
     seen.lastAlert.insert(int(kind), now);
-    if (!m_enabled)
+    if (!m_enabled || !allowedNow(now, pub.id))
         return;
     if (kind == PubAlertKind::OutOfMemory) {
         Q_EMIT alert(kind, pub.id, tr("Pub %1 ran out of memory").arg(pub.name),
@@ -68,6 +68,19 @@ void PubAlertNotifier::raise(PubAlertKind kind, const Pub &pub, Seen &seen)
                      pub.statusMessage.isEmpty() ? tr("The pub “%1” stopped while it should run.").arg(pub.name)
                                                  : tr("The pub “%1” stopped while it should run: %2").arg(pub.name, pub.statusMessage));
     }
+}
+
+bool PubAlertNotifier::allowedNow(const QDateTime &now, const QString &pubId)
+{
+    m_recentAlerts.removeIf([&now](const QDateTime &shown) { return shown.secsTo(now) >= 60; });
+    m_recentAlerts.append(now);
+    if (m_recentAlerts.size() <= MaxAlertsPerMinute)
+        return true;
+    if (m_recentAlerts.size() == MaxAlertsPerMinute + 1) {
+        Q_EMIT alert(PubAlertKind::Down, pubId, tr("More pubs are in trouble"),
+                     tr("Several pubs went down within a minute; the pubs list shows which."));
+    }
+    return false;
 }
 
 }

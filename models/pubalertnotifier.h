@@ -16,7 +16,8 @@ enum class PubAlertKind { Down, OutOfMemory };
 // Turns the live stream's pub changes into desktop alerts: a pub that was up and now is down or
 // failed while it should run, and an out-of-memory kill. The stream only carries pubs the user
 // owns (customers) or operates (staff), so every one counts. One alert per pub and kind per
-// window, so a flapping pub does not flood the desktop.
+// window, so a flapping pub does not flood the desktop, and at most a few a minute in all: when a
+// whole hub fails, one more alert says so instead of one per pub.
 class PubAlertNotifier final : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ class PubAlertNotifier final : public QObject
 
 public:
     static constexpr int AlertWindowSeconds = 10 * 60;
+    static constexpr int MaxAlertsPerMinute = 3;
 
     // stream is not owned and must outlive the notifier.
     explicit PubAlertNotifier(EventStream *stream, QObject *parent = nullptr);
@@ -50,7 +52,10 @@ private:
 
     void raise(PubAlertKind kind, const Pub &pub, Seen &seen);
 
+    bool allowedNow(const QDateTime &now, const QString &pubId);
+
     bool m_enabled = true;
+    QList<QDateTime> m_recentAlerts; // shown in the last minute, oldest first
     std::function<QDateTime()> m_clock;
     QHash<QString, Seen> m_seen;
 };

@@ -297,6 +297,21 @@ private Q_SLOTS:
         notifier.observe(pubWith(QStringLiteral("pub000000003"), PubStatus::Up));
         notifier.observe(pubWith(QStringLiteral("pub000000003"), PubStatus::Failed));
         QCOMPARE(alerts.size(), 2);
+
+        // A whole hub failing: a few alerts, one that says there are more, then quiet.
+        notifier.setEnabled(true);
+        now = now.addSecs(120);
+        for (int pub = 10; pub < 20; ++pub) {
+            const QString id = QStringLiteral("pub0000000%1").arg(pub);
+            notifier.observe(pubWith(id, PubStatus::Up));
+            notifier.observe(pubWith(id, PubStatus::Failed));
+        }
+        QCOMPARE(alerts.size(), 2 + PubAlertNotifier::MaxAlertsPerMinute + 1);
+        QCOMPARE(alerts.constLast().at(2).toString(), QStringLiteral("More pubs are in trouble"));
+        now = now.addSecs(60);
+        notifier.observe(pubWith(QStringLiteral("pub000000030"), PubStatus::Up));
+        notifier.observe(pubWith(QStringLiteral("pub000000030"), PubStatus::Failed));
+        QCOMPARE(alerts.size(), 2 + PubAlertNotifier::MaxAlertsPerMinute + 2);
     }
 
 private:
