@@ -1,17 +1,16 @@
 #include "ui/mainwindow.h"
 
 #include "models/eventstream.h"
-#include "models/pubalertnotifier.h"
 #include "models/jobprogresstracker.h"
+#include "models/pubalertnotifier.h"
 #include "models/pubfilterproxymodel.h"
 #include "models/pubsmodel.h"
 #include "models/session.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountspage.h"
 #include "ui/auditpage.h"
-#include "ui/changepassworddialog.h"
-#include "ui/settingsdialog.h"
 #include "ui/bulkcommanddialog.h"
+#include "ui/changepassworddialog.h"
 #include "ui/createpubdialog.h"
 #include "ui/hubspage.h"
 #include "ui/jobspage.h"
@@ -20,11 +19,11 @@
 #include "ui/verifyemailbanner.h"
 #include "ui/verifyemaildialog.h"
 #include "ui/pubpage.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QSystemTrayIcon>
 #include <QHeaderView>
 #include <QHideEvent>
 #include <QItemSelectionModel>
@@ -33,6 +32,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
