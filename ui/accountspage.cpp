@@ -209,6 +209,14 @@ void AccountsPage::changeRole(Role role)
     const std::optional<User> user = selectedUser();
     if (!user || user->role == role)
         return;
+    if (role == Role::Admin) {
+        const MessageBox::Answer answer = MessageBox::question(
+            this, tr("Make Administrator"),
+            tr("Make %1 an administrator? Administrators manage every account, hub and pub.").arg(user->email),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer.button != QMessageBox::Yes)
+            return;
+    }
     AccountChange change;
     change.role = role;
     m_service.update(user->id, change, this, changeHandler(tr("%1 is now: %2.").arg(QStringLiteral("%1"), accountRoleLabel(role))));

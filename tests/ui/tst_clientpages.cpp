@@ -148,6 +148,10 @@ private Q_SLOTS:
         QVERIFY(selectRowWith(table, UsersModel::EmailColumn, Carol, QItemSelectionModel::ClearAndSelect));
         child<QAction>(page, "setRolesupportAction")->trigger();
         QTRY_COMPARE(m_client->server.account(Carol).value(QStringLiteral("role")).toString(), QStringLiteral("support"));
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // making an administrator asks first
+        child<QAction>(page, "setRoleadminAction")->trigger();
+        QTest::qWait(100);
+        QCOMPARE(m_client->server.account(Carol).value(QStringLiteral("role")).toString(), QStringLiteral("support"));
         auto *disable = child<QPushButton>(page, "accountsDisableButton");
         MessageBox::setNextAnswer(QMessageBox::Yes);
         disable->click();
