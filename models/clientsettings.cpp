@@ -27,12 +27,13 @@ QString ClientSettings::languageLabel(const QString &code)
 {
     if (code.isEmpty())
         return QCoreApplication::translate("buttcloud::ClientSettings", "System language");
-    // Each language in its own words: whoever cannot read the current one still finds theirs.
-    const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name.at(0).toUpper();
-    return name;
+    // Each language in its own words, untranslated: whoever cannot read the current one still
+    // finds theirs.
+    if (code == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (code == QLatin1String("es"))
+        return QStringLiteral("Español");
+    return QStringLiteral("English");
 }
 
 ClientSettings::ClientSettings(QSettings *settings, QObject *parent)

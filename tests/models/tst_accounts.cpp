@@ -175,6 +175,8 @@ private Q_SLOTS:
         settings.setLanguage(QStringLiteral("de"));
         settings.setLanguage(QStringLiteral("de"));
         QCOMPARE(languageChanged.size(), 1);
+        QCOMPARE(ClientSettings::languageLabel(QStringLiteral("es")), QStringLiteral("Español"));
+        QCOMPARE(ClientSettings::languageLabel(QStringLiteral("en")), QStringLiteral("English"));
         settings.setLanguage(QStringLiteral("klingon"));
         QCOMPARE(settings.language(), QString());
         settings.setTheme(ThemeChoice::Dark);
