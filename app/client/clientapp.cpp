@@ -82,6 +82,10 @@ void ClientApp::showSignIn(const QString &reason)
         connect(m_signInDialog, &QDialog::accepted, this, &ClientApp::showMainWindow);
         connect(m_signInDialog, &QDialog::rejected, qApp, &QApplication::quit);
     }
+    QStringList profileUrls;
+    for (const ServerProfile &profile : m_clientSettings->profiles())
+        profileUrls.append(profile.serverUrl.toString());
+    m_signInDialog->setServerSuggestions(profileUrls);
     const QUrl server = !m_serverUrl.isEmpty() ? m_serverUrl : m_session->rememberedServerUrl();
     if (!server.isEmpty())
         m_signInDialog->setServerUrl(server.toString());

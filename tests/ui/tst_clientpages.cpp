@@ -15,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/settingsdialog.h"
+#include "ui/signindialog.h"
 #include "widgetlookup.h"
 #include "wire/version.h"
 
@@ -27,6 +28,7 @@
 #include <QStyle>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -363,6 +365,18 @@ private Q_SLOTS:
         QVERIFY(showWindow());
         QCOMPARE(child<QTableView>(m_window.get(), "accountsTableView")->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 333);
         QCOMPARE(m_window->size(), QSize(900, 500));
+    }
+
+    void signInOffersTheProfilesServers()
+    {
+        test::SignedInClient client;
+        SignInDialog dialog(&client.session);
+        dialog.setServerSuggestions({QStringLiteral("https://fleet.example.org"), QStringLiteral("http://home.example.org:8080")});
+        auto *server = child<QLineEdit>(&dialog, "serverUrlLineEdit");
+        QVERIFY(server->completer());
+        server->completer()->setCompletionPrefix(QStringLiteral("FLEET"));
+        QCOMPARE(server->completer()->completionCount(), 1);
+        QCOMPARE(server->completer()->currentCompletion(), QStringLiteral("https://fleet.example.org"));
     }
 
     void themesSetTheWholePalette()
