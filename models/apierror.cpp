@@ -32,6 +32,13 @@ QString messageForServerError(int httpStatus, const QString &code, const QString
     if (codeIs(ErrorCode::TokenExpired) || codeIs(ErrorCode::Unauthenticated)
         || codeIs(ErrorCode::InvalidRefreshToken))
         return ApiErrorText::tr("Your session has ended. Please sign in again.");
+    if (codeIs(ErrorCode::AccountDisabled))
+        return ApiErrorText::tr("This account is disabled. Ask an administrator to enable it.");
+    // The server's message says when to try again (it knows the Retry-After it sent).
+    if (codeIs(ErrorCode::RateLimited) && !serverMessage.isEmpty())
+        return ApiErrorText::tr("Too many failed sign-ins: %1").arg(serverMessage);
+    if (codeIs(ErrorCode::RateLimited))
+        return ApiErrorText::tr("Too many failed sign-ins. Wait a few minutes, then try again.");
     if (codeIs(ErrorCode::Forbidden))
         return ApiErrorText::tr("Your account is not allowed to do this.");
     if (codeIs(ErrorCode::NotFound))

@@ -25,6 +25,8 @@ Result<User> parseUser(const QJsonObject &json, const QUrl &serverUrl)
     user.role = *role;
     user.emailVerified = json.value(QLatin1String("emailVerified")).toBool(true);
     user.language = stringField(json, "language");
+    user.disabled = json.value(QLatin1String("disabled")).toBool(false);
+    user.lastSignInAt = timeField(json, "lastSignInAt");
     return user;
 }
 

@@ -22,6 +22,9 @@ struct User
     // Servers before issue 6 do not say: their users count as verified, so nobody is nagged.
     bool emailVerified = true;
     QString language; // en, de, es or empty when unknown
+    // In the accounts list (docs/api.md, "Users"); /me and sign-in answers may leave them out.
+    bool disabled = false;
+    QDateTime lastSignInAt; // invalid: never signed in
 };
 
 struct Pub

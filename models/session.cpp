@@ -12,8 +12,8 @@
 namespace buttcloud {
 
 namespace {
-const QString ServerUrlSetting = QStringLiteral("session/rememberedServerUrl");
-const QString EmailSetting = QStringLiteral("session/rememberedEmail");
+const char *const ServerUrlSetting = "rememberedServerUrl";
+const char *const EmailSetting = "rememberedEmail";
 
 ApiRequest authRequest(const char *path, const QJsonObject &body)
 {
@@ -55,6 +55,36 @@ QString Session::keychainService()
 QString Session::keychainKey(const QUrl &serverUrl, const QString &email)
 {
     return serverUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char(' ') + email;
+}
+
+QString Session::profile() const
+{
+    return m_profile;
+}
+
+void Session::setProfile(const QString &name)
+{
+    if (name == m_profile)
+        return;
+    // A remembered sign-in stays for when the profile comes back; one that is not remembered
+    // would never be used again, so it ends on the server too.
+    if (!m_remember && !m_refreshToken.isEmpty())
+        m_client->send(authRequest("/api/v1/auth/logout", {{QStringLiteral("refreshToken"), m_refreshToken}}));
+    const bool wasSignedIn = isSignedIn();
+    clearTokens();
+    ++m_generation;
+    m_profile = name;
+    if (wasSignedIn)
+        Q_EMIT signedOut();
+}
+
+QString Session::settingKey(const char *name) const
+{
+    // The profile-less keys are the ones clients before profiles wrote.
+    if (m_profile.isEmpty())
+        return QStringLiteral("session/") + QLatin1String(name);
+    return QStringLiteral("session/profiles/%1/%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_profile)), QLatin1String(name));
 }
 
 bool Session::isSignedIn() const
@@ -111,12 +141,12 @@ bool Session::hasRememberedAccount() const
 
 QUrl Session::rememberedServerUrl() const
 {
-    return QUrl(m_settings->value(ServerUrlSetting).toString());
+    return QUrl(m_settings->value(settingKey(ServerUrlSetting)).toString());
 }
 
 QString Session::rememberedEmail() const
 {
-    return m_settings->value(EmailSetting).toString();
+    return m_settings->value(settingKey(EmailSetting)).toString();
 }
 
 void Session::restore()
@@ -134,8 +164,8 @@ void Session::restore()
         if (!self || generation != self->m_generation)
             return;
         if (secret.status == SecretResult::Status::NotFound) {
-            self->m_settings->remove(ServerUrlSetting);
-            self->m_settings->remove(EmailSetting);
+            self->m_settings->remove(self->settingKey(ServerUrlSetting));
+            self->m_settings->remove(self->settingKey(EmailSetting));
             Q_EMIT self->restoreFinished(false, {});
             return;
         }
@@ -308,6 +338,35 @@ void Session::reloadUser()
     });
 }
 
+void Session::changePassword(const QString &currentPassword, const QString &newPassword, QObject *context,
+                             std::function<void(const Result<Done> &result)> handler)
+{
+    ApiRequest request = authRequest("/api/v1/auth/password", {{QStringLiteral("currentPassword"), currentPassword},
+                                                               {QStringLiteral("newPassword"), newPassword}});
+    const quint64 generation = m_generation;
+    send(request, context, [this, generation, handler, server = serverUrl()](const ApiResponse &response) {
+        if (!response.ok()) {
+            ApiError error = response.error();
+            if (error.is(ErrorCode::InvalidCredentials))
+                error.message = tr("The current password is wrong.");
+            handler(error);
+            return;
+        }
+        const Result<TokenGrant> grant = parseTokenGrant(response.value(), server);
+        if (!grant.ok()) {
+            handler(grant.error());
+            return;
+        }
+        if (generation == m_generation) {
+            adopt(grant.value());
+            if (m_remember)
+                rememberRefreshToken();
+            Q_EMIT accessTokenChanged();
+        }
+        handler(Done{});
+    });
+}
+
 void Session::adopt(const TokenGrant &grant)
 {
     m_accessToken = grant.accessToken;
@@ -339,13 +398,13 @@ void Session::rememberRefreshToken()
             return;
         if (result.status != SecretResult::Status::Ok) {
             self->m_remember = false;
-            self->m_settings->remove(ServerUrlSetting);
-            self->m_settings->remove(EmailSetting);
+            self->m_settings->remove(self->settingKey(ServerUrlSetting));
+            self->m_settings->remove(self->settingKey(EmailSetting));
             self->reportKeychainProblem(result.message);
             return;
         }
-        self->m_settings->setValue(ServerUrlSetting, server.toString());
-        self->m_settings->setValue(EmailSetting, email);
+        self->m_settings->setValue(self->settingKey(ServerUrlSetting), server.toString());
+        self->m_settings->setValue(self->settingKey(EmailSetting), email);
     });
 }
 
@@ -353,8 +412,8 @@ void Session::forgetRememberedAccount()
 {
     const QString key = hasRememberedAccount() ? keychainKey(rememberedServerUrl(), rememberedEmail())
                                                : currentKeychainKey();
-    m_settings->remove(ServerUrlSetting);
-    m_settings->remove(EmailSetting);
+    m_settings->remove(settingKey(ServerUrlSetting));
+    m_settings->remove(settingKey(EmailSetting));
     QPointer<Session> self(this);
     m_secrets->remove(key, [self](const SecretResult &result) {
         if (self && result.status == SecretResult::Status::Unavailable)

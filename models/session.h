@@ -37,6 +37,13 @@ public:
     static QString keychainService();
     static QString keychainKey(const QUrl &serverUrl, const QString &email);
 
+    // The server profile (ClientSettings) whose remembered sign-in this session reads and writes:
+    // each profile keeps its own (settings under session/profiles/<name>/; the keychain entry is
+    // per server and email anyway). Changing it signs out here without forgetting the remembered
+    // sign-in of the profile left. Empty: the one profile-less sign-in of older clients.
+    void setProfile(const QString &name);
+    QString profile() const;
+
     bool isSignedIn() const;
     User user() const;
     QUrl serverUrl() const;
@@ -60,6 +67,12 @@ public:
     // Reads the signed-in user again (GET /api/v1/me), e.g. after the email address was verified;
     // answers with userChanged() when it worked. Failures leave the user as it was.
     void reloadUser();
+
+    // Changes the signed-in user's own password (POST /api/v1/auth/password). The server revokes
+    // every other token, so the session takes the new pair it answers (and remembers it when the
+    // old one was). A wrong current password is invalid_credentials with a message saying so.
+    void changePassword(const QString &currentPassword, const QString &newPassword, QObject *context,
+                        std::function<void(const Result<Done> &result)> handler);
 
     // For the live stream, which authenticates inside its WebSocket rather than per request.
     QString accessToken() const;
@@ -93,10 +106,12 @@ private:
     void forgetRememberedAccount();
     void reportKeychainProblem(const QString &detail);
     QString currentKeychainKey() const;
+    QString settingKey(const char *name) const;
 
     ApiClient *m_client;
     SecretStore *m_secrets;
     QSettings *m_settings;
+    QString m_profile;
 
     std::optional<User> m_user;
     QString m_accessToken;

@@ -2,11 +2,15 @@
 
 #include "models/eventstream.h"
 #include "models/jobprogresstracker.h"
+#include "models/pubalertnotifier.h"
 #include "models/pubfilterproxymodel.h"
 #include "models/pubsmodel.h"
 #include "models/session.h"
+#include "ui/aboutdialog.h"
+#include "ui/accountspage.h"
 #include "ui/auditpage.h"
 #include "ui/bulkcommanddialog.h"
+#include "ui/changepassworddialog.h"
 #include "ui/createpubdialog.h"
 #include "ui/hubspage.h"
 #include "ui/jobspage.h"
@@ -15,9 +19,11 @@
 #include "ui/verifyemailbanner.h"
 #include "ui/verifyemaildialog.h"
 #include "ui/pubpage.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QHideEvent>
 #include <QItemSelectionModel>
@@ -26,6 +32,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,7 +55,7 @@ bool canStop(const Pub &pub)
 }
 }
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
+MainWindow::MainWindow(Session *session, ClientSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_pubService(session)
@@ -58,6 +65,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_jobTracker(new JobProgressTracker(m_eventStream, this))
     , m_pubsModel(new PubsModel(&m_pubService, this))
     , m_proxyModel(new PubFilterProxyModel(this))
+    , m_settings(settings)
+    , m_alertNotifier(new PubAlertNotifier(m_eventStream, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ButtCloud"));
@@ -103,13 +112,35 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::signedOut, m_pubsModel, &PubsModel::clear);
     connect(m_session, &Session::sessionExpired, m_pubsModel, &PubsModel::clear);
 
+    // Notifications compare a pub's new status with the one before: the list gives the first.
+    connect(m_pubsModel, &PubsModel::refreshed, this, [this] {
+        for (int row = 0; row < m_pubsModel->rowCount(); ++row) {
+            if (const std::optional<Pub> pub = m_pubsModel->pubAt(row))
+                m_alertNotifier->observe(*pub);
+        }
+    });
+    connect(m_alertNotifier, &PubAlertNotifier::alert, this,
+            [this](PubAlertKind, const QString &, const QString &title, const QString &message) { showPubAlert(title, message); });
+    m_alertNotifier->setEnabled(m_settings && m_settings->notificationsEnabled());
+    if (m_settings) {
+        connect(m_settings, &ClientSettings::notificationsEnabledChanged, m_alertNotifier, &PubAlertNotifier::setEnabled);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_trayIcon = new QSystemTrayIcon(qApp->windowIcon(), this);
+            m_trayIcon->setToolTip(tr("ButtCloud"));
+        }
+    }
+
     updateAccountLabel();
     updateActions();
     updatePages();
     resize(1000, 620);
+    restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
 
 PubsModel *MainWindow::pubsModel() const
 {
@@ -167,7 +198,8 @@ void MainWindow::createActions()
     const QList<std::pair<QString, const char *>> pages{{tr("&Pubs"), "showPubsAction"},
                                                         {tr("&Hubs"), "showHubsAction"},
                                                         {tr("&Jobs"), "showJobsAction"},
-                                                        {tr("&Audit Log"), "showAuditAction"}};
+                                                        {tr("&Audit Log"), "showAuditAction"},
+                                                        {tr("A&ccounts"), "showAccountsAction"}};
     for (qsizetype page = 0; page < pages.size(); ++page) {
         QAction *action = makeAction({}, pages.at(page).first, pages.at(page).second,
                                      QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -181,6 +213,17 @@ void MainWindow::createActions()
     m_quitAction = makeAction(icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), "quitAction",
                               QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_changePasswordAction = makeAction(icon("dialog-password", QStyle::SP_DialogApplyButton), tr("Change &Password…"),
+                                        "changePasswordAction", {});
+    m_settingsAction = makeAction(icon("preferences-system", QStyle::SP_FileDialogDetailedView), tr("&Settings…"),
+                                  "settingsAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(m_settings != nullptr);
+    m_aboutAction = makeAction(icon("help-about", QStyle::SP_MessageBoxInformation), tr("&About ButtCloud"), "aboutAction", {});
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::openChangePassword);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
 
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelectedPub);
     connect(m_newPubAction, &QAction::triggered, this, &MainWindow::newPub);
@@ -188,7 +231,7 @@ void MainWindow::createActions()
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopPub);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deletePub);
     connect(m_bulkCommandAction, &QAction::triggered, this, &MainWindow::runCommandOnSelected);
-    connect(m_refreshAction, &QAction::triggered, m_pubsModel, &PubsModel::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
 }
@@ -196,6 +239,8 @@ void MainWindow::createActions()
 void MainWindow::createMenusAndToolBar()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_changePasswordAction);
+    fileMenu->addAction(m_settingsAction);
     fileMenu->addAction(m_signOutAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
@@ -209,6 +254,9 @@ void MainWindow::createMenusAndToolBar()
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->addActions(m_pageActions);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
 
     m_pubsToolBar = addToolBar(tr("Pubs"));
     m_pubsToolBar->setObjectName(QStringLiteral("pubsToolBar"));
@@ -255,6 +303,7 @@ void MainWindow::createCentralWidget()
     m_hubsPage = new HubsPage(m_session, m_eventStream, &m_commandService, m_pubsModel, central);
     m_jobsPage = new JobsPage(m_session, m_eventStream, m_pubsModel, central);
     m_auditPage = new AuditPage(m_session, m_pubsModel, central);
+    m_accountsPage = new AccountsPage(m_session, central);
     connect(m_hubsPage, &HubsPage::jobStarted, m_jobTracker, &JobProgressTracker::track);
 
     m_pagesTabWidget = new QTabWidget(central);
@@ -265,6 +314,7 @@ void MainWindow::createCentralWidget()
     m_pagesTabWidget->addTab(m_hubsPage, tr("Hubs"));
     m_pagesTabWidget->addTab(m_jobsPage, tr("Jobs"));
     m_pagesTabWidget->addTab(m_auditPage, tr("Audit Log"));
+    m_pagesTabWidget->addTab(m_accountsPage, tr("Accounts"));
     connect(m_pagesTabWidget, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     auto *layout = new QVBoxLayout(central);
@@ -298,7 +348,7 @@ void MainWindow::updatePages()
 {
     // Hubs, jobs and the audit log are for the people who run the service.
     const bool operatesService = m_session->isSignedIn() && m_session->user().role != Role::Customer;
-    for (Page page : {HubsTab, JobsTab, AuditTab}) {
+    for (Page page : {HubsTab, JobsTab, AuditTab, AccountsTab}) {
         m_pagesTabWidget->setTabVisible(page, operatesService);
         m_pageActions.at(page)->setVisible(operatesService);
     }
@@ -320,7 +370,94 @@ void MainWindow::onPageChanged(int index)
     case HubsTab: m_hubsPage->reload(); break;
     case JobsTab: m_jobsPage->reload(); break;
     case AuditTab: m_auditPage->reload(); break;
+    case AccountsTab: m_accountsPage->reload(); break;
     }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pagesTabWidget->currentIndex());
+}
+
+PubAlertNotifier *MainWindow::pubAlertNotifier() const
+{
+    return m_alertNotifier;
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    if (currentPage() == PubsTab)
+        m_pubsModel->refresh();
+    else
+        onPageChanged(m_pagesTabWidget->currentIndex()); // each page loads again when opened
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings)
+        return;
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::switchProfileRequested, this, &MainWindow::switchProfileRequested);
+    dialog->open();
+}
+
+void MainWindow::openAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openChangePassword()
+{
+    auto *dialog = new ChangePasswordDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Your password is changed; every other sign-in of your account has ended."), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showPubAlert(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(title, 10000);
+    if (m_trayIcon) {
+        m_trayIcon->show(); // a message needs a visible icon on most desktops
+        m_trayIcon->showMessage(title, message, QSystemTrayIcon::Warning);
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->layout(QStringLiteral("mainWindow/geometry")));
+    restoreState(m_settings->layout(QStringLiteral("mainWindow/state")));
+    // Every table keeps its column widths and order, by object name.
+    for (QTableView *table : centralWidget()->findChildren<QTableView *>()) {
+        if (!table->objectName().isEmpty())
+            table->horizontalHeader()->restoreState(m_settings->layout(QStringLiteral("tables/") + table->objectName()));
+    }
+    m_pubsToolBar->setVisible(currentPage() == PubsTab); // the saved state may be of another page
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    m_settings->setLayout(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_settings->setLayout(QStringLiteral("mainWindow/state"), saveState());
+    for (QTableView *table : centralWidget()->findChildren<QTableView *>()) {
+        if (!table->objectName().isEmpty())
+            m_settings->setLayout(QStringLiteral("tables/") + table->objectName(), table->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -375,6 +512,7 @@ void MainWindow::updateActions()
     m_bulkCommandAction->setEnabled(m_session->isSignedIn() && selected > 0 && selected <= MaxBulkCommandPubs);
     m_refreshAction->setEnabled(m_session->isSignedIn());
     m_signOutAction->setEnabled(m_session->isSignedIn());
+    m_changePasswordAction->setEnabled(m_session->isSignedIn());
 }
 
 std::optional<Pub> MainWindow::selectedPub() const

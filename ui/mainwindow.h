@@ -2,6 +2,7 @@
 
 #include "models/accountrecovery.h"
 #include "models/apitypes.h"
+#include "models/clientsettings.h"
 #include "models/commandservice.h"
 #include "models/pubservice.h"
 #include "models/statsservice.h"
@@ -15,13 +16,16 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSystemTrayIcon;
 class QTableView;
 class QTabWidget;
 class QToolBar;
 
 namespace buttcloud {
 
+class AccountsPage;
 class AuditPage;
+class PubAlertNotifier;
 class EventStream;
 class HubsPage;
 class JobProgressTracker;
@@ -32,15 +36,18 @@ class PubsModel;
 class Session;
 
 // The signed-in user's pubs: a filterable, sortable table and the actions on them, enabled by the
-// selection and the user's role. Admins and support staff also get the Hubs, Jobs and Audit Log
-// pages, as tabs beside the pubs.
+// selection and the user's role. Admins and support staff also get the Hubs, Jobs, Audit Log and
+// Accounts pages, as tabs beside the pubs. With ClientSettings it remembers its layout (geometry,
+// toolbars, each table's columns) and raises desktop notifications for pubs going down.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    // settings is optional (not owned; must outlive the window): without it nothing is remembered
+    // and no desktop notification is shown.
+    explicit MainWindow(Session *session, ClientSettings *settings = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PubsModel *pubsModel() const;
@@ -51,16 +58,22 @@ public:
     // Asks for the verification link (prefilled with link) and confirms the user's email address.
     void openVerifyEmailDialog(const QString &link = {});
 
-    enum Page { PubsTab, HubsTab, JobsTab, AuditTab };
+    enum Page { PubsTab, HubsTab, JobsTab, AuditTab, AccountsTab };
     void showPage(Page page);
+    PubAlertNotifier *pubAlertNotifier() const;
+    // The page shown now; the same after a rebuild in another language (ClientApp).
+    Page currentPage() const;
 
 Q_SIGNALS:
     // The user asked to sign out; the session is already signed out when this is emitted.
     void signOutRequested();
+    // The user chose another server profile in Settings; the session is not signed out yet.
+    void switchProfileRequested(const buttcloud::ServerProfile &profile);
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     static QString roleLabel(Role role);
@@ -82,6 +95,13 @@ private:
     void deletePub();
     void runCommandOnSelected();
     void signOut();
+    void refreshCurrentPage();
+    void openSettings();
+    void openAbout();
+    void openChangePassword();
+    void showPubAlert(const QString &title, const QString &message);
+    void restoreLayout();
+    void saveLayout();
     // Puts the server's answer for a pub action into the table, or explains why it failed.
     PubService::Handler<Pub> actionResultHandler(const QString &failureTitle);
 
@@ -101,6 +121,10 @@ private:
     HubsPage *m_hubsPage = nullptr;
     JobsPage *m_jobsPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    AccountsPage *m_accountsPage = nullptr;
+    ClientSettings *m_settings;
+    PubAlertNotifier *m_alertNotifier;
+    QSystemTrayIcon *m_trayIcon = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_accountLabel = nullptr;
     QHash<QString, QPointer<PubPage>> m_pubPages;
@@ -115,6 +139,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 }

@@ -7,6 +7,7 @@
 #include "ui/verifyemaildialog.h"
 
 #include <QCheckBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -98,6 +99,15 @@ SignInDialog::~SignInDialog() = default;
 void SignInDialog::setServerUrl(const QString &url)
 {
     m_serverUrlEdit->setText(url);
+}
+
+void SignInDialog::setServerSuggestions(const QStringList &urls)
+{
+    auto *completer = new QCompleter(urls, m_serverUrlEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains); // "fleet" finds https://fleet.example.org
+    delete m_serverUrlEdit->completer();
+    m_serverUrlEdit->setCompleter(completer);
 }
 
 void SignInDialog::setEmail(const QString &email)

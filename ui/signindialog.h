@@ -28,6 +28,8 @@ public:
     ~SignInDialog() override;
 
     void setServerUrl(const QString &url);
+    // The addresses of the server profiles (Settings), offered while typing the server.
+    void setServerSuggestions(const QStringList &urls);
     void setEmail(const QString &email);
     // Shows why the user is here again, e.g. "Your session has ended".
     void showError(const QString &message);

@@ -11,13 +11,18 @@
 namespace buttcloud {
 
 class ApiClient;
+class AppTheme;
+class ClientSettings;
+class Translations;
+struct ServerProfile;
 class KeychainSecretStore;
 class MainWindow;
 class Session;
 class SignInDialog;
 
 // Wires the client together and moves between its two screens: the sign-in dialog and the main
-// window. Starts with a remembered session when the keychain has one.
+// window. Starts with a remembered session when the keychain has one. Applies the language and
+// theme of Settings; a new language rebuilds the main window so every text is in it.
 class ClientApp final : public QObject
 {
     Q_OBJECT
@@ -36,10 +41,15 @@ private:
     void showMainWindow();
     // Opens the dialog of the link from the command line, once, on whichever screen is up.
     void openPendingLink();
+    void rebuildMainWindow();
+    void switchProfile(const ServerProfile &profile);
 
     QUrl m_serverUrl;
     std::optional<AccountLink> m_pendingLink;
     QSettings m_settings;
+    ClientSettings *m_clientSettings;
+    Translations *m_translations;
+    AppTheme *m_theme;
     ApiClient *m_apiClient;
     KeychainSecretStore *m_secrets;
     Session *m_session;

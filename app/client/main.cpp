@@ -2,31 +2,19 @@
 
 #include "models/accountrecovery.h"
 #include "models/apiclient.h"
+#include "models/clientsettings.h"
+#include "models/translations.h"
 #include "wire/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 #include <optional>
 
 using namespace buttcloud;
 
 namespace {
-void installTranslations(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("buttcloud"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
-
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ButtCloud"));
@@ -104,7 +92,9 @@ int main(int argc, char *argv[])
     if (onlyPrintsText(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        installTranslations(app);
+        QSettings settings;
+        Translations translations;
+        translations.apply(ClientSettings(&settings).language());
         parseArguments(app); // prints and exits
         return 0;
     }
@@ -115,7 +105,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/buttcloud.svg")));
     // Matches packaging's desktop file, so docks (Wayland) pair the window with its entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.example.buttcloud"));
-    installTranslations(app);
+    // Translations come with ClientApp, in the language chosen in Settings.
 
     const std::optional<Arguments> arguments = parseArguments(app);
     if (!arguments)

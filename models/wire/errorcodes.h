@@ -18,4 +18,7 @@ inline constexpr const char *HostKeyMismatch = "host_key_mismatch";  // 422: an 
 inline constexpr const char *HubUnreachable = "hub_unreachable";      // 502: SSH to a hub failed
 inline constexpr const char *EngineUnavailable = "engine_unavailable";// 503: Docker did not answer
 inline constexpr const char *Internal = "internal";                   // 500
+// Session 3 accounts contract (h-sec adds the same two; the lead keeps one copy).
+inline constexpr const char *AccountDisabled = "account_disabled";    // 403: sign-in of a disabled account
+inline constexpr const char *RateLimited = "rate_limited";            // 429: too many failed sign-ins; Retry-After
 }

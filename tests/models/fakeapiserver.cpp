@@ -36,6 +36,7 @@ FakeApiServer::FakeApiServer()
     registerAccountRoutes();
     registerLiveRoutes();
     registerOperationsRoutes();
+    registerUserRoutes();
     m_clock.start();
 }
 
@@ -61,7 +62,8 @@ QUrl FakeApiServer::url() const
 
 void FakeApiServer::addUser(const QString &email, const QString &password, Role role)
 {
-    m_users.insert(email, {password, role});
+    m_users.insert(email, {password, role, true, QStringLiteral("user%1").arg(m_nextUser++, 8, 10, QLatin1Char('0')),
+                           email.section(QLatin1Char('@'), 0, 0), false, {}});
 }
 
 void FakeApiServer::setEmailVerified(const QString &email, bool verified)
@@ -186,12 +188,14 @@ QJsonObject FakeApiServer::grantFor(const QString &email)
 QJsonObject FakeApiServer::userJson(const QString &email) const
 {
     const FakeUser user = m_users.value(email);
-    return {{QStringLiteral("id"), QStringLiteral("user00000001")},
-            {QStringLiteral("name"), email.section(QLatin1Char('@'), 0, 0)},
+    return {{QStringLiteral("id"), user.id},
+            {QStringLiteral("name"), user.name},
             {QStringLiteral("email"), email},
             {QStringLiteral("role"), roleName(user.role)},
             {QStringLiteral("emailVerified"), user.emailVerified},
             {QStringLiteral("language"), QString()},
+            {QStringLiteral("disabled"), user.disabled},
+            {QStringLiteral("lastSignInAt"), user.lastSignInAt.isEmpty() ? QJsonValue() : QJsonValue(user.lastSignInAt)},
             {QStringLiteral("createdAt"), QStringLiteral("2026-11-24T18:00:00Z")}};
 }
 
@@ -282,6 +286,8 @@ void FakeApiServer::registerRoutes()
         const QString email = body.value(QStringLiteral("email")).toString();
         if (!m_users.contains(email) || m_users.value(email).password != body.value(QStringLiteral("password")).toString())
             return errorResponse(Status::Unauthorized, "invalid_credentials", QStringLiteral("wrong email or password"));
+        if (m_users.value(email).disabled)
+            return errorResponse(Status::Forbidden, "account_disabled", QStringLiteral("this account is disabled"));
         return QHttpServerResponse(grantFor(email));
     });
 

@@ -44,6 +44,12 @@ public:
     void setEmailVerified(const QString &email, bool verified);
     bool isEmailVerified(const QString &email) const;
     QString passwordOf(const QString &email) const;
+    // Accounts (docs/api.md, "Users"; fakeoperationsroutes.cpp): the account as GET /users/{id}
+    // answers it, empty when unknown.
+    QJsonObject account(const QString &email) const;
+    QString userIdOf(const QString &email) const;
+    void setLastSignIn(const QString &email, const QString &isoTime);
+    int passwordChangeCount() const;
 
     // Password reset and email verification (docs/api.md, "Authentication"): the tokens a real
     // server would mail, single use. A reset request for an unknown address is answered the same
@@ -130,6 +136,9 @@ private:
     void registerLiveRoutes();
     void registerOperationsRoutes();
     void registerHubRoutes();
+    void registerUserRoutes();
+    QString emailOfUserId(const QString &userId) const;
+    QString callerEmail(const QHttpServerRequest &request) const;
     std::optional<Role> callerRole(const QHttpServerRequest &request) const;
     // The error answer when the caller may not use a route needing `least`; nothing when allowed.
     QString accessDenied(const QHttpServerRequest &request, Role least) const;
@@ -150,6 +159,10 @@ private:
         QString password;
         Role role;
         bool emailVerified = true;
+        QString id;
+        QString name;
+        bool disabled = false;
+        QString lastSignInAt; // empty: never
     };
     struct UserToken
     {
@@ -166,6 +179,8 @@ private:
     QSet<QString> m_expiredAccessTokens;
     int m_nextToken = 1;
     int m_nextPub = 1;
+    int m_nextUser = 1;
+    int m_passwordChangeCount = 0;
     bool m_breakPubList = false;
     bool m_issueExpiredTokens = false;
     int m_loginCount = 0;

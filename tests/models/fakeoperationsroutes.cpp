@@ -399,3 +399,162 @@ void FakeApiServer::registerHubRoutes()
 }
 
 }
+
+// Accounts (docs/api.md, "Users") and changing one's own password.
+namespace buttcloud::test {
+
+QJsonObject FakeApiServer::account(const QString &email) const
+{
+    return m_users.contains(email) ? userJson(email) : QJsonObject();
+}
+
+QString FakeApiServer::userIdOf(const QString &email) const
+{
+    return m_users.value(email).id;
+}
+
+void FakeApiServer::setLastSignIn(const QString &email, const QString &isoTime)
+{
+    m_users[email].lastSignInAt = isoTime;
+}
+
+int FakeApiServer::passwordChangeCount() const { return m_passwordChangeCount; }
+
+QString FakeApiServer::emailOfUserId(const QString &userId) const
+{
+    for (auto it = m_users.cbegin(); it != m_users.cend(); ++it) {
+        if (it.value().id == userId)
+            return it.key();
+    }
+    return {};
+}
+
+QString FakeApiServer::callerEmail(const QHttpServerRequest &request) const
+{
+    return m_accessTokens.value(QString::fromUtf8(request.value("Authorization").mid(int(qstrlen("Bearer ")))));
+}
+
+void FakeApiServer::registerUserRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    const auto revokeTokensOf = [this](const QString &email) {
+        m_refreshTokens.removeIf([&email](const auto &entry) { return entry.value() == email; });
+        for (auto it = m_accessTokens.cbegin(); it != m_accessTokens.cend(); ++it) {
+            if (it.value() == email)
+                m_expiredAccessTokens.insert(it.key());
+        }
+    };
+
+    m_server.route(QStringLiteral("/api/v1/users"), Method::Get, [this](const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Support); !denied.isEmpty())
+            return errorFor(denied);
+        const QString query = queryValue(request, "query");
+        const QString role = queryValue(request, "role");
+        QStringList emails = m_users.keys();
+        emails.sort();
+        QJsonArray users;
+        for (const QString &email : std::as_const(emails)) {
+            const FakeUser &user = m_users[email];
+            if (!query.isEmpty() && !email.contains(query, Qt::CaseInsensitive) && !user.name.contains(query, Qt::CaseInsensitive))
+                continue;
+            if (!role.isEmpty() && roleName(user.role) != role)
+                continue;
+            users.append(userJson(email));
+        }
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("users"), users}});
+    });
+
+    m_server.route(QStringLiteral("/api/v1/users"), Method::Post, [this](const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Admin); !denied.isEmpty())
+            return errorFor(denied);
+        const QJsonObject body = bodyOf(request);
+        const QString name = body.value(QStringLiteral("name")).toString().trimmed();
+        const QString email = body.value(QStringLiteral("email")).toString().trimmed();
+        const std::optional<Role> role = roleFromName(body.value(QStringLiteral("role")).toString());
+        if (name.isEmpty())
+            return errorFor(QStringLiteral("validation_failed"), QStringLiteral("name: must not be empty"));
+        if (!email.contains(QLatin1Char('@')))
+            return errorFor(QStringLiteral("validation_failed"), QStringLiteral("email: is not an email address"));
+        if (!role)
+            return errorFor(QStringLiteral("validation_failed"), QStringLiteral("role: unknown"));
+        if (m_users.contains(email))
+            return errorFor(QStringLiteral("conflict"), QStringLiteral("email taken"));
+        addUser(email, QString(), *role);
+        m_users[email].name = name;
+        m_users[email].emailVerified = false;
+        m_mailedResetTokens.insert(email, issueUserToken(QStringLiteral("pr_"), email)); // the welcome mail's link
+        return QHttpServerResponse(userJson(email), Status::Created);
+    });
+
+    m_server.route(QStringLiteral("/api/v1/users/<arg>"), Method::Patch,
+                   [this, revokeTokensOf](const QString &id, const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Admin); !denied.isEmpty())
+            return errorFor(denied);
+        const QString email = emailOfUserId(id);
+        if (email.isEmpty())
+            return errorFor(QStringLiteral("not_found"));
+        const QJsonObject body = bodyOf(request);
+        const bool self = email == callerEmail(request);
+        std::optional<Role> role = m_users.value(email).role;
+        if (body.contains(QStringLiteral("role"))) {
+            role = roleFromName(body.value(QStringLiteral("role")).toString());
+            if (!role)
+                return errorFor(QStringLiteral("validation_failed"), QStringLiteral("role: unknown"));
+            if (self && *role != m_users.value(email).role)
+                return errorFor(QStringLiteral("validation_failed"), QStringLiteral("role: you cannot change your own role"));
+        }
+        const bool disable = body.value(QStringLiteral("disabled")).toBool(m_users.value(email).disabled);
+        if (self && disable)
+            return errorFor(QStringLiteral("validation_failed"), QStringLiteral("disabled: you cannot disable yourself"));
+        const FakeUser &current = m_users[email];
+        if (current.role == Role::Admin && !current.disabled && (*role != Role::Admin || disable)) {
+            const auto enabledAdmins = std::count_if(m_users.cbegin(), m_users.cend(), [](const FakeUser &user) {
+                return user.role == Role::Admin && !user.disabled;
+            });
+            if (enabledAdmins <= 1)
+                return errorFor(QStringLiteral("conflict"), QStringLiteral("the last enabled admin"));
+        }
+        FakeUser &user = m_users[email];
+        user.role = *role;
+        if (body.contains(QStringLiteral("name")))
+            user.name = body.value(QStringLiteral("name")).toString().trimmed();
+        if (disable && !user.disabled)
+            revokeTokensOf(email);
+        user.disabled = disable;
+        return QHttpServerResponse(userJson(email));
+    });
+
+    m_server.route(QStringLiteral("/api/v1/users/<arg>/password-reset"), Method::Post,
+                   [this](const QString &id, const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Admin); !denied.isEmpty())
+            return errorFor(denied);
+        const QString email = emailOfUserId(id);
+        if (email.isEmpty())
+            return errorFor(QStringLiteral("not_found"));
+        m_passwordResetRequests.append(email);
+        m_mailedResetTokens.insert(email, issueUserToken(QStringLiteral("pr_"), email));
+        return QHttpServerResponse(Status::Accepted);
+    });
+
+    m_server.route(QStringLiteral("/api/v1/auth/password"), Method::Post,
+                   [this, revokeTokensOf](const QHttpServerRequest &request) {
+        if (const QString error = authError(request); !error.isEmpty())
+            return errorFor(error);
+        const QString email = callerEmail(request);
+        const QJsonObject body = bodyOf(request);
+        if (body.value(QStringLiteral("currentPassword")).toString() != m_users.value(email).password) {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_credentials")},
+                            {QStringLiteral("message"), QStringLiteral("wrong password")}}}}, Status::Unauthorized);
+        }
+        const QString password = body.value(QStringLiteral("newPassword")).toString();
+        if (password.size() < 10)
+            return errorFor(QStringLiteral("validation_failed"), QStringLiteral("newPassword: must be at least 10 characters"));
+        ++m_passwordChangeCount;
+        m_users[email].password = password;
+        revokeTokensOf(email);
+        return QHttpServerResponse(grantFor(email));
+    });
+}
+
+}

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QAbstractItemModel>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTest>
 #include <QWidget>
 
@@ -15,6 +18,18 @@ T *child(QObject *parent, const char *name)
     if (!object)
         qWarning("no child %s", name);
     return object;
+}
+
+// Selects (adding to the selection) the row whose cell in column shows text; false when none does.
+inline bool selectRowWith(QTableView *table, int column, const QString &text,
+                          QItemSelectionModel::SelectionFlags how = QItemSelectionModel::Select)
+{
+    const QModelIndexList matches =
+        table->model()->match(table->model()->index(0, column), Qt::DisplayRole, text, 1, Qt::MatchExactly);
+    if (matches.isEmpty())
+        return false;
+    table->selectionModel()->select(matches.first(), how | QItemSelectionModel::Rows);
+    return true;
 }
 
 // Replaces the text of edit as a person would, key by key.
