@@ -44,11 +44,6 @@ private:
 namespace {
 const QByteArray WebhookSecret = "whsec_integration";
 
-QByteArray stripeEvent(const QString &id, const QString &type, const QJsonObject &object)
-{
-    return QJsonDocument(QJsonObject{{"id", id}, {"object", "event"}, {"type", type}, {"data", QJsonObject{{"object", object}}}})
-        .toJson(QJsonDocument::Compact);
-}
 
 QJsonObject invoice(const QString &id)
 {
@@ -56,12 +51,6 @@ QJsonObject invoice(const QString &id)
                        {"amount_due", 900}, {"currency", "eur"}, {"status", "open"}, {"created", 1764650000}};
 }
 
-bool writePrivateFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
 }
 
 void TestBillingWebhook::initTestCase()
@@ -105,13 +94,13 @@ QString TestBillingWebhook::storedStatus() const
 
 void TestBillingWebhook::signedEventsMoveTheSubscription()
 {
-    const QByteArray failed = stripeEvent("evt_it_1", "invoice.payment_failed", invoice("in_it_1"));
+    const QByteArray failed = stripeEventBody("evt_it_1", "invoice.payment_failed", invoice("in_it_1"));
     HttpResult result = postEvent(failed, signedAtNow(failed));
     QCOMPARE(result.status, 200);
     QCOMPARE(result.body.value("duplicate").toBool(), false);
     QCOMPARE(storedStatus(), QString("past_due"));
 
-    const QByteArray paid = stripeEvent("evt_it_2", "invoice.paid", invoice("in_it_1"));
+    const QByteArray paid = stripeEventBody("evt_it_2", "invoice.paid", invoice("in_it_1"));
     QCOMPARE(postEvent(paid, signedAtNow(paid)).status, 200);
     QCOMPARE(storedStatus(), QString("active"));
 
@@ -125,7 +114,7 @@ void TestBillingWebhook::signedEventsMoveTheSubscription()
 
 void TestBillingWebhook::refusedEventsChangeNothing()
 {
-    const QByteArray failed = stripeEvent("evt_it_9", "invoice.payment_failed", invoice("in_it_9"));
+    const QByteArray failed = stripeEventBody("evt_it_9", "invoice.payment_failed", invoice("in_it_9"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QList<QPair<QByteArray, QByteArray>> refused{
         {failed, stripeSignatureHeader(failed, "whsec_forged", now)},
@@ -147,7 +136,7 @@ void TestBillingWebhook::webhookIsAbsentWithoutStripe()
 {
     ServerProcess plain;
     QVERIFY2(plain.start(), qPrintable(plain.lastError()));
-    const QByteArray body = stripeEvent("evt_it_3", "invoice.paid", invoice("in_it_3"));
+    const QByteArray body = stripeEventBody("evt_it_3", "invoice.paid", invoice("in_it_3"));
     const HttpResult result = plain.request("POST", "/api/v1/billing/stripe/webhook", {}, body, {{"Stripe-Signature", signedAtNow(body)}});
     QCOMPARE(result.status, 404);
 }

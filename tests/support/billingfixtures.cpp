@@ -4,6 +4,9 @@
 #include "store/billingrepository.h"
 #include "store/database.h"
 
+#include <QFile>
+#include <QJsonDocument>
+
 namespace buttcloud {
 
 PlanRecord insertTestPlan(const Database &database, const QString &name)
@@ -34,6 +37,22 @@ SubscriptionRecord insertTestSubscription(const Database &database, const QStrin
     subscription.createdAt = subscription.updatedAt = currentEpochMs();
     BillingRepository(database).insertSubscription(subscription);
     return subscription;
+}
+
+QByteArray stripeEventBody(const QString &id, const QString &type, const QJsonObject &object)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("object"), QStringLiteral("event")},
+                                     {QStringLiteral("type"), type},
+                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool writePrivateFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 }

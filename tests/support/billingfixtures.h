@@ -2,6 +2,9 @@
 
 #include "store/records.h"
 
+#include <QByteArray>
+#include <QJsonObject>
+
 namespace buttcloud {
 
 class Database;
@@ -11,5 +14,10 @@ PlanRecord insertTestPlan(const Database &database, const QString &name);
 SubscriptionRecord insertTestSubscription(const Database &database, const QString &pubId, const QString &userId,
                                           const QString &planId, const QString &status,
                                           const QString &providerSubscriptionId = {});
+
+// A Stripe event as Stripe posts it to the webhook: {"id", "object": "event", "type", "data": {"object"}}.
+QByteArray stripeEventBody(const QString &id, const QString &type, const QJsonObject &object);
+// Writes a secret file readable by its owner only, as the stripe-*-file options demand.
+bool writePrivateFile(const QString &path, const QByteArray &content);
 
 }
