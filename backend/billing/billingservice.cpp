@@ -341,16 +341,16 @@ void BillingService::cancelAtProvider(const QString &providerSubscriptionId, con
 {
     if (!m_provider)
         return;
-    qCWarning(lcBilling) << "cancelling provider subscription" << providerSubscriptionId << "that was not stored, attempt"
-                         << attempt;
+    qCInfo(lcBilling) << "cancelling provider subscription" << providerSubscriptionId << "attempt" << attempt;
     const QPointer<BillingService> guard(this);
     m_provider->cancelSubscription(providerSubscriptionId, [guard, providerSubscriptionId, pubId, attempt](BillingResult<bool> result) {
         if (!guard || std::holds_alternative<bool>(result))
             return;
         if (attempt >= CancelAttempts) {
             // The operator must cancel it by hand; its metadata names the pub.
-            qCCritical(lcBilling) << "could not cancel provider subscription" << providerSubscriptionId
-                                  << "which the server did not store:" << std::get<BillingFailure>(result).message;
+            qCCritical(lcBilling) << "could not cancel provider subscription" << providerSubscriptionId << "(pub"
+                                  << (pubId.isEmpty() ? QStringLiteral("never stored") : pubId)
+                                  << "); cancel it at the provider by hand:" << std::get<BillingFailure>(result).message;
             return;
         }
         QTimer::singleShot(CancelRetryBase * (1 << (attempt - 1)), guard, [guard, providerSubscriptionId, pubId, attempt] {

@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
@@ -74,14 +73,11 @@ void TestBillingLive::initTestCase()
         QFAIL("the Docker engine does not answer: run scripts/lib/docker-up.sh (scripts/test does)");
     QVERIFY2(m_stripe.start(), qPrintable(m_stripe.lastError()));
     QVERIFY(m_secrets.isValid());
-    const QString keyFile = m_secrets.filePath("stripe-key");
-    const QString webhookFile = m_secrets.filePath("stripe-webhook");
-    QVERIFY(writePrivateFile(keyFile, "sk_test_live_billing\n"));
-    QVERIFY(writePrivateFile(webhookFile, WebhookSecret + "\n"));
+    const QStringList stripe = stripeServerArguments(m_secrets.path(), WebhookSecret, m_stripe.url());
+    QVERIFY(!stripe.isEmpty());
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start({"--billing", "stripe", "--stripe-secret-key-file", keyFile, "--stripe-webhook-secret-file",
-                              webhookFile, "--stripe-api-url", m_stripe.url(), "--billing-grace", Grace,
-                              "--billing-check-interval", CheckInterval, "--observe-interval", "500ms"}),
+    QVERIFY2(m_server->start(stripe + QStringList{"--billing-grace", Grace, "--billing-check-interval", CheckInterval,
+                                                  "--observe-interval", "500ms"}),
              qPrintable(m_server->lastError()));
     m_adminToken = m_server->createUserAndSignIn("admin@example.org", "admin", AdminPassword);
     m_customerToken = m_server->createUserAndSignIn("alice@example.org", "customer", AdminPassword);

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -56,14 +55,10 @@ QJsonObject invoice(const QString &id)
 void TestBillingWebhook::initTestCase()
 {
     QVERIFY(m_secrets.isValid());
-    const QString keyFile = m_secrets.filePath("stripe-key");
-    const QString webhookFile = m_secrets.filePath("stripe-webhook");
-    QVERIFY(writePrivateFile(keyFile, "sk_test_integration\n"));
-    QVERIFY(writePrivateFile(webhookFile, WebhookSecret + "\n"));
+    const QStringList stripe = stripeServerArguments(m_secrets.path(), WebhookSecret, "http://127.0.0.1:9");
+    QVERIFY(!stripe.isEmpty());
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start({"--billing", "stripe", "--stripe-secret-key-file", keyFile, "--stripe-webhook-secret-file",
-                              webhookFile, "--stripe-api-url", "http://127.0.0.1:9"}),
-             qPrintable(m_server->lastError()));
+    QVERIFY2(m_server->start(stripe), qPrintable(m_server->lastError()));
 
     // A subscription as the subscription route (not written yet) would store it.
     m_database = std::make_unique<Database>(QDir(m_server->dataDir()).filePath("buttcloud.sqlite"));

@@ -4,6 +4,7 @@
 #include "store/billingrepository.h"
 #include "store/database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -48,11 +49,19 @@ QByteArray stripeEventBody(const QString &id, const QString &type, const QJsonOb
         .toJson(QJsonDocument::Compact);
 }
 
-bool writePrivateFile(const QString &path, const QByteArray &content)
+QStringList stripeServerArguments(const QString &directory, const QByteArray &webhookSecret, const QString &apiUrl)
 {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto writePrivateFile = [](const QString &path, const QByteArray &content) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+            && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    };
+    const QString keyFile = QDir(directory).filePath(QStringLiteral("stripe-key"));
+    const QString webhookFile = QDir(directory).filePath(QStringLiteral("stripe-webhook"));
+    if (!writePrivateFile(keyFile, "sk_test_buttcloud\n") || !writePrivateFile(webhookFile, webhookSecret + '\n'))
+        return {};
+    return {QStringLiteral("--billing"), QStringLiteral("stripe"), QStringLiteral("--stripe-secret-key-file"), keyFile,
+            QStringLiteral("--stripe-webhook-secret-file"), webhookFile, QStringLiteral("--stripe-api-url"), apiUrl};
 }
 
 }

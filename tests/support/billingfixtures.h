@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace buttcloud {
 
@@ -17,7 +18,9 @@ SubscriptionRecord insertTestSubscription(const Database &database, const QStrin
 
 // A Stripe event as Stripe posts it to the webhook: {"id", "object": "event", "type", "data": {"object"}}.
 QByteArray stripeEventBody(const QString &id, const QString &type, const QJsonObject &object);
-// Writes a secret file readable by its owner only, as the stripe-*-file options demand.
-bool writePrivateFile(const QString &path, const QByteArray &content);
+// Writes a Stripe secret key and the webhook signing secret into directory (owner-only files, as the
+// stripe-*-file options demand) and returns buttcloudd's arguments for --billing stripe against
+// apiUrl; empty when a file could not be written.
+QStringList stripeServerArguments(const QString &directory, const QByteArray &webhookSecret, const QString &apiUrl);
 
 }
