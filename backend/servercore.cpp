@@ -139,6 +139,8 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     if (config.billing.mode != BillingConfig::Mode::Off) {
         m_billingLifecycle = std::make_unique<BillingLifecycle>(*m_database, *m_pubs, m_mailer.get());
         m_billingLifecycle->setCancelRemoval(config.billing.cancelRemoval);
+        if (config.billing.mode == BillingConfig::Mode::Offline)
+            m_billingLifecycle->setOfflineInvoicing(config.billing.grace);
         m_billingLifecycle->registerJobHandlers(*m_jobs);
         QObject::connect(m_billingLifecycle.get(), &BillingLifecycle::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
     }

@@ -1,5 +1,7 @@
 #include "billing/billinglifecycle.h"
 
+#include "billing/billingservice.h"
+
 #include "core/logging.h"
 #include "http/apierror.h"
 #include "jobs/jobworker.h"
@@ -9,7 +11,9 @@
 #include "store/database.h"
 #include "store/jobrepository.h"
 #include "store/pubrepository.h"
+#include "store/userrepository.h"
 
+#include <QDateTime>
 #include <QPointer>
 
 namespace buttcloud {
@@ -60,9 +64,16 @@ void BillingLifecycle::registerJobHandlers(JobWorker &worker)
     });
 }
 
+void BillingLifecycle::setOfflineInvoicing(std::chrono::milliseconds grace)
+{
+    m_offlineGrace = grace;
+}
+
 int BillingLifecycle::checkNow()
 {
     const qint64 now = m_clock();
+    if (m_offlineGrace)
+        invoiceOfflinePeriods(now);
     suspendExpired(now);
     const int changed = enforceSuspensions(now);
     return changed + removeCanceled(now);
@@ -175,6 +186,48 @@ void BillingLifecycle::backupAndDelete(const JobRun &run)
     } catch (const ApiError &error) {
         run.fail(error.message(), true);
     }
+}
+
+int BillingLifecycle::invoiceOfflinePeriods(qint64 now)
+{
+    const BillingRepository billing(m_database);
+    int changed = 0;
+    for (const SubscriptionRecord &ended : billing.listPeriodEnded(now)) {
+        // One period per pass and subscription: a server that was off for long catches up pass by pass.
+        m_database.transaction([&] {
+            std::optional<SubscriptionRecord> subscription = billing.findSubscription(ended.id);
+            const std::optional<PlanRecord> plan = subscription ? billing.findPlan(subscription->planId) : std::nullopt;
+            if (!subscription || !plan || subscription->currentPeriodEnd != ended.currentPeriodEnd)
+                return; // changed meanwhile
+            if (plan->amount > 0 && billing.owes(subscription->id)) {
+                // The period ended unpaid: past due, as a failed card payment is.
+                subscription->status = QStringLiteral("past_due");
+                subscription->graceUntil = now + m_offlineGrace->count();
+                subscription->updatedAt = now;
+                billing.updateSubscription(*subscription);
+                billing.recordEvent(*subscription, QStringLiteral("billing.period_unpaid"), QString(), now);
+                if (m_mailer) {
+                    if (const std::optional<UserRecord> user = UserRepository(m_database).findById(subscription->userId))
+                        m_mailer->queuePaymentFailed(*user, QStringLiteral("the invoice for %1 is unpaid").arg(plan->name));
+                }
+                ++changed;
+                return;
+            }
+            // Paid up (or free): the next period begins, invoiced now and due by its end.
+            const qint64 start = subscription->currentPeriodEnd;
+            subscription->status = QStringLiteral("active");
+            subscription->currentPeriodEnd = periodEndAfter(start, plan->interval);
+            subscription->updatedAt = now;
+            billing.updateSubscription(*subscription);
+            if (plan->amount > 0) {
+                const QString until = QDateTime::fromMSecsSinceEpoch(subscription->currentPeriodEnd, Qt::UTC).toString(Qt::ISODate);
+                billing.insertInvoice(openOfflineInvoice(*subscription, *plan, QStringLiteral("%1 until %2").arg(plan->name, until), now));
+                billing.recordEvent(*subscription, QStringLiteral("billing.invoiced"), QString(), now);
+            }
+            ++changed;
+        });
+    }
+    return changed;
 }
 
 }

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace buttcloud {
 
@@ -33,6 +34,9 @@ public:
     void start(std::chrono::milliseconds interval);
     // How long a canceled subscription's pub is kept before it is removed.
     void setCancelRemoval(std::chrono::milliseconds period);
+    // Billing offline: at the end of each period the next one is invoiced (an open invoice); a period
+    // that ends with an invoice still open makes the subscription past_due with this grace.
+    void setOfflineInvoicing(std::chrono::milliseconds grace);
     // Registers the handler of pub.backup_and_delete.
     void registerJobHandlers(JobWorker &worker);
     // One pass now; returns how many pubs it stopped or started.
@@ -48,6 +52,7 @@ private:
     int suspendExpired(qint64 now);
     int enforceSuspensions(qint64 now);
     int removeCanceled(qint64 now);
+    int invoiceOfflinePeriods(qint64 now);
     void backupAndDelete(const JobRun &run);
 
     const Database &m_database;
@@ -55,6 +60,7 @@ private:
     const Mailer *m_mailer;
     std::function<qint64()> m_clock;
     std::chrono::milliseconds m_cancelRemoval = DefaultCancelRemoval;
+    std::optional<std::chrono::milliseconds> m_offlineGrace; // set with billing offline
     QTimer m_timer;
 };
 

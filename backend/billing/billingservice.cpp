@@ -46,14 +46,36 @@ qint64 firstPeriodEnd(const PlanRecord &plan, qint64 now)
 {
     if (plan.trialDays > 0)
         return now + plan.trialDays * MillisecondsPerDay;
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    return (plan.interval == QLatin1String("year") ? start.addYears(1) : start.addMonths(1)).toMSecsSinceEpoch();
+    return periodEndAfter(now, plan.interval);
 }
 
 QJsonObject byAdmin(const UserRecord &admin)
 {
     return QJsonObject{{QStringLiteral("by"), admin.id}, {QStringLiteral("byEmail"), admin.email}};
 }
+}
+
+InvoiceRecord openOfflineInvoice(const SubscriptionRecord &subscription, const PlanRecord &plan, const QString &note,
+                                 qint64 now)
+{
+    InvoiceRecord invoice;
+    invoice.id = generateId();
+    invoice.userId = subscription.userId;
+    invoice.pubId = subscription.pubId;
+    invoice.subscriptionId = subscription.id;
+    invoice.amount = plan.amount;
+    invoice.currency = plan.currency;
+    invoice.status = QStringLiteral("open");
+    invoice.method = QStringLiteral("offline");
+    invoice.note = note;
+    invoice.at = now;
+    return invoice;
+}
+
+qint64 periodEndAfter(qint64 start, const QString &interval)
+{
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC);
+    return (interval == QLatin1String("year") ? from.addYears(1) : from.addMonths(1)).toMSecsSinceEpoch();
 }
 
 ApiError billingApiError(const BillingFailure &failure)
@@ -321,18 +343,7 @@ SubscriptionRecord BillingService::storeSubscription(const PubRecord &pub, const
     billing.recordEvent(subscription, QStringLiteral("billing.subscribed"), QString(), now,
                         QJsonObject{{QStringLiteral("planId"), plan.id}, {QStringLiteral("by"), caller.id}});
     if (agreement.openInvoice) {
-        InvoiceRecord invoice;
-        invoice.id = generateId();
-        invoice.userId = pub.ownerId;
-        invoice.pubId = pub.id;
-        invoice.subscriptionId = subscription.id;
-        invoice.amount = plan.amount;
-        invoice.currency = plan.currency;
-        invoice.status = QStringLiteral("open");
-        invoice.method = QStringLiteral("offline");
-        invoice.note = QStringLiteral("first period of %1").arg(plan.name);
-        invoice.at = now;
-        billing.insertInvoice(invoice);
+        billing.insertInvoice(openOfflineInvoice(subscription, plan, QStringLiteral("first period of %1").arg(plan.name), now));
     }
     return subscription;
 }

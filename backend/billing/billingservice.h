@@ -113,4 +113,11 @@ private:
 // The one translation of a provider failure into an API error (docs/api.md, "Provider errors").
 ApiError billingApiError(const BillingFailure &failure);
 
+// An open offline invoice of the plan's price for the subscription (billing offline), not stored yet.
+InvoiceRecord openOfflineInvoice(const SubscriptionRecord &subscription, const PlanRecord &plan, const QString &note,
+                                 qint64 now);
+
+// One billing interval (month or year, calendar, UTC) after start; epoch milliseconds.
+qint64 periodEndAfter(qint64 start, const QString &interval);
+
 }

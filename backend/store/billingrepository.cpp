@@ -331,6 +331,24 @@ QList<SubscriptionRecord> BillingRepository::listDueForRemoval(qint64 canceledBe
         readSubscription);
 }
 
+QList<SubscriptionRecord> BillingRepository::listPeriodEnded(qint64 now) const
+{
+    return readAll<SubscriptionRecord>(
+        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE status IN ('active', 'trialing')"
+                                       " AND comped = FALSE AND provider_subscription_id = ''"
+                                       " AND current_period_end > 0 AND current_period_end <= ? ORDER BY current_period_end, id")
+                            .arg(SubscriptionColumns),
+                        {now}),
+        readSubscription);
+}
+
+bool BillingRepository::owes(const QString &subscriptionId) const
+{
+    return m_database.exec(QStringLiteral("SELECT 1 FROM invoices WHERE subscription_id = ? AND status IN ('open', 'failed')"),
+                           {subscriptionId})
+        .next();
+}
+
 QString BillingRepository::payUrl(const QString &subscriptionId) const
 {
     QSqlQuery query = m_database.exec(QStringLiteral("SELECT status, pay_url FROM invoices WHERE subscription_id = ?"

@@ -58,6 +58,11 @@ public:
     // Paid again (active or trialing) while the pub's latest lifecycle event is still
     // billing.suspended: the lifecycle check starts these pubs.
     QList<SubscriptionRecord> listNeedingResume() const;
+    // Active or trialing, not comped, without a provider subscription (billing offline), whose period
+    // ended at or before now.
+    QList<SubscriptionRecord> listPeriodEnded(qint64 now) const;
+    // Whether the subscription has an invoice still open or failed.
+    bool owes(const QString &subscriptionId) const;
     // Canceled at or before canceledBefore and their pub's removal not queued yet.
     QList<SubscriptionRecord> listDueForRemoval(qint64 canceledBefore) const;
     // Past due or suspended, oldest grace first.

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void subscribeExistingPub();
     void offlineOpenInvoiceThenPayment();
     void paymentsRefusedWithStripeOrOff();
+    void offlinePeriodsAreInvoicedAndUnpaidOnesFallDue();
     void overrides();
     void compedIsNeverSuspended();
     void summary();
@@ -311,6 +312,47 @@ void TestBillingSubscribe::offlineOpenInvoiceThenPayment()
 
     const QString other = m_backend->pubs().create(m_alice.id, "nosub").pub.id;
     QCOMPARE(send("POST", "/api/v1/pubs/" + other + "/payments", {{"amount", 500}, {"currency", "eur"}}, m_admin).status, 404);
+}
+
+void TestBillingSubscribe::offlinePeriodsAreInvoicedAndUnpaidOnesFallDue()
+{
+    start(BillingConfig::Mode::Offline);
+    const QString plan = addPlan("Small", 500, 0);
+    const QString pubId = send("POST", "/api/v1/pubs", {{"name", "alicepub"}, {"planId", plan}}, m_alice).json.value("id").toString();
+    const BillingRepository billing(m_backend->database());
+    const qint64 firstEnd = billing.findSubscriptionByPub(pubId)->currentPeriodEnd;
+    QVERIFY(firstEnd > currentEpochMs() + 27LL * 24 * 3600 * 1000);
+    BillingLifecycle &lifecycle = *m_backend->core().billingLifecycle();
+    qint64 now = firstEnd - 1000;
+    lifecycle.setClock([&now] { return now; });
+    lifecycle.checkNow();
+    QCOMPARE(billing.findSubscriptionByPub(pubId)->status, QString("active"));
+
+    // The first period ends with its invoice open: past due, the owner told.
+    now = firstEnd + 1000;
+    lifecycle.checkNow();
+    SubscriptionRecord subscription = *billing.findSubscriptionByPub(pubId);
+    QCOMPARE(subscription.status, QString("past_due"));
+    QVERIFY(subscription.graceUntil > now);
+    QCOMPARE(billing.listEvents(pubId, 1).first().kind, QString("billing.period_unpaid"));
+    QSqlQuery mail = m_backend->database().exec("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'payment_failed'");
+    QVERIFY(mail.next());
+    QCOMPARE(mail.value(0).toInt(), 1);
+    mail.finish();
+
+    // Paid by hand: active; the next pass starts the next period with its own open invoice.
+    QCOMPARE(send("POST", "/api/v1/pubs/" + pubId + "/payments", {{"amount", 500}, {"currency", "eur"}}, m_admin).status, 201);
+    now += 1000;
+    lifecycle.checkNow();
+    subscription = *billing.findSubscriptionByPub(pubId);
+    QCOMPARE(subscription.status, QString("active"));
+    QVERIFY(subscription.currentPeriodEnd > firstEnd + 27LL * 24 * 3600 * 1000);
+    QCOMPARE(billing.listEvents(pubId, 1).first().kind, QString("billing.invoiced"));
+    QVERIFY(billing.owes(subscription.id));
+    const int invoices = int(billing.listInvoices({}, 100).size());
+    lifecycle.checkNow(); // within the new period: nothing more
+    QCOMPARE(billing.listInvoices({}, 100).size(), invoices);
+    QCOMPARE(billing.findSubscriptionByPub(pubId)->status, QString("active"));
 }
 
 void TestBillingSubscribe::paymentsRefusedWithStripeOrOff()
