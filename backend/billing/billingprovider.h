@@ -78,6 +78,8 @@ public:
                                     BillingCallback<ProviderSubscription> done) = 0;
     // Ends a subscription at once; cancelling one that is already canceled succeeds.
     virtual void cancelSubscription(const QString &subscriptionId, BillingCallback<bool> done) = 0;
+    // Pauses (or resumes) charging a subscription: while paused its invoices are voided (comped pubs).
+    virtual void pauseCollection(const QString &subscriptionId, bool paused, BillingCallback<bool> done) = 0;
     virtual void listInvoices(const QString &customerId, BillingCallback<QList<ProviderInvoice>> done) = 0;
 };
 

@@ -20,8 +20,9 @@
 namespace buttcloud {
 
 namespace {
-constexpr int CancelAttempts = 5;
-constexpr std::chrono::seconds CancelRetryBase{2};
+// Calls made after the fact (cancel, pause collection): retried with backoff, then left to the operator.
+constexpr int ProviderAttempts = 5;
+constexpr std::chrono::seconds ProviderRetryBase{2};
 constexpr qint64 MillisecondsPerDay = 24LL * 3600 * 1000;
 
 const QString Trialing = QStringLiteral("trialing");
@@ -244,7 +245,7 @@ void BillingService::agreeWithProvider(const UserRecord &owner, const PlanRecord
                 agreement.providerCustomerId = customerId;
                 if (agreement.status != Trialing && agreement.status != Active) {
                     // Made but not paid (error_if_incomplete should prevent it): undo, and say why.
-                    guard->cancelAtProvider(subscription.id, QString(), 1);
+                    guard->cancelAtProvider(subscription.id, QString());
                     return then(ApiError::cardDeclined(QStringLiteral("the first payment did not go through")));
                 }
                 then(agreement);
@@ -307,12 +308,12 @@ void BillingService::finish(const Agreement &agreement, const Store &store, cons
         return;
     } catch (const ApiError &error) {
         if (!agreement.providerSubscriptionId.isEmpty())
-            cancelAtProvider(agreement.providerSubscriptionId, QString(), 1);
+            cancelAtProvider(agreement.providerSubscriptionId, QString());
         done(error);
     } catch (const std::exception &error) {
         qCCritical(lcBilling) << "cannot store a subscription:" << error.what();
         if (!agreement.providerSubscriptionId.isEmpty())
-            cancelAtProvider(agreement.providerSubscriptionId, QString(), 1);
+            cancelAtProvider(agreement.providerSubscriptionId, QString());
         done(ApiError(ErrorCode::Internal, QStringLiteral("internal error; the server log has details")));
     }
 }
@@ -348,25 +349,33 @@ SubscriptionRecord BillingService::storeSubscription(const PubRecord &pub, const
     return subscription;
 }
 
-void BillingService::cancelAtProvider(const QString &providerSubscriptionId, const QString &pubId, int attempt)
+void BillingService::cancelAtProvider(const QString &providerSubscriptionId, const QString &pubId)
+{
+    // The operator must cancel it by hand if this never succeeds; its metadata names the pub.
+    const QString what = QStringLiteral("cancel subscription %1 (pub %2)")
+                             .arg(providerSubscriptionId, pubId.isEmpty() ? QStringLiteral("never stored") : pubId);
+    tellProvider(what, [this, providerSubscriptionId](BillingCallback<bool> done) {
+        m_provider->cancelSubscription(providerSubscriptionId, std::move(done));
+    }, 1);
+}
+
+void BillingService::tellProvider(const QString &what, const ProviderCall &call, int attempt)
 {
     if (!m_provider)
         return;
-    qCInfo(lcBilling) << "cancelling provider subscription" << providerSubscriptionId << "attempt" << attempt;
+    qCInfo(lcBilling).noquote() << "payment provider:" << what << "attempt" << attempt;
     const QPointer<BillingService> guard(this);
-    m_provider->cancelSubscription(providerSubscriptionId, [guard, providerSubscriptionId, pubId, attempt](BillingResult<bool> result) {
+    call([guard, what, call, attempt](BillingResult<bool> result) {
         if (!guard || std::holds_alternative<bool>(result))
             return;
-        if (attempt >= CancelAttempts) {
-            // The operator must cancel it by hand; its metadata names the pub.
-            qCCritical(lcBilling) << "could not cancel provider subscription" << providerSubscriptionId << "(pub"
-                                  << (pubId.isEmpty() ? QStringLiteral("never stored") : pubId)
-                                  << "); cancel it at the provider by hand:" << std::get<BillingFailure>(result).message;
+        if (attempt >= ProviderAttempts) {
+            qCCritical(lcBilling).noquote() << "payment provider: could not" << what << "; do it at the provider by hand:"
+                                            << std::get<BillingFailure>(result).message;
             return;
         }
-        QTimer::singleShot(CancelRetryBase * (1 << (attempt - 1)), guard, [guard, providerSubscriptionId, pubId, attempt] {
+        QTimer::singleShot(ProviderRetryBase * (1 << (attempt - 1)), guard, [guard, what, call, attempt] {
             if (guard)
-                guard->cancelAtProvider(providerSubscriptionId, pubId, attempt + 1);
+                guard->tellProvider(what, call, attempt + 1);
         });
     });
 }
@@ -379,6 +388,7 @@ SubscriptionRecord BillingService::applyOverride(const UserRecord &admin, const 
     const BillingRepository billing(m_database);
     SubscriptionRecord subscription;
     QString cancelId;
+    bool pauseChanged = false;
     m_database.transaction([&] {
         std::optional<SubscriptionRecord> found = billing.findSubscriptionByPub(pubId);
         if (!found)
@@ -402,6 +412,7 @@ SubscriptionRecord BillingService::applyOverride(const UserRecord &admin, const 
             if (subscription.status == Canceled)
                 throw ApiError::conflict(QStringLiteral("comped: the subscription is canceled"));
             subscription.comped = *change.comped;
+            pauseChanged = true;
             if (subscription.comped) {
                 // Owes nothing from now on: active, its grace and any suspension over.
                 subscription.status = Active;
@@ -425,7 +436,15 @@ SubscriptionRecord BillingService::applyOverride(const UserRecord &admin, const 
     });
     // The provider stops charging too; its customer.subscription.deleted webhook then changes nothing.
     if (!cancelId.isEmpty())
-        cancelAtProvider(cancelId, pubId, 1);
+        cancelAtProvider(cancelId, pubId);
+    // A comped pub is never charged: the provider's collection is paused (its invoices void) while comped.
+    if (pauseChanged && !subscription.providerSubscriptionId.isEmpty() && !change.cancel) {
+        const QString id = subscription.providerSubscriptionId;
+        const bool paused = subscription.comped;
+        tellProvider(QStringLiteral("%1 collection of subscription %2 (pub %3)")
+                         .arg(paused ? QStringLiteral("pause") : QStringLiteral("resume"), id, pubId),
+                     [this, id, paused](BillingCallback<bool> done) { m_provider->pauseCollection(id, paused, std::move(done)); }, 1);
+    }
     return subscription;
 }
 

@@ -100,7 +100,11 @@ private:
     // Writes the subscription row (new, or replacing a canceled one) with its timeline and invoice.
     SubscriptionRecord storeSubscription(const PubRecord &pub, const PlanRecord &plan, const Agreement &agreement,
                                          const UserRecord &caller) const;
-    void cancelAtProvider(const QString &providerSubscriptionId, const QString &pubId, int attempt);
+    using ProviderCall = std::function<void(BillingCallback<bool> done)>;
+    // Cancels a subscription at the provider (pubId empty: one that was never stored).
+    void cancelAtProvider(const QString &providerSubscriptionId, const QString &pubId);
+    // A call whose outcome nobody waits for: retried with backoff, logged for the operator at last.
+    void tellProvider(const QString &what, const ProviderCall &call, int attempt);
     UserRecord ownerOf(const QString &userId) const;
 
     const Database &m_database;

@@ -2,6 +2,7 @@
 
 #include "billing/stripereplies.h"
 #include "core/logging.h"
+#include "core/random.h"
 
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -108,6 +109,24 @@ void StripeClient::cancelSubscription(const QString &subscriptionId, BillingCall
                    return done(*failure);
                done(true);
            });
+}
+
+void StripeClient::pauseCollection(const QString &subscriptionId, bool paused, BillingCallback<bool> done)
+{
+    // pause_collection[behavior]=void: invoices made while paused are voided, never charged; an empty
+    // pause_collection resumes. A key of its own per call: pausing again later is a new request.
+    const Fields fields = paused ? Fields{{QStringLiteral("pause_collection[behavior]"), QStringLiteral("void")}}
+                                 : Fields{{QStringLiteral("pause_collection"), QString()}};
+    post(QStringLiteral("/v1/subscriptions/%1").arg(segment(subscriptionId)), fields,
+         QStringLiteral("pause:%1:%2").arg(subscriptionId, generateId()),
+         [done = std::move(done)](BillingResult<QJsonObject> reply) {
+             if (BillingFailure *failure = std::get_if<BillingFailure>(&reply))
+                 return done(*failure);
+             BillingResult<ProviderSubscription> subscription = parseStripeSubscription(std::get<QJsonObject>(reply));
+             if (BillingFailure *failure = std::get_if<BillingFailure>(&subscription))
+                 return done(*failure);
+             done(true);
+         });
 }
 
 void StripeClient::listInvoices(const QString &customerId, BillingCallback<QList<ProviderInvoice>> done)

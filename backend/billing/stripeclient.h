@@ -31,6 +31,7 @@ public:
     void createSubscription(const QString &customerId, const QString &planId, int trialDays, const QString &pubId,
                             const QString &idempotencyKey, BillingCallback<ProviderSubscription> done) override;
     void cancelSubscription(const QString &subscriptionId, BillingCallback<bool> done) override;
+    void pauseCollection(const QString &subscriptionId, bool paused, BillingCallback<bool> done) override;
     void listInvoices(const QString &customerId, BillingCallback<QList<ProviderInvoice>> done) override;
 
     void setTimeout(std::chrono::milliseconds timeout);

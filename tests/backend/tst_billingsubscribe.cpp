@@ -400,8 +400,11 @@ void TestBillingSubscribe::overrides()
     QCOMPARE(changed.json.value("status").toString(), QString("active"));
     QCOMPARE(changed.json.value("comped").toBool(), true);
     QVERIFY(changed.json.value("graceUntil").isNull());
+    QTRY_COMPARE(m_provider->paused(), QStringList{subscription.providerSubscriptionId + ":true"}); // never charged
     changed = send("PATCH", path, {{"comped", false}}, m_admin);
     QCOMPARE(changed.json.value("comped").toBool(), false);
+    QTRY_COMPARE(m_provider->paused().size(), 2);
+    QCOMPARE(m_provider->paused().last(), subscription.providerSubscriptionId + ":false");
     QCOMPARE(changed.json.value("events").toArray().first().toObject().value("kind").toString(), QString("billing.uncomped"));
 
     changed = send("PATCH", path, {{"status", "canceled"}}, m_admin);

@@ -60,6 +60,12 @@ void FakeBillingProvider::cancelSubscription(const QString &subscriptionId, Bill
     answer<bool>(QStringLiteral("cancel"), QString(), std::move(done), true);
 }
 
+void FakeBillingProvider::pauseCollection(const QString &subscriptionId, bool paused, BillingCallback<bool> done)
+{
+    m_paused.append(subscriptionId + (paused ? QStringLiteral(":true") : QStringLiteral(":false")));
+    answer<bool>(QStringLiteral("pause"), QString(), std::move(done), true);
+}
+
 void FakeBillingProvider::listInvoices(const QString &, BillingCallback<QList<ProviderInvoice>> done)
 {
     answer<QList<ProviderInvoice>>(QStringLiteral("invoices"), QString(), std::move(done), {});

@@ -28,6 +28,7 @@ public:
     void createSubscription(const QString &customerId, const QString &planId, int trialDays, const QString &pubId,
                             const QString &idempotencyKey, BillingCallback<ProviderSubscription> done) override;
     void cancelSubscription(const QString &subscriptionId, BillingCallback<bool> done) override;
+    void pauseCollection(const QString &subscriptionId, bool paused, BillingCallback<bool> done) override;
     void listInvoices(const QString &customerId, BillingCallback<QList<ProviderInvoice>> done) override;
 
     // The step ("customer", "source", ...) answers this failure from now on.
@@ -35,6 +36,7 @@ public:
     QStringList calls() const { return m_calls; }           // step names, in order
     QStringList keys() const { return m_keys; }             // their idempotency keys ("" for cancel)
     QStringList canceled() const { return m_canceled; }     // subscription ids
+    QStringList paused() const { return m_paused; }         // "<id>:true" / "<id>:false", in order
     QString lastTrialDays() const { return m_lastTrialDays; }
 
 private:
@@ -45,6 +47,7 @@ private:
     QStringList m_calls;
     QStringList m_keys;
     QStringList m_canceled;
+    QStringList m_paused;
     QString m_lastTrialDays;
     int m_next = 0;
 };
