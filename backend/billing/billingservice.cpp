@@ -170,6 +170,8 @@ void BillingService::subscribe(const UserRecord &caller, const PubRecord &pub, c
 {
     if (m_mode == BillingConfig::Mode::Off)
         throw ApiError::conflict(QStringLiteral("billing is off on this server: every pub is allowed"));
+    if (pub.desiredState == PubDesiredState::Deleted)
+        throw ApiError::conflict(QStringLiteral("the pub is being deleted"));
     const std::optional<SubscriptionRecord> existing = BillingRepository(m_database).findSubscriptionByPub(pub.id);
     if (existing && isLive(*existing))
         throw ApiError::conflict(QStringLiteral("the pub has a subscription (%1)").arg(existing->status));

@@ -267,6 +267,13 @@ void TestBillingSubscribe::subscribeExistingPub()
     QCOMPARE(again.status, 201);
     QCOMPARE(again.json.value("id").toString(), made.json.value("id").toString());
     QCOMPARE(again.json.value("status").toString(), QString("active"));
+
+    const QString leaving = m_backend->pubs().create(m_alice.id, "leavingpub").pub.id;
+    m_backend->pubs().requestDelete(leaving, false);
+    // Being deleted (409) or gone already (404): either way nothing is subscribed.
+    const int refused = send("POST", "/api/v1/pubs/" + leaving + "/subscription", {{"planId", plan}, {"paymentToken", "tok_visa"}}, m_alice).status;
+    QVERIFY2(refused == 409 || refused == 404, qPrintable(QString::number(refused)));
+    QVERIFY(!BillingRepository(m_backend->database()).findSubscriptionByPub(leaving));
 }
 
 void TestBillingSubscribe::offlineOpenInvoiceThenPayment()
