@@ -94,6 +94,15 @@ QList<Record> readAll(QSqlQuery query, Reader read)
     return records;
 }
 
+// Subscriptions matching a condition on their own columns (ending in its ORDER BY).
+QList<SubscriptionRecord> selectSubscriptions(const Database &database, const QString &condition,
+                                              std::initializer_list<QVariant> values = {})
+{
+    return readAll<SubscriptionRecord>(
+        database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE %2").arg(SubscriptionColumns, condition), values),
+        readSubscription);
+}
+
 template<typename Record, typename Reader>
 std::optional<Record> readFirst(QSqlQuery query, Reader read)
 {
@@ -215,20 +224,12 @@ std::optional<SubscriptionRecord> BillingRepository::findSubscriptionByProviderI
 
 QList<SubscriptionRecord> BillingRepository::listGraceExpired(qint64 now) const
 {
-    return readAll<SubscriptionRecord>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE status = 'past_due' AND grace_until <= ?"
-                                       " ORDER BY grace_until, id")
-                            .arg(SubscriptionColumns),
-                        {now}),
-        readSubscription);
+    return selectSubscriptions(m_database, QStringLiteral("status = 'past_due' AND grace_until <= ? ORDER BY grace_until, id"), {now});
 }
 
 QList<SubscriptionRecord> BillingRepository::listWithStatus(const QString &status) const
 {
-    return readAll<SubscriptionRecord>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE status = ? ORDER BY id").arg(SubscriptionColumns),
-                        {status}),
-        readSubscription);
+    return selectSubscriptions(m_database, QStringLiteral("status = ? ORDER BY id"), {status});
 }
 
 QList<SubscriptionRecord> BillingRepository::listNeedingResume() const
@@ -323,23 +324,15 @@ QList<InvoiceRecord> BillingRepository::listInvoices(const QString &userId, int 
 
 QList<SubscriptionRecord> BillingRepository::listDueForRemoval(qint64 canceledBefore) const
 {
-    return readAll<SubscriptionRecord>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE status = 'canceled' AND canceled_at > 0"
-                                       " AND canceled_at <= ? AND removal_queued_at = 0 ORDER BY canceled_at, id")
-                            .arg(SubscriptionColumns),
-                        {canceledBefore}),
-        readSubscription);
+    return selectSubscriptions(m_database, QStringLiteral("status = 'canceled' AND canceled_at > 0 AND canceled_at <= ?"
+                                                     " AND removal_queued_at = 0 ORDER BY canceled_at, id"), {canceledBefore});
 }
 
 QList<SubscriptionRecord> BillingRepository::listPeriodEnded(qint64 now) const
 {
-    return readAll<SubscriptionRecord>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE status IN ('active', 'trialing')"
-                                       " AND comped = FALSE AND provider_subscription_id = ''"
-                                       " AND current_period_end > 0 AND current_period_end <= ? ORDER BY current_period_end, id")
-                            .arg(SubscriptionColumns),
-                        {now}),
-        readSubscription);
+    return selectSubscriptions(m_database, QStringLiteral("status IN ('active', 'trialing') AND comped = FALSE"
+                                                     " AND provider_subscription_id = '' AND current_period_end > 0"
+                                                     " AND current_period_end <= ? ORDER BY current_period_end, id"), {now});
 }
 
 bool BillingRepository::owes(const QString &subscriptionId) const
