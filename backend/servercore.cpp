@@ -3,6 +3,8 @@
 #include "auth/accesstokens.h"
 #include "auth/authservice.h"
 #include "billing/billinglifecycle.h"
+#include "billing/billingservice.h"
+#include "billing/stripeclient.h"
 #include "billing/stripewebhook.h"
 #include "commands/commandrelay.h"
 #include "http/apiserver.h"
@@ -98,8 +100,12 @@ std::unique_ptr<StripeWebhook> stripeWebhookFor(const ServerConfig &config, cons
     return webhook;
 }
 
-// How often unpaid subscriptions are suspended and paid ones resumed: grace periods are days long.
-constexpr std::chrono::minutes BillingCheckInterval{1};
+std::unique_ptr<StripeClient> stripeClientFor(const BillingConfig &billing)
+{
+    if (billing.mode != BillingConfig::Mode::Stripe)
+        return nullptr;
+    return std::make_unique<StripeClient>(billing.stripeApiUrl, billing.stripeSecretKey);
+}
 
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
@@ -124,11 +130,22 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))
     , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
     , m_stripeWebhook(stripeWebhookFor(config, *m_database, *m_mailer))
-    , m_billingMode(config.billing.mode)
+    , m_billingConfig(config.billing)
+    , m_stripeClient(stripeClientFor(config.billing))
+    , m_billing(std::make_unique<BillingService>(*m_database, *m_pubs, config.billing.mode))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
-                                                    m_orchestrator.get(), m_stripeWebhook.get()}))
+                                                    m_orchestrator.get(), m_stripeWebhook.get(), m_billing.get()}))
 {
+    m_billing->setProvider(m_stripeClient.get());
+    if (config.billing.mode != BillingConfig::Mode::Off) {
+        m_billingLifecycle = std::make_unique<BillingLifecycle>(*m_database, *m_pubs, m_mailer.get());
+        m_billingLifecycle->setCancelRemoval(config.billing.cancelRemoval);
+        if (config.billing.mode == BillingConfig::Mode::Offline)
+            m_billingLifecycle->setOfflineInvoicing(config.billing.grace);
+        m_billingLifecycle->registerJobHandlers(*m_jobs);
+        QObject::connect(m_billingLifecycle.get(), &BillingLifecycle::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+    }
     m_auth->setMailer(m_mailer.get());
     QObject::connect(m_pubs.get(), &PubController::pubChanged, m_pubMailNotifier.get(), &PubMailNotifier::pubChanged);
     QObject::connect(m_pubs.get(), &PubController::pubRemoved, m_pubMailNotifier.get(), &PubMailNotifier::pubRemoved);
@@ -216,10 +233,18 @@ void ServerCore::startOrchestrating()
 {
     m_pubs->startObserving();
     m_orchestrator->start();
-    if (m_billingMode != BillingConfig::Mode::Off) {
-        m_billingLifecycle = std::make_unique<BillingLifecycle>(*m_database, *m_pubs, m_mailer.get());
-        m_billingLifecycle->start(BillingCheckInterval);
-    }
+    if (m_billingLifecycle)
+        m_billingLifecycle->start(m_billingConfig.checkInterval);
+}
+
+BillingService &ServerCore::billing() const
+{
+    return *m_billing;
+}
+
+BillingLifecycle *ServerCore::billingLifecycle() const
+{
+    return m_billingLifecycle.get();
 }
 
 JobWorker &ServerCore::jobs() const

@@ -14,6 +14,8 @@ class AccessTokens;
 class ApiServer;
 class AuthService;
 class BillingLifecycle;
+class BillingService;
+class StripeClient;
 class CommandRelay;
 class Database;
 class HubController;
@@ -63,6 +65,9 @@ public:
     MailSender &mailSender() const;
     JobWorker &jobs() const;
     Orchestrator &orchestrator() const;
+    BillingService &billing() const;
+    // Null with --billing off.
+    BillingLifecycle *billingLifecycle() const;
     // Starts observing the swarm and reconciling it (the server does; tests drive by hand).
     void startOrchestrating();
 
@@ -81,7 +86,9 @@ private:
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<PubMailNotifier> m_pubMailNotifier;
     std::unique_ptr<StripeWebhook> m_stripeWebhook; // only with --billing stripe
-    BillingConfig::Mode m_billingMode;
+    BillingConfig m_billingConfig;
+    std::unique_ptr<StripeClient> m_stripeClient;   // only with --billing stripe
+    std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
 };

@@ -1,18 +1,27 @@
 #include "billing/billinglifecycle.h"
 
+#include "billing/billingservice.h"
+
 #include "core/logging.h"
 #include "http/apierror.h"
+#include "jobs/jobworker.h"
 #include "mail/mailer.h"
 #include "pubs/pubcontroller.h"
 #include "store/billingrepository.h"
 #include "store/database.h"
+#include "store/jobrepository.h"
 #include "store/pubrepository.h"
+#include "store/userrepository.h"
+
+#include <QDateTime>
+#include <QPointer>
 
 namespace buttcloud {
 
 namespace {
 const QString SuspendedEvent = QStringLiteral("billing.suspended");
 const QString ResumedEvent = QStringLiteral("billing.resumed");
+const QString RemovedEvent = QStringLiteral("billing.removed");
 }
 
 BillingLifecycle::BillingLifecycle(const Database &database, PubController &pubs, const Mailer *mailer, QObject *parent)
@@ -41,11 +50,33 @@ void BillingLifecycle::setClock(std::function<qint64()> clock)
     m_clock = std::move(clock);
 }
 
+void BillingLifecycle::setCancelRemoval(std::chrono::milliseconds period)
+{
+    m_cancelRemoval = period;
+}
+
+void BillingLifecycle::registerJobHandlers(JobWorker &worker)
+{
+    worker.registerHandler(JobKind::PubBackupAndDelete, [guard = QPointer<BillingLifecycle>(this)](JobRun run) {
+        if (!guard)
+            return run.fail(QStringLiteral("the server is shutting down"), true);
+        guard->backupAndDelete(run);
+    });
+}
+
+void BillingLifecycle::setOfflineInvoicing(std::chrono::milliseconds grace)
+{
+    m_offlineGrace = grace;
+}
+
 int BillingLifecycle::checkNow()
 {
     const qint64 now = m_clock();
+    if (m_offlineGrace)
+        invoiceOfflinePeriods(now);
     suspendExpired(now);
-    return enforceSuspensions(now);
+    const int changed = enforceSuspensions(now);
+    return changed + removeCanceled(now);
 }
 
 int BillingLifecycle::suspendExpired(qint64 now)
@@ -56,8 +87,9 @@ int BillingLifecycle::suspendExpired(qint64 now)
         // The subscription, its timeline and the mail together; the pub is stopped below.
         m_database.transaction([&] {
             std::optional<SubscriptionRecord> subscription = billing.findSubscription(expired.id);
-            if (!subscription || subscription->status != QLatin1String("past_due") || subscription->graceUntil > now)
-                return; // paid meanwhile
+            if (!subscription || subscription->status != QLatin1String("past_due") || subscription->graceUntil > now
+                || subscription->comped)
+                return; // paid (or comped) meanwhile
             subscription->status = QStringLiteral("suspended");
             subscription->updatedAt = now;
             billing.updateSubscription(*subscription);
@@ -102,6 +134,98 @@ int BillingLifecycle::enforceSuspensions(qint64 now)
         } catch (const ApiError &error) {
             qCWarning(lcBilling) << "cannot start paid pub" << subscription.pubId << error.message();
         }
+    }
+    return changed;
+}
+
+int BillingLifecycle::removeCanceled(qint64 now)
+{
+    const BillingRepository billing(m_database);
+    int queued = 0;
+    QStringList jobs;
+    for (const SubscriptionRecord &due : billing.listDueForRemoval(now - m_cancelRemoval.count())) {
+        // The job and the mark together: the next pass does not queue it again, a crash queues it once.
+        m_database.transaction([&] {
+            std::optional<SubscriptionRecord> subscription = billing.findSubscription(due.id);
+            if (!subscription || subscription->status != QLatin1String("canceled") || subscription->removalQueuedAt)
+                return; // subscribed again meanwhile
+            subscription->removalQueuedAt = now;
+            billing.updateSubscription(*subscription);
+            if (PubRepository(m_database).findById(subscription->pubId)) {
+                JobRequest request;
+                request.kind = JobKind::PubBackupAndDelete;
+                request.pubId = subscription->pubId;
+                request.idempotencyKey = jobKindName(JobKind::PubBackupAndDelete) + u':' + subscription->pubId;
+                request.reason = QStringLiteral("billing: the subscription was canceled");
+                jobs.append(JobRepository(m_database).enqueue(request).id);
+                ++queued;
+            }
+            billing.recordEvent(*subscription, RemovedEvent, QString(), now);
+        });
+    }
+    for (const QString &job : jobs)
+        Q_EMIT jobQueued(job);
+    if (queued)
+        qCInfo(lcBilling) << "queued the removal of" << queued << "pubs whose subscription was canceled";
+    return queued;
+}
+
+void BillingLifecycle::backupAndDelete(const JobRun &run)
+{
+    const QString pubId = run.job().pubId;
+    // TODO(lead, after merging h-rollout): export the pub's data volume here (the Docker archive API
+    // export), and fail the job (retryable) when the export fails, so nothing is removed unbacked.
+    // Until then this step is a no-op; the volume is kept by the delete below either way.
+    run.progress(QStringLiteral("backup: not implemented yet; the data volume is kept"));
+    const std::optional<PubRecord> pub = PubRepository(m_database).findById(pubId);
+    if (!pub || pub->desiredState == PubDesiredState::Deleted)
+        return run.succeed(QJsonObject{{QStringLiteral("deleted"), false}});
+    try {
+        const PubWithJob deleting = m_pubs.requestDelete(pubId, false);
+        run.succeed(QJsonObject{{QStringLiteral("deleteJob"), deleting.job.id}, {QStringLiteral("removeData"), false}});
+    } catch (const ApiError &error) {
+        run.fail(error.message(), true);
+    }
+}
+
+int BillingLifecycle::invoiceOfflinePeriods(qint64 now)
+{
+    const BillingRepository billing(m_database);
+    int changed = 0;
+    for (const SubscriptionRecord &ended : billing.listPeriodEnded(now)) {
+        // One period per pass and subscription: a server that was off for long catches up pass by pass.
+        m_database.transaction([&] {
+            std::optional<SubscriptionRecord> subscription = billing.findSubscription(ended.id);
+            const std::optional<PlanRecord> plan = subscription ? billing.findPlan(subscription->planId) : std::nullopt;
+            if (!subscription || !plan || subscription->currentPeriodEnd != ended.currentPeriodEnd)
+                return; // changed meanwhile
+            if (plan->amount > 0 && billing.owes(subscription->id)) {
+                // The period ended unpaid: past due, as a failed card payment is.
+                subscription->status = QStringLiteral("past_due");
+                subscription->graceUntil = now + m_offlineGrace->count();
+                subscription->updatedAt = now;
+                billing.updateSubscription(*subscription);
+                billing.recordEvent(*subscription, QStringLiteral("billing.period_unpaid"), QString(), now);
+                if (m_mailer) {
+                    if (const std::optional<UserRecord> user = UserRepository(m_database).findById(subscription->userId))
+                        m_mailer->queuePaymentFailed(*user, QStringLiteral("the invoice for %1 is unpaid").arg(plan->name));
+                }
+                ++changed;
+                return;
+            }
+            // Paid up (or free): the next period begins, invoiced now and due by its end.
+            const qint64 start = subscription->currentPeriodEnd;
+            subscription->status = QStringLiteral("active");
+            subscription->currentPeriodEnd = periodEndAfter(start, plan->interval);
+            subscription->updatedAt = now;
+            billing.updateSubscription(*subscription);
+            if (plan->amount > 0) {
+                const QString until = QDateTime::fromMSecsSinceEpoch(subscription->currentPeriodEnd, Qt::UTC).toString(Qt::ISODate);
+                billing.insertInvoice(openOfflineInvoice(*subscription, *plan, QStringLiteral("%1 until %2").arg(plan->name, until), now));
+                billing.recordEvent(*subscription, QStringLiteral("billing.invoiced"), QString(), now);
+            }
+            ++changed;
+        });
     }
     return changed;
 }

@@ -52,6 +52,7 @@ struct ProviderInvoice
     qint64 amount = 0; // amount_due, minor units
     QString currency;
     QString status;    // draft, open, paid, uncollectible, void
+    QString payUrl;    // the provider's hosted page where it can be paid; empty when it gave none
     qint64 createdAt = 0;
 };
 
@@ -70,8 +71,15 @@ public:
                               BillingCallback<QString> done) = 0;
     virtual void createPlan(const QString &name, qint64 amount, const QString &currency, const QString &interval,
                             const QString &idempotencyKey, BillingCallback<ProviderPlanIds> done) = 0;
+    // Refuses (CardDeclined) rather than leaving an unpaid subscription behind when the first payment
+    // fails. pubId is recorded with the provider, so an operator can tell whose it is.
     virtual void createSubscription(const QString &customerId, const QString &planId, int trialDays,
-                                    const QString &idempotencyKey, BillingCallback<ProviderSubscription> done) = 0;
+                                    const QString &pubId, const QString &idempotencyKey,
+                                    BillingCallback<ProviderSubscription> done) = 0;
+    // Ends a subscription at once; cancelling one that is already canceled succeeds.
+    virtual void cancelSubscription(const QString &subscriptionId, BillingCallback<bool> done) = 0;
+    // Pauses (or resumes) charging a subscription: while paused its invoices are voided (comped pubs).
+    virtual void pauseCollection(const QString &subscriptionId, bool paused, BillingCallback<bool> done) = 0;
     virtual void listInvoices(const QString &customerId, BillingCallback<QList<ProviderInvoice>> done) = 0;
 };
 

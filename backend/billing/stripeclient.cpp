@@ -2,6 +2,7 @@
 
 #include "billing/stripereplies.h"
 #include "core/logging.h"
+#include "core/random.h"
 
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -78,13 +79,54 @@ void StripeClient::createPlan(const QString &name, qint64 amount, const QString 
 }
 
 void StripeClient::createSubscription(const QString &customerId, const QString &planId, int trialDays,
-                                      const QString &idempotencyKey, BillingCallback<ProviderSubscription> done)
+                                      const QString &pubId, const QString &idempotencyKey,
+                                      BillingCallback<ProviderSubscription> done)
 {
-    Fields fields{{QStringLiteral("customer"), customerId}, {QStringLiteral("items[0][plan]"), planId}};
+    // error_if_incomplete: a declined first payment is a 402 now, not an "incomplete" subscription
+    // that would have to be found and cancelled.
+    Fields fields{{QStringLiteral("customer"), customerId},
+                  {QStringLiteral("items[0][plan]"), planId},
+                  {QStringLiteral("payment_behavior"), QStringLiteral("error_if_incomplete")},
+                  {QStringLiteral("metadata[buttcloud_pub]"), pubId}};
     if (trialDays > 0)
         fields.append({QStringLiteral("trial_period_days"), QString::number(trialDays)});
     post(QStringLiteral("/v1/subscriptions"), fields, idempotencyKey,
          parsed<ProviderSubscription>(parseStripeSubscription, std::move(done)));
+}
+
+void StripeClient::cancelSubscription(const QString &subscriptionId, BillingCallback<bool> done)
+{
+    remove(QStringLiteral("/v1/subscriptions/%1").arg(segment(subscriptionId)),
+           [done = std::move(done)](BillingResult<QJsonObject> reply) {
+               if (BillingFailure *failure = std::get_if<BillingFailure>(&reply)) {
+                   // Already gone: what cancelling wanted.
+                   if (failure->providerCode == QLatin1String("resource_missing"))
+                       return done(true);
+                   return done(*failure);
+               }
+               BillingResult<ProviderSubscription> subscription = parseStripeSubscription(std::get<QJsonObject>(reply));
+               if (BillingFailure *failure = std::get_if<BillingFailure>(&subscription))
+                   return done(*failure);
+               done(true);
+           });
+}
+
+void StripeClient::pauseCollection(const QString &subscriptionId, bool paused, BillingCallback<bool> done)
+{
+    // pause_collection[behavior]=void: invoices made while paused are voided, never charged; an empty
+    // pause_collection resumes. A key of its own per call: pausing again later is a new request.
+    const Fields fields = paused ? Fields{{QStringLiteral("pause_collection[behavior]"), QStringLiteral("void")}}
+                                 : Fields{{QStringLiteral("pause_collection"), QString()}};
+    post(QStringLiteral("/v1/subscriptions/%1").arg(segment(subscriptionId)), fields,
+         QStringLiteral("pause:%1:%2").arg(subscriptionId, generateId()),
+         [done = std::move(done)](BillingResult<QJsonObject> reply) {
+             if (BillingFailure *failure = std::get_if<BillingFailure>(&reply))
+                 return done(*failure);
+             BillingResult<ProviderSubscription> subscription = parseStripeSubscription(std::get<QJsonObject>(reply));
+             if (BillingFailure *failure = std::get_if<BillingFailure>(&subscription))
+                 return done(*failure);
+             done(true);
+         });
 }
 
 void StripeClient::listInvoices(const QString &customerId, BillingCallback<QList<ProviderInvoice>> done)
@@ -123,6 +165,12 @@ void StripeClient::post(const QString &path, const Fields &fields, const QString
 void StripeClient::get(const QString &path, const Fields &query, BillingCallback<QJsonObject> done)
 {
     finish(m_network.get(request(path, query)), std::move(done));
+}
+
+void StripeClient::remove(const QString &path, BillingCallback<QJsonObject> done)
+{
+    // DELETE is idempotent at Stripe: no Idempotency-Key needed (nor accepted).
+    finish(m_network.deleteResource(request(path, {})), std::move(done));
 }
 
 void StripeClient::finish(QNetworkReply *reply, BillingCallback<QJsonObject> done)

@@ -28,8 +28,10 @@ public:
                       BillingCallback<QString> done) override;
     void createPlan(const QString &name, qint64 amount, const QString &currency, const QString &interval,
                     const QString &idempotencyKey, BillingCallback<ProviderPlanIds> done) override;
-    void createSubscription(const QString &customerId, const QString &planId, int trialDays,
+    void createSubscription(const QString &customerId, const QString &planId, int trialDays, const QString &pubId,
                             const QString &idempotencyKey, BillingCallback<ProviderSubscription> done) override;
+    void cancelSubscription(const QString &subscriptionId, BillingCallback<bool> done) override;
+    void pauseCollection(const QString &subscriptionId, bool paused, BillingCallback<bool> done) override;
     void listInvoices(const QString &customerId, BillingCallback<QList<ProviderInvoice>> done) override;
 
     void setTimeout(std::chrono::milliseconds timeout);
@@ -39,6 +41,7 @@ private:
     void post(const QString &path, const Fields &fields, const QString &idempotencyKey,
               BillingCallback<QJsonObject> done);
     void get(const QString &path, const Fields &query, BillingCallback<QJsonObject> done);
+    void remove(const QString &path, BillingCallback<QJsonObject> done);
     QNetworkRequest request(const QString &path, const Fields &query) const;
     void finish(QNetworkReply *reply, BillingCallback<QJsonObject> done);
 

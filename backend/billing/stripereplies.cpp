@@ -142,6 +142,12 @@ BillingResult<ProviderInvoice> parseStripeInvoice(const QJsonObject &reply)
     invoice.createdAt = *created * MillisecondsPerSecond;
     invoice.status = *status;
     invoice.currency = invoice.currency.toLower();
+    // Where the customer pays: only an absolute https (or, for emulators, http) URL is passed on.
+    const QUrl payUrl(reply.value(QLatin1String("hosted_invoice_url")).toString(), QUrl::StrictMode);
+    if (payUrl.isValid() && !payUrl.host().isEmpty() && payUrl.userInfo().isEmpty()
+        && (payUrl.scheme() == QLatin1String("https") || payUrl.scheme() == QLatin1String("http"))
+        && payUrl.toString().size() <= 1000)
+        invoice.payUrl = payUrl.toString(QUrl::FullyEncoded);
     // One-off invoices have no subscription; a present one must be valid.
     if (!reply.value(QLatin1String("subscription")).isNull()) {
         const std::optional<QString> subscription = idField(reply, "subscription", "sub_");

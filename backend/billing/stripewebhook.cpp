@@ -22,7 +22,9 @@ constexpr qint64 MillisecondsPerSecond = 1000;
 // The status after a payment problem: past due with a grace period that starts at the first failure.
 void markPastDue(SubscriptionRecord &subscription, qint64 now, std::chrono::milliseconds grace)
 {
-    if (subscription.status == QLatin1String("past_due") || subscription.status == QLatin1String("suspended"))
+    // A comped pub owes nothing: whatever the provider still tries to charge does not matter.
+    if (subscription.comped || subscription.status == QLatin1String("past_due")
+        || subscription.status == QLatin1String("suspended"))
         return;
     subscription.status = QStringLiteral("past_due");
     subscription.graceUntil = now + grace.count();
@@ -123,6 +125,8 @@ bool StripeWebhook::applySubscription(const QJsonObject &object, bool deleted, S
         markPastDue(*subscription, m_clock(), m_grace);
     else
         subscription->status = status;
+    if (status == QLatin1String("canceled") && !subscription->canceledAt)
+        subscription->canceledAt = m_clock(); // the pub's removal counts from here
     if (status != QLatin1String("past_due") && status != QLatin1String("suspended"))
         subscription->graceUntil = 0;
     subscription->currentPeriodEnd = provider.currentPeriodEnd;
@@ -154,18 +158,21 @@ bool StripeWebhook::applyInvoice(const QJsonObject &object, bool paid, Subscript
     record.status = invoiceStatus;
     record.method = QStringLiteral("stripe");
     record.providerInvoiceId = invoice.id;
+    record.payUrl = invoice.payUrl;
     record.at = invoice.createdAt;
     if (!billing.insertInvoice(record))
         billing.updateInvoiceStatus(invoice.id, invoiceStatus);
 
     const qint64 now = m_clock();
-    if (paid) {
+    if (subscription->status == QLatin1String("canceled")) {
+        // A late invoice of an ended subscription is recorded, but does not bring it back.
+    } else if (paid) {
         // Paid: active again. A suspended pub's restart is the lifecycle check's job (it sees active).
         subscription->status = QStringLiteral("active");
         subscription->graceUntil = 0;
     } else {
         markPastDue(*subscription, now, m_grace);
-        if (m_mailer) {
+        if (m_mailer && !subscription->comped) {
             if (const std::optional<UserRecord> user = UserRepository(m_database).findById(subscription->userId))
                 m_mailer->queuePaymentFailed(*user, QStringLiteral("invoice %1").arg(invoice.id));
         }

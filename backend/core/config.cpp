@@ -53,6 +53,8 @@ constexpr std::array serverOptions{
     OptionSpec{"ssh-connect-timeout", "duration", "How long connecting to a hub over SSH may take. Default 10s."},
     OptionSpec{"billing", "mode", "off (every pub allowed), offline (payments recorded by hand) or stripe. Default off."},
     OptionSpec{"billing-grace", "duration", "How long a subscription may stay past due before its pub is suspended. Default 7d."},
+    OptionSpec{"billing-cancel-removal", "duration", "How long after its subscription was canceled a pub is removed (its data volume kept). Default 30d."},
+    OptionSpec{"billing-check-interval", "duration", "How often unpaid pubs are suspended, paid ones resumed and canceled ones removed. Default 1m."},
     OptionSpec{"stripe-api-url", "url", "Stripe API base URL (tests point it at an emulator). Default https://api.stripe.com."},
     OptionSpec{"stripe-secret-key-file", "file", "File holding the Stripe secret key (chmod 600). Or BUTTCLOUD_STRIPE_SECRET_KEY."},
     OptionSpec{"stripe-webhook-secret-file", "file", "File holding the Stripe webhook signing secret (chmod 600). Or BUTTCLOUD_STRIPE_WEBHOOK_SECRET."},
@@ -224,6 +226,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"orphan-grace", seconds(0), days(30)},
         DurationOption{"job-retention", minutes(1), days(3650)},
         DurationOption{"billing-grace", seconds(0), days(90)},
+        DurationOption{"billing-cancel-removal", seconds(0), days(3650)},
+        DurationOption{"billing-check-interval", milliseconds(100), hours(1)},
     };
     for (const DurationOption &option : durations) {
         const QString name = QLatin1String(option.name);
@@ -258,6 +262,10 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.jobRetention = *parsed;
         else if (name == QLatin1String("billing-grace"))
             config.billing.grace = *parsed;
+        else if (name == QLatin1String("billing-cancel-removal"))
+            config.billing.cancelRemoval = *parsed;
+        else if (name == QLatin1String("billing-check-interval"))
+            config.billing.checkInterval = *parsed;
         else if (parsed->count() % 1000 != 0)
             return invalid(name, value, QStringLiteral("token lifetimes are whole seconds"));
         else if (name == QLatin1String("access-token-ttl"))

@@ -42,6 +42,8 @@ struct BillingConfig
     QString stripeSecretKey;       // from stripe-secret-key-file or BUTTCLOUD_STRIPE_SECRET_KEY; never logged
     QByteArray stripeWebhookSecret; // from stripe-webhook-secret-file or BUTTCLOUD_STRIPE_WEBHOOK_SECRET
     std::chrono::milliseconds grace{7LL * 24 * 3600 * 1000}; // past_due this long before a pub is suspended
+    std::chrono::milliseconds cancelRemoval{30LL * 24 * 3600 * 1000}; // canceled this long before the pub is removed
+    std::chrono::milliseconds checkInterval{60000}; // how often the lifecycle check runs (tests shorten it)
 };
 
 // Everything buttcloudd can be told, already validated. Defaults are the documented ones.

@@ -69,6 +69,24 @@ ApiError ApiError::hubUnreachable(const QString &message)
     return ApiError(ErrorCode::HubUnreachable, message);
 }
 
+ApiError ApiError::cardDeclined(const QString &message)
+{
+    return ApiError(ErrorCode::CardDeclined, message);
+}
+
+ApiError ApiError::paymentUnavailable(const QString &message, bool badReply)
+{
+    ApiError error(ErrorCode::PaymentUnavailable, message);
+    if (badReply)
+        error.m_status = 502; // the provider answered, but not what the server relies on
+    return error;
+}
+
+int ApiError::httpStatus() const
+{
+    return m_status ? m_status : httpStatusFor(m_code);
+}
+
 int httpStatusFor(const char *code)
 {
     static constexpr std::pair<const char *, int> statuses[] = {
@@ -79,6 +97,7 @@ int httpStatusFor(const char *code)
         {ErrorCode::Conflict, 409},            {ErrorCode::PayloadTooLarge, 413},
         {ErrorCode::ValidationFailed, 422},    {ErrorCode::EngineUnavailable, 503},
         {ErrorCode::HostKeyMismatch, 422},     {ErrorCode::HubUnreachable, 502},
+        {ErrorCode::CardDeclined, 402},        {ErrorCode::PaymentUnavailable, 503},
         {ErrorCode::Internal, 500},
     };
     for (const auto &[candidate, status] : statuses) {

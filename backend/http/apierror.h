@@ -25,10 +25,18 @@ public:
     static ApiError engineUnavailable(const QString &message);
     static ApiError hostKeyMismatch(const QString &message);
     static ApiError hubUnreachable(const QString &message);
+    static ApiError cardDeclined(const QString &message);
+    // 503, or 502 when the provider answered something the server cannot use (badReply).
+    static ApiError paymentUnavailable(const QString &message, bool badReply = false);
+
+    // The HTTP status of this error: httpStatusFor(code()) unless the error chose another one of
+    // its code's family (payment_unavailable as 502).
+    int httpStatus() const;
 
 private:
     const char *m_code;
     QString m_message;
+    int m_status = 0; // 0: httpStatusFor(m_code)
 };
 
 // The one mapping from error code to HTTP status.

@@ -62,10 +62,16 @@ QString bearerToken(const QHttpServerRequest &request)
 
 QHttpServerResponse errorResponse(const char *code, const QString &message)
 {
-    const QJsonObject body{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
-                                                                 {QStringLiteral("message"), message}}}};
-    QHttpServerResponse response(body, QHttpServerResponse::StatusCode(httpStatusFor(code)));
-    if (httpStatusFor(code) == 401)
+    return errorResponse(ApiError(code, message));
+}
+
+QHttpServerResponse errorResponse(const ApiError &error)
+{
+    const QJsonObject body{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(error.code())},
+                                                                 {QStringLiteral("message"), error.message()}}}};
+    const int status = error.httpStatus();
+    QHttpServerResponse response(body, QHttpServerResponse::StatusCode(status));
+    if (status == 401)
         response.addHeader("WWW-Authenticate", "Bearer");
     return response;
 }
@@ -237,7 +243,7 @@ QHttpServerResponse ApiServer::respond(const QHttpServerRequest &request, const 
         }
         return handler(RequestContext(request, caller, policy, pathId));
     } catch (const ApiError &error) {
-        return errorResponse(error.code(), error.message());
+        return errorResponse(error);
     } catch (const std::exception &error) {
         qCCritical(lcHttp).noquote() << accessLogName(request) << "failed:" << error.what();
         return errorResponse(ErrorCode::Internal, QStringLiteral("internal error; the server log has details"));

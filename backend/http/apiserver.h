@@ -5,6 +5,7 @@
 #include "store/records.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QRegularExpression>
@@ -20,7 +21,9 @@ class QHttpServerResponse;
 
 namespace buttcloud {
 
+class ApiError;
 class AuthService;
+class BillingService;
 class CommandRelay;
 class StreamHub;
 class StatsCollector;
@@ -67,6 +70,7 @@ struct ApiServices
     JobWorker *jobs = nullptr;              // woken when an admin queues a job again
     Orchestrator *orchestrator = nullptr;   // the reconcile plan and capacity routes
     const StripeWebhook *stripeWebhook = nullptr; // with --billing stripe; the webhook answers 404 without
+    BillingService *billing = nullptr;            // subscriptions and payments; billing off without
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -127,8 +131,13 @@ private:
 
 // Loads the pub of the path and applies the route's policy to it: 404 for strangers (pubroutes.cpp).
 PubRecord loadAuthorizedPub(const Database &database, const RequestContext &context);
+// A subscription as the API shows it: the row, its plan, the pay link and the pub's billing timeline
+// (billingroutes.cpp).
+QJsonObject subscriptionJson(const Database &database, const SubscriptionRecord &subscription);
 
 // The one place an error becomes a response: status from httpStatusFor, body {"error":{...}}.
 QHttpServerResponse errorResponse(const char *code, const QString &message);
+// The same for a thrown error, with its own status (payment_unavailable may be 502 or 503).
+QHttpServerResponse errorResponse(const ApiError &error);
 
 }

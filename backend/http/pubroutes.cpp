@@ -1,4 +1,5 @@
 // The pub routes of docs/api.md. Handlers load, authorize, then hand over to the PubController.
+#include "billing/billingservice.h"
 #include "http/apierror.h"
 #include "http/apiserver.h"
 #include "http/jsonviews.h"
@@ -15,6 +16,8 @@ namespace buttcloud {
 
 namespace {
 constexpr int PubNameMaxLength = 32;
+constexpr int PlanIdMaxLength = 64;
+constexpr int PaymentTokenMaxLength = 255;
 }
 
 PubRecord loadAuthorizedPub(const Database &database, const RequestContext &context)
@@ -45,10 +48,27 @@ void ApiServer::registerPubRoutes()
         return QHttpServerResponse(QJsonObject{{QStringLiteral("pubs"), list}});
     });
 
-    addRoute(QStringLiteral("/api/v1/pubs"), Method::Post, RoutePolicy::change(), [&pubs](const RequestContext &context) {
-        const QString name = context.json().requiredString("name", PubNameMaxLength);
-        const PubWithJob created = pubs.create(context.caller().id, name, &context.caller());
-        return QHttpServerResponse(pubJson(created.pub, created.job), QHttpServerResponse::StatusCode::Created);
+    // Asynchronous for billing: with billing on, a pub is made only with its subscription, which may
+    // need the payment provider first.
+    addAsyncRoute(QStringLiteral("/api/v1/pubs"), RoutePolicy::change(), [this, &pubs](const RequestContext &context, Reply reply) {
+        const JsonRequest body = context.json();
+        const QString name = body.requiredString("name", PubNameMaxLength);
+        BillingService *billing = m_services.billing;
+        if (!billing || billing->mode() == BillingConfig::Mode::Off) {
+            const PubWithJob created = pubs.create(context.caller().id, name, &context.caller());
+            return reply(QHttpServerResponse(pubJson(created.pub, created.job), QHttpServerResponse::StatusCode::Created));
+        }
+        const QString planId = body.requiredString("planId", PlanIdMaxLength);
+        const QString token = body.value("paymentToken").isUndefined() ? QString() : body.requiredString("paymentToken", PaymentTokenMaxLength);
+        billing->createPub(context.caller(), name, planId, token,
+                           [&database = m_services.database, reply](std::variant<Subscribed, ApiError> result) {
+                               if (const ApiError *error = std::get_if<ApiError>(&result))
+                                   return reply(errorResponse(*error));
+                               const Subscribed &subscribed = std::get<Subscribed>(result);
+                               QJsonObject json = pubJson(subscribed.created->pub, subscribed.created->job);
+                               json.insert(QStringLiteral("subscription"), subscriptionJson(database, subscribed.subscription));
+                               reply(QHttpServerResponse(json, QHttpServerResponse::StatusCode::Created));
+                           });
     });
 
     addRoute(QStringLiteral("/api/v1/pubs/<arg>"), Method::Get, RoutePolicy::read(true), [authorizedPub](const RequestContext &context) {

@@ -121,6 +121,12 @@ quint16 PubController::allocatePort() const
 
 PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller)
 {
+    return create(ownerId, name, caller, generateId(), {});
+}
+
+PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller,
+                                 const QString &pubId, const std::function<void(const PubRecord &pub)> &alsoStore)
+{
     if (const std::optional<QString> problem = checkPubName(name))
         throw ApiError::validation(QStringLiteral("name"), *problem);
     const PubRepository pubs(m_database);
@@ -128,7 +134,7 @@ PubWithJob PubController::create(const QString &ownerId, const QString &name, co
         throw ApiError::conflict(QStringLiteral("name: a pub with this name exists"));
 
     PubRecord pub;
-    pub.id = generateId();
+    pub.id = pubId;
     pub.ownerId = ownerId;
     pub.name = name;
     pub.status = PubStatus::Starting;
@@ -143,6 +149,8 @@ PubWithJob PubController::create(const QString &ownerId, const QString &name, co
         pub.port = allocatePort();
         pubs.insert(pub);
         job = enqueueFor(pub, JobKind::PubCreate, caller);
+        if (alsoStore)
+            alsoStore(pub);
     });
     qCInfo(lcPubs) << "created pub" << pub.id << "on port" << pub.port << "job" << job.id;
     Q_EMIT pubChanged(pub.id);

@@ -59,6 +59,10 @@ public:
     // id) and returns the pub as stored after the request with its job. caller names who asked (the
     // job's reason), null for the server itself.
     PubWithJob create(const QString &ownerId, const QString &name, const UserRecord *caller = nullptr);
+    // The same with the pub's id chosen beforehand (billing names it to the payment provider) and more
+    // to store in the pub's transaction (its subscription): if alsoStore throws, nothing is stored.
+    PubWithJob create(const QString &ownerId, const QString &name, const UserRecord *caller, const QString &pubId,
+                      const std::function<void(const PubRecord &pub)> &alsoStore);
     PubWithJob requestStart(const QString &pubId, const UserRecord *caller = nullptr);
     PubWithJob requestStop(const QString &pubId, const UserRecord *caller = nullptr);
     PubWithJob requestDelete(const QString &pubId, bool removeData, const UserRecord *caller = nullptr);

@@ -10,10 +10,11 @@ namespace {
 const QString PlanColumns = QStringLiteral("id, name, amount, currency, billing_interval, memory_bytes, trial_days, active,"
                                            " provider_product_id, provider_plan_id, created_at, updated_at");
 const QString SubscriptionColumns = QStringLiteral("id, pub_id, user_id, plan_id, status, current_period_end, grace_until,"
-                                                   " provider_subscription_id, provider_customer_id, created_at, updated_at");
+                                                   " provider_subscription_id, provider_customer_id, created_at, updated_at,"
+                                                   " comped, canceled_at, removal_queued_at");
 const QString EventColumns = QStringLiteral("id, pub_id, subscription_id, kind, detail, provider_event_id, at");
 const QString InvoiceColumns = QStringLiteral("id, user_id, pub_id, subscription_id, amount, currency, status, method,"
-                                              " provider_invoice_id, note, at");
+                                              " provider_invoice_id, note, at, pay_url");
 
 PlanRecord readPlan(const QSqlQuery &query)
 {
@@ -47,6 +48,9 @@ SubscriptionRecord readSubscription(const QSqlQuery &query)
     subscription.providerCustomerId = query.value(8).toString();
     subscription.createdAt = query.value(9).toLongLong();
     subscription.updatedAt = query.value(10).toLongLong();
+    subscription.comped = query.value(11).toBool();
+    subscription.canceledAt = query.value(12).toLongLong();
+    subscription.removalQueuedAt = query.value(13).toLongLong();
     return subscription;
 }
 
@@ -77,6 +81,7 @@ InvoiceRecord readInvoice(const QSqlQuery &query)
     invoice.providerInvoiceId = query.value(8).toString();
     invoice.note = query.value(9).toString();
     invoice.at = query.value(10).toLongLong();
+    invoice.payUrl = query.value(11).toString();
     return invoice;
 }
 
@@ -87,6 +92,15 @@ QList<Record> readAll(QSqlQuery query, Reader read)
     while (query.next())
         records.append(read(query));
     return records;
+}
+
+// Subscriptions matching a condition on their own columns (ending in its ORDER BY).
+QList<SubscriptionRecord> selectSubscriptions(const Database &database, const QString &condition,
+                                              std::initializer_list<QVariant> values = {})
+{
+    return readAll<SubscriptionRecord>(
+        database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE %2").arg(SubscriptionColumns, condition), values),
+        readSubscription);
 }
 
 template<typename Record, typename Reader>
@@ -154,23 +168,33 @@ void BillingRepository::insertCustomer(const QString &userId, const QString &pro
                     {userId, providerCustomerId, currentEpochMs()});
 }
 
+void BillingRepository::rememberCustomer(const QString &userId, const QString &providerCustomerId) const
+{
+    // Two subscriptions of one user made at once get the same customer (one idempotency key per
+    // user): the second insert finds the row and writes nothing.
+    m_database.exec(QStringLiteral("INSERT INTO billing_customers (user_id, provider_customer_id, created_at)"
+                                   " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM billing_customers WHERE user_id = ?)"),
+                    {userId, providerCustomerId, currentEpochMs(), userId});
+}
+
 void BillingRepository::insertSubscription(const SubscriptionRecord &subscription) const
 {
-    m_database.exec(QStringLiteral("INSERT INTO subscriptions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    m_database.exec(QStringLiteral("INSERT INTO subscriptions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .arg(SubscriptionColumns),
                     {subscription.id, subscription.pubId, subscription.userId, subscription.planId, subscription.status,
                      subscription.currentPeriodEnd, subscription.graceUntil, subscription.providerSubscriptionId,
-                     subscription.providerCustomerId, subscription.createdAt, subscription.updatedAt});
+                     subscription.providerCustomerId, subscription.createdAt, subscription.updatedAt,
+                     subscription.comped, subscription.canceledAt, subscription.removalQueuedAt});
 }
 
 void BillingRepository::updateSubscription(const SubscriptionRecord &subscription) const
 {
     m_database.exec(QStringLiteral("UPDATE subscriptions SET plan_id = ?, status = ?, current_period_end = ?,"
                                    " grace_until = ?, provider_subscription_id = ?, provider_customer_id = ?,"
-                                   " updated_at = ? WHERE id = ?"),
+                                   " updated_at = ?, comped = ?, canceled_at = ?, removal_queued_at = ? WHERE id = ?"),
                     {subscription.planId, subscription.status, subscription.currentPeriodEnd, subscription.graceUntil,
                      subscription.providerSubscriptionId, subscription.providerCustomerId, subscription.updatedAt,
-                     subscription.id});
+                     subscription.comped, subscription.canceledAt, subscription.removalQueuedAt, subscription.id});
 }
 
 std::optional<SubscriptionRecord> BillingRepository::findSubscription(const QString &id) const
@@ -200,20 +224,12 @@ std::optional<SubscriptionRecord> BillingRepository::findSubscriptionByProviderI
 
 QList<SubscriptionRecord> BillingRepository::listGraceExpired(qint64 now) const
 {
-    return readAll<SubscriptionRecord>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE status = 'past_due' AND grace_until <= ?"
-                                       " ORDER BY grace_until, id")
-                            .arg(SubscriptionColumns),
-                        {now}),
-        readSubscription);
+    return selectSubscriptions(m_database, QStringLiteral("status = 'past_due' AND grace_until <= ? ORDER BY grace_until, id"), {now});
 }
 
 QList<SubscriptionRecord> BillingRepository::listWithStatus(const QString &status) const
 {
-    return readAll<SubscriptionRecord>(
-        m_database.exec(QStringLiteral("SELECT %1 FROM subscriptions WHERE status = ? ORDER BY id").arg(SubscriptionColumns),
-                        {status}),
-        readSubscription);
+    return selectSubscriptions(m_database, QStringLiteral("status = ? ORDER BY id"), {status});
 }
 
 QList<SubscriptionRecord> BillingRepository::listNeedingResume() const
@@ -225,7 +241,8 @@ QList<SubscriptionRecord> BillingRepository::listNeedingResume() const
                                        " ORDER BY e.at DESC, e.id DESC LIMIT 1) = 'billing.suspended' ORDER BY s.id")
                             .arg(QStringLiteral("s.id, s.pub_id, s.user_id, s.plan_id, s.status, s.current_period_end,"
                                                 " s.grace_until, s.provider_subscription_id, s.provider_customer_id,"
-                                                " s.created_at, s.updated_at"))),
+                                                " s.created_at, s.updated_at, s.comped, s.canceled_at,"
+                                                " s.removal_queued_at"))),
         readSubscription);
 }
 
@@ -244,12 +261,19 @@ bool BillingRepository::insertEvent(const BillingEventRecord &event) const
 bool BillingRepository::recordEvent(const SubscriptionRecord &subscription, const QString &kind,
                                     const QString &providerEventId, qint64 at) const
 {
+    return recordEvent(subscription, kind, providerEventId, at, {});
+}
+
+bool BillingRepository::recordEvent(const SubscriptionRecord &subscription, const QString &kind,
+                                    const QString &providerEventId, qint64 at, const QJsonObject &detail) const
+{
     BillingEventRecord event;
     event.id = generateId();
     event.pubId = subscription.pubId;
     event.subscriptionId = subscription.id;
     event.kind = kind;
-    event.detail = QJsonObject{{QStringLiteral("status"), subscription.status}};
+    event.detail = detail;
+    event.detail.insert(QStringLiteral("status"), subscription.status);
     event.providerEventId = providerEventId;
     event.at = at;
     return insertEvent(event);
@@ -273,12 +297,12 @@ QList<BillingEventRecord> BillingRepository::listEvents(const QString &pubId, in
 bool BillingRepository::insertInvoice(const InvoiceRecord &invoice) const
 {
     return m_database.execChanging(
-        QStringLiteral("INSERT INTO invoices (%1) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+        QStringLiteral("INSERT INTO invoices (%1) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                        " WHERE ? = '' OR NOT EXISTS (SELECT 1 FROM invoices WHERE provider_invoice_id = ?)")
             .arg(InvoiceColumns),
         {invoice.id, invoice.userId, invoice.pubId, invoice.subscriptionId, invoice.amount, invoice.currency,
-         invoice.status, invoice.method, invoice.providerInvoiceId, invoice.note, invoice.at, invoice.providerInvoiceId,
-         invoice.providerInvoiceId});
+         invoice.status, invoice.method, invoice.providerInvoiceId, invoice.note, invoice.at, invoice.payUrl,
+         invoice.providerInvoiceId, invoice.providerInvoiceId});
 }
 
 bool BillingRepository::updateInvoiceStatus(const QString &providerInvoiceId, const QString &status) const
@@ -296,6 +320,84 @@ QList<InvoiceRecord> BillingRepository::listInvoices(const QString &userId, int 
                             .arg(InvoiceColumns),
                         {userId, userId, limit}),
         readInvoice);
+}
+
+QList<SubscriptionRecord> BillingRepository::listDueForRemoval(qint64 canceledBefore) const
+{
+    return selectSubscriptions(m_database, QStringLiteral("status = 'canceled' AND canceled_at > 0 AND canceled_at <= ?"
+                                                     " AND removal_queued_at = 0 ORDER BY canceled_at, id"), {canceledBefore});
+}
+
+QList<SubscriptionRecord> BillingRepository::listPeriodEnded(qint64 now) const
+{
+    return selectSubscriptions(m_database, QStringLiteral("status IN ('active', 'trialing') AND comped = FALSE"
+                                                     " AND provider_subscription_id = '' AND current_period_end > 0"
+                                                     " AND current_period_end <= ? ORDER BY current_period_end, id"), {now});
+}
+
+bool BillingRepository::owes(const QString &subscriptionId) const
+{
+    return m_database.exec(QStringLiteral("SELECT 1 FROM invoices WHERE subscription_id = ? AND status IN ('open', 'failed')"),
+                           {subscriptionId})
+        .next();
+}
+
+QString BillingRepository::payUrl(const QString &subscriptionId) const
+{
+    QSqlQuery query = m_database.exec(QStringLiteral("SELECT status, pay_url FROM invoices WHERE subscription_id = ?"
+                                                     " ORDER BY at DESC, id DESC LIMIT 1"),
+                                      {subscriptionId});
+    if (!query.next())
+        return {};
+    const QString status = query.value(0).toString();
+    return status == QLatin1String("open") || status == QLatin1String("failed") ? query.value(1).toString() : QString();
+}
+
+int BillingRepository::voidOpenInvoices(const QString &subscriptionId) const
+{
+    return m_database.exec(QStringLiteral("UPDATE invoices SET status = 'void' WHERE subscription_id = ?"
+                                          " AND status IN ('open', 'failed')"),
+                           {subscriptionId})
+        .numRowsAffected();
+}
+
+QList<InvoiceRecord> BillingRepository::listPaidSince(qint64 since) const
+{
+    return readAll<InvoiceRecord>(
+        m_database.exec(QStringLiteral("SELECT %1 FROM invoices WHERE status = 'paid' AND at >= ? ORDER BY at DESC, id")
+                            .arg(InvoiceColumns),
+                        {since}),
+        readInvoice);
+}
+
+QList<OwingSubscription> BillingRepository::listOwing() const
+{
+    QSqlQuery query = m_database.exec(QStringLiteral(
+        "SELECT s.pub_id, COALESCE(p.name, ''), s.user_id, COALESCE(u.email, ''), s.status, s.grace_until,"
+        " COALESCE(pl.name, ''), COALESCE(pl.currency, ''),"
+        " (SELECT COALESCE(SUM(i.amount), 0) FROM invoices i WHERE i.subscription_id = s.id"
+        " AND i.status IN ('open', 'failed'))"
+        " FROM subscriptions s LEFT JOIN pubs p ON p.id = s.pub_id LEFT JOIN users u ON u.id = s.user_id"
+        " LEFT JOIN plans pl ON pl.id = s.plan_id"
+        " WHERE s.status IN ('past_due', 'suspended') ORDER BY s.grace_until, s.pub_id"));
+    QList<OwingSubscription> owing;
+    while (query.next()) {
+        owing.append(OwingSubscription{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                       query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
+                                       query.value(6).toString(), query.value(8).toLongLong(), query.value(7).toString()});
+    }
+    return owing;
+}
+
+QMap<QString, int> BillingRepository::countByStatus() const
+{
+    QMap<QString, int> counts;
+    QSqlQuery query = m_database.exec(QStringLiteral("SELECT status, COUNT(*) FROM subscriptions GROUP BY status"));
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    QSqlQuery comped = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM subscriptions WHERE comped = TRUE"));
+    counts.insert(QStringLiteral("comped"), comped.next() ? comped.value(0).toInt() : 0);
+    return counts;
 }
 
 }

@@ -240,6 +240,16 @@ const QList<QStringList> &migrationSteps()
                            " name VARCHAR(64) PRIMARY KEY,"
                            " value VARCHAR(255) NOT NULL)"),
         },
+        // billing, session 3 (h-billing2): an admin may comp a subscription (never charged, never
+        // suspended); when it was canceled and when its pub's removal was queued (the pub is removed a
+        // period after cancellation); the provider's page where an invoice can be paid.
+        {
+            QStringLiteral("ALTER TABLE subscriptions ADD COLUMN comped BOOLEAN NOT NULL DEFAULT FALSE"),
+            QStringLiteral("ALTER TABLE subscriptions ADD COLUMN canceled_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE subscriptions ADD COLUMN removal_queued_at BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE invoices ADD COLUMN pay_url VARCHAR(1000) NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX invoices_subscription ON invoices (subscription_id, at)"),
+        },
     };
     return steps;
 }

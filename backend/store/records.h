@@ -169,6 +169,9 @@ struct SubscriptionRecord
     qint64 graceUntil = 0;     // past_due until then, suspended after; 0 when not past due
     QString providerSubscriptionId;
     QString providerCustomerId;
+    bool comped = false;        // an admin's gift: active, never charged, never suspended
+    qint64 canceledAt = 0;      // the pub is removed billing-cancel-removal after this
+    qint64 removalQueuedAt = 0; // when that removal was queued (0: not yet)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };
@@ -199,6 +202,7 @@ struct InvoiceRecord
     QString method;
     QString providerInvoiceId;
     QString note;
+    QString payUrl;            // the provider's page where it can be paid; empty for offline ones
     qint64 at = 0;
 };
 

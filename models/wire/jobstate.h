@@ -16,6 +16,7 @@ enum class JobKind {
     HubJoin,
     HubDrain,
     HubRemove,
+    PubBackupAndDelete, // billing: a canceled subscription's pub, its volume backed up, then pub.delete (data kept)
 };
 
 // Where a job is in its life. Queued and running are unfinished; the others are final (failed and

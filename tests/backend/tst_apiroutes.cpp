@@ -1,5 +1,6 @@
 #include "auth/accesstokens.h"
 #include "auth/authservice.h"
+#include "billingfixtures.h"
 #include "store/database.h"
 #include "pubs/pubcontroller.h"
 #include "jobs/jobworker.h"
@@ -64,6 +65,9 @@ void TestApiRoutes::init()
     const PubWithJob created = m_backend->pubs().create(m_users.value("alice").id, "alicepub");
     m_alicePub = created.pub.id;
     m_aliceJob = created.job.id;
+    // A subscription, so that the subscription routes have something to show on alice's pub.
+    const PlanRecord plan = insertTestPlan(m_backend->database(), "Small");
+    insertTestSubscription(m_backend->database(), m_alicePub, m_users.value("alice").id, plan.id, "active");
     QTRY_VERIFY(!m_backend->pubs().isBusy(m_alicePub));
 }
 
@@ -264,6 +268,15 @@ void TestApiRoutes::authorizationMatrix_data()
     row("mail outbox", "GET", "/api/v1/mail/outbox", "", Access::Admin);
     row("mail retry", "POST", "/api/v1/mail/outbox/unknown00000/retry", "", Access::Admin);
     row("server metrics", "GET", "/api/v1/server/metrics", "", Access::Admin);
+    row("plans", "GET", "/api/v1/plans", "", Access::SignedIn);
+    row("plan create", "POST", "/api/v1/plans", R"({"name":"Large","amount":900,"currency":"eur","interval":"month"})", Access::Admin);
+    row("plan change", "PATCH", "/api/v1/plans/unknown00000", R"({"trialDays":3})", Access::Admin);
+    row("invoices", "GET", "/api/v1/invoices", "", Access::SignedIn);
+    row("subscription", "GET", "/api/v1/pubs/{alicePub}/subscription", "", Access::OwnerRead);
+    row("subscribe", "POST", "/api/v1/pubs/{alicePub}/subscription", R"({"planId":"unknown00000"})", Access::OwnerChange);
+    row("subscription override", "PATCH", "/api/v1/pubs/{alicePub}/subscription", R"({"comped":true})", Access::Admin);
+    row("offline payment", "POST", "/api/v1/pubs/{alicePub}/payments", R"({"amount":500,"currency":"eur"})", Access::Admin);
+    row("billing summary", "GET", "/api/v1/billing/summary", "", Access::Staff);
 }
 
 void TestApiRoutes::authorizationMatrix()

@@ -1,5 +1,6 @@
 #include "billing/billinglifecycle.h"
 #include "billingfixtures.h"
+#include "jobs/jobworker.h"
 #include "pubs/pubcontroller.h"
 #include "store/billingrepository.h"
 #include "store/database.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void graceThenSuspendThenResume();
     void withinGraceNothingHappens();
     void interruptedSuspensionIsFinished();
+    void canceledPubRemovedAfterThePeriodDataKept();
 
 private:
     SubscriptionRecord subscription() const;
@@ -120,6 +122,38 @@ void TestBillingLifecycle::interruptedSuspensionIsFinished()
     BillingRepository(m_backend->database()).updateSubscription(suspended);
     QCOMPARE(m_lifecycle->checkNow(), 1);
     QCOMPARE(pub().desiredState, PubDesiredState::Stopped);
+}
+
+void TestBillingLifecycle::canceledPubRemovedAfterThePeriodDataKept()
+{
+    m_lifecycle->setCancelRemoval(std::chrono::seconds(10));
+    m_lifecycle->registerJobHandlers(m_backend->jobs());
+    connect(m_lifecycle.get(), &BillingLifecycle::jobQueued, &m_backend->jobs(), &JobWorker::notifyQueued);
+    SubscriptionRecord canceled = subscription();
+    canceled.status = "canceled";
+    canceled.graceUntil = 0;
+    canceled.canceledAt = m_now;
+    BillingRepository(m_backend->database()).updateSubscription(canceled);
+
+    m_now += 5000;
+    QCOMPARE(m_lifecycle->checkNow(), 0);
+    QVERIFY(pub().desiredState != PubDesiredState::Deleted);
+    m_now += 6000;
+    QCOMPARE(m_lifecycle->checkNow(), 1);
+    QCOMPARE(timeline(), QStringList{"billing.removed"});
+    QVERIFY(subscription().removalQueuedAt > 0);
+    // pub.backup_and_delete, then pub.delete with the volume kept.
+    QTRY_VERIFY(!m_backend->runtime().hasService(m_pubId));
+    bool removed = false;
+    for (const FakePubRuntime::Call &call : m_backend->runtime().calls()) {
+        if (call.operation == "remove" && call.pubId == m_pubId) {
+            removed = true;
+            QVERIFY(!call.removeData);
+        }
+    }
+    QVERIFY(removed);
+    m_now += 60000;
+    QCOMPARE(m_lifecycle->checkNow(), 0); // queued once
 }
 
 QTEST_GUILESS_MAIN(TestBillingLifecycle)

@@ -262,4 +262,26 @@ void DockerCli::removeEverythingLabelled(const QString &runLabel)
     }
 }
 
+QString DockerCli::runningContainerOf(const QString &pubId)
+{
+    return QString::fromUtf8(run({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                  QStringLiteral("label=com.docker.swarm.service.name=buttcloud-pub-") + pubId}))
+        .trimmed().section(QLatin1Char('\n'), 0, 0);
+}
+
+QString DockerCli::feedIdOf(const QString &container, int timeoutMs)
+{
+    static const QRegularExpression feedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const QString whoami = QString::fromUtf8(run({QStringLiteral("exec"), container, QStringLiteral("ssb-server"),
+                                                      QStringLiteral("whoami")}));
+        const auto match = feedId.match(whoami);
+        if (match.hasMatch())
+            return match.captured();
+        QThread::msleep(500);
+    }
+    return {};
+}
+
 }

@@ -12,10 +12,16 @@ namespace {
 // print the port it got.
 const QString Launcher = QStringLiteral(
     "const app = require(process.argv[1]).createExpressApp();"
-    "const server = app.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().port));");
+    "const server = app.listen(Number(process.argv[2] || 0), '127.0.0.1',"
+    " () => console.log('listening ' + server.address().port));");
 }
 
 StripeMock::~StripeMock()
+{
+    kill();
+}
+
+void StripeMock::kill()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->kill();
@@ -29,7 +35,7 @@ QString StripeMock::packageDirectory()
     return QDir(prefix).filePath(QStringLiteral("node_modules/stripe-stateful-mock"));
 }
 
-bool StripeMock::start()
+bool StripeMock::start(quint16 port)
 {
     if (!QFileInfo::exists(QDir(packageDirectory()).filePath(QStringLiteral("package.json")))) {
         m_lastError = QStringLiteral("stripe-stateful-mock is not installed in %1: run scripts/lib/install-deps.sh").arg(packageDirectory());
@@ -40,7 +46,7 @@ bool StripeMock::start()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LOG_LEVEL"), QStringLiteral("warn"));
     m_process->setProcessEnvironment(environment);
-    m_process->start(QStringLiteral("node"), {QStringLiteral("-e"), Launcher, packageDirectory()});
+    m_process->start(QStringLiteral("node"), {QStringLiteral("-e"), Launcher, packageDirectory(), QString::number(port)});
     static const QRegularExpression listening(QStringLiteral("listening (\\d+)"));
     QByteArray output;
     const QDeadlineTimer deadline(20000);

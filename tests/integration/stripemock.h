@@ -19,7 +19,11 @@ public:
 
     // Where the package lives: $BUTTCLOUD_STRIPE_MOCK_PREFIX or /var/lib/buttcloud-dev/stripe-mock.
     static QString packageDirectory();
-    bool start();
+    // On port (0: a free one; restart on url()'s port to come back where the server expects it).
+    bool start(quint16 port = 0);
+    // SIGKILL: the emulator vanishes as a crashed peer does (its state is lost with it).
+    void kill();
+    quint16 port() const { return m_port; }
     QString url() const;
     QString lastError() const { return m_lastError; }
 

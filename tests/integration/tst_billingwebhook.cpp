@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -44,11 +43,6 @@ private:
 namespace {
 const QByteArray WebhookSecret = "whsec_integration";
 
-QByteArray stripeEvent(const QString &id, const QString &type, const QJsonObject &object)
-{
-    return QJsonDocument(QJsonObject{{"id", id}, {"object", "event"}, {"type", type}, {"data", QJsonObject{{"object", object}}}})
-        .toJson(QJsonDocument::Compact);
-}
 
 QJsonObject invoice(const QString &id)
 {
@@ -56,25 +50,15 @@ QJsonObject invoice(const QString &id)
                        {"amount_due", 900}, {"currency", "eur"}, {"status", "open"}, {"created", 1764650000}};
 }
 
-bool writePrivateFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
 }
 
 void TestBillingWebhook::initTestCase()
 {
     QVERIFY(m_secrets.isValid());
-    const QString keyFile = m_secrets.filePath("stripe-key");
-    const QString webhookFile = m_secrets.filePath("stripe-webhook");
-    QVERIFY(writePrivateFile(keyFile, "sk_test_integration\n"));
-    QVERIFY(writePrivateFile(webhookFile, WebhookSecret + "\n"));
+    const QStringList stripe = stripeServerArguments(m_secrets.path(), WebhookSecret, "http://127.0.0.1:9");
+    QVERIFY(!stripe.isEmpty());
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start({"--billing", "stripe", "--stripe-secret-key-file", keyFile, "--stripe-webhook-secret-file",
-                              webhookFile, "--stripe-api-url", "http://127.0.0.1:9"}),
-             qPrintable(m_server->lastError()));
+    QVERIFY2(m_server->start(stripe), qPrintable(m_server->lastError()));
 
     // A subscription as the subscription route (not written yet) would store it.
     m_database = std::make_unique<Database>(QDir(m_server->dataDir()).filePath("buttcloud.sqlite"));
@@ -105,13 +89,13 @@ QString TestBillingWebhook::storedStatus() const
 
 void TestBillingWebhook::signedEventsMoveTheSubscription()
 {
-    const QByteArray failed = stripeEvent("evt_it_1", "invoice.payment_failed", invoice("in_it_1"));
+    const QByteArray failed = stripeEventBody("evt_it_1", "invoice.payment_failed", invoice("in_it_1"));
     HttpResult result = postEvent(failed, signedAtNow(failed));
     QCOMPARE(result.status, 200);
     QCOMPARE(result.body.value("duplicate").toBool(), false);
     QCOMPARE(storedStatus(), QString("past_due"));
 
-    const QByteArray paid = stripeEvent("evt_it_2", "invoice.paid", invoice("in_it_1"));
+    const QByteArray paid = stripeEventBody("evt_it_2", "invoice.paid", invoice("in_it_1"));
     QCOMPARE(postEvent(paid, signedAtNow(paid)).status, 200);
     QCOMPARE(storedStatus(), QString("active"));
 
@@ -125,7 +109,7 @@ void TestBillingWebhook::signedEventsMoveTheSubscription()
 
 void TestBillingWebhook::refusedEventsChangeNothing()
 {
-    const QByteArray failed = stripeEvent("evt_it_9", "invoice.payment_failed", invoice("in_it_9"));
+    const QByteArray failed = stripeEventBody("evt_it_9", "invoice.payment_failed", invoice("in_it_9"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QList<QPair<QByteArray, QByteArray>> refused{
         {failed, stripeSignatureHeader(failed, "whsec_forged", now)},
@@ -147,7 +131,7 @@ void TestBillingWebhook::webhookIsAbsentWithoutStripe()
 {
     ServerProcess plain;
     QVERIFY2(plain.start(), qPrintable(plain.lastError()));
-    const QByteArray body = stripeEvent("evt_it_3", "invoice.paid", invoice("in_it_3"));
+    const QByteArray body = stripeEventBody("evt_it_3", "invoice.paid", invoice("in_it_3"));
     const HttpResult result = plain.request("POST", "/api/v1/billing/stripe/webhook", {}, body, {{"Stripe-Signature", signedAtNow(body)}});
     QCOMPARE(result.status, 404);
 }

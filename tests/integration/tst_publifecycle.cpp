@@ -26,8 +26,6 @@ private Q_SLOTS:
 private:
     QJsonObject waitForPub(const QString &id, const QString &status, int timeoutMs = UpTimeoutMs);
     QString createPub(const QString &name);
-    QString runningContainerOf(const QString &pubId);
-    QString feedIdOf(const QString &container);
 
     ServerProcess m_server;
     QString m_adminToken;
@@ -87,29 +85,6 @@ QString PubLifecycleTest::createPub(const QString &name)
     return created.body.value(QStringLiteral("id")).toString();
 }
 
-QString PubLifecycleTest::runningContainerOf(const QString &pubId)
-{
-    return QString::fromUtf8(DockerCli::run({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
-                                             QStringLiteral("label=com.docker.swarm.service.name=buttcloud-pub-") + pubId}))
-        .trimmed().section(QLatin1Char('\n'), 0, 0);
-}
-
-// Asks the ssb-server inside a container who it is, retrying while it starts; empty when it never answers.
-QString PubLifecycleTest::feedIdOf(const QString &container)
-{
-    static const QRegularExpression feedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
-    QDeadlineTimer deadline(60000);
-    while (!deadline.hasExpired()) {
-        const QString whoami = QString::fromUtf8(DockerCli::run(
-            {QStringLiteral("exec"), container, QStringLiteral("ssb-server"), QStringLiteral("whoami")}));
-        const auto match = feedId.match(whoami);
-        if (match.hasMatch())
-            return match.captured();
-        QTest::qWait(500);
-    }
-    return {};
-}
-
 void PubLifecycleTest::createStopStartDelete()
 {
     const QString name = QStringLiteral("lifecycle-") + m_server.runLabel().left(6);
@@ -138,9 +113,9 @@ void PubLifecycleTest::createStopStartDelete()
     QCOMPARE(mounts.at(0).toObject().value(QStringLiteral("Source")).toString(), QStringLiteral("buttcloud-pub-%1-data").arg(id));
 
     // A real ssb-server answers inside the task with its feed id.
-    const QString container = runningContainerOf(id);
+    const QString container = DockerCli::runningContainerOf(id);
     QVERIFY(!container.isEmpty());
-    const QString feedId = feedIdOf(container);
+    const QString feedId = DockerCli::feedIdOf(container);
     QVERIFY2(!feedId.isEmpty(), "ssb-server whoami never answered with a feed id");
 
     // Stop scales to 0 and keeps the data; the status follows the task, not the request.
@@ -148,7 +123,7 @@ void PubLifecycleTest::createStopStartDelete()
     QCOMPARE(stop.status, 202);
     QCOMPARE(stop.body.value(QStringLiteral("desiredState")).toString(), QStringLiteral("stopped"));
     QCOMPARE(waitForPub(id, QStringLiteral("down"), 60000).value(QStringLiteral("status")).toString(), QStringLiteral("down"));
-    QVERIFY(runningContainerOf(id).isEmpty());
+    QVERIFY(DockerCli::runningContainerOf(id).isEmpty());
     DockerCli::run({QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("buttcloud-pub-%1-data").arg(id)}, &exitCode);
     QCOMPARE(exitCode, 0);
 
@@ -156,8 +131,8 @@ void PubLifecycleTest::createStopStartDelete()
     HttpResult start = m_server.request("POST", QStringLiteral("/api/v1/pubs/%1/start").arg(id), m_adminToken);
     QCOMPARE(start.status, 202);
     QCOMPARE(waitForPub(id, QStringLiteral("up")).value(QStringLiteral("status")).toString(), QStringLiteral("up"));
-    const QString restarted = runningContainerOf(id);
-    QCOMPARE(feedIdOf(restarted), feedId);
+    const QString restarted = DockerCli::runningContainerOf(id);
+    QCOMPARE(DockerCli::feedIdOf(restarted), feedId);
 
     // Delete with its data: the pub, the service and the volume are gone.
     HttpResult removed = m_server.request("DELETE", QStringLiteral("/api/v1/pubs/%1?removeData=true").arg(id), m_adminToken);

@@ -79,7 +79,7 @@ void TestStripeClient::customerCardPlanSubscriptionInvoices()
     QVERIFY(!planIds.planId.isEmpty());
 
     const auto subscription = wait<ProviderSubscription>([&](auto done) {
-        m_client->createSubscription(customerId, planIds.planId, 0, generateId(), done);
+        m_client->createSubscription(customerId, planIds.planId, 0, "pub000000001", generateId(), done);
     });
     QVERIFY(std::holds_alternative<ProviderSubscription>(subscription));
     const ProviderSubscription created = value(subscription);

@@ -4,6 +4,10 @@
 #include "store/billingrepository.h"
 #include "store/database.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
 namespace buttcloud {
 
 PlanRecord insertTestPlan(const Database &database, const QString &name)
@@ -34,6 +38,30 @@ SubscriptionRecord insertTestSubscription(const Database &database, const QStrin
     subscription.createdAt = subscription.updatedAt = currentEpochMs();
     BillingRepository(database).insertSubscription(subscription);
     return subscription;
+}
+
+QByteArray stripeEventBody(const QString &id, const QString &type, const QJsonObject &object)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("object"), QStringLiteral("event")},
+                                     {QStringLiteral("type"), type},
+                                     {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), object}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QStringList stripeServerArguments(const QString &directory, const QByteArray &webhookSecret, const QString &apiUrl)
+{
+    const auto writePrivateFile = [](const QString &path, const QByteArray &content) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+            && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    };
+    const QString keyFile = QDir(directory).filePath(QStringLiteral("stripe-key"));
+    const QString webhookFile = QDir(directory).filePath(QStringLiteral("stripe-webhook"));
+    if (!writePrivateFile(keyFile, "sk_test_buttcloud\n") || !writePrivateFile(webhookFile, webhookSecret + '\n'))
+        return {};
+    return {QStringLiteral("--billing"), QStringLiteral("stripe"), QStringLiteral("--stripe-secret-key-file"), keyFile,
+            QStringLiteral("--stripe-webhook-secret-file"), webhookFile, QStringLiteral("--stripe-api-url"), apiUrl};
 }
 
 }

@@ -36,12 +36,18 @@ ServerConfig TestBackend::testConfig(const QString &dataDir, const DatabaseLocat
 }
 
 TestBackend::TestBackend()
+    : TestBackend([](ServerConfig &) {})
+{
+}
+
+TestBackend::TestBackend(const std::function<void(ServerConfig &config)> &adjust)
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary directory");
     m_serverKey = randomBytes(32);
-    m_core = std::make_unique<ServerCore>(testConfig(m_dir.path(), m_testDatabase.location()), m_serverKey, &m_runtime,
-                                          [this] { return m_engineReachable; });
+    ServerConfig config = testConfig(m_dir.path(), m_testDatabase.location());
+    adjust(config);
+    m_core = std::make_unique<ServerCore>(config, m_serverKey, &m_runtime, [this] { return m_engineReachable; });
     m_port = m_core->listen(QHostAddress(QHostAddress::LocalHost), 0);
     if (m_port == 0)
         throw std::runtime_error("the test API server cannot listen");
@@ -121,6 +127,11 @@ JobWorker &TestBackend::jobs()
 Orchestrator &TestBackend::orchestrator()
 {
     return m_core->orchestrator();
+}
+
+ServerCore &TestBackend::core()
+{
+    return *m_core;
 }
 
 void TestBackend::reconcile()

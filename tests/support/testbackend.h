@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace buttcloud {
@@ -30,6 +31,8 @@ class TestBackend final
 
 public:
     TestBackend();
+    // With the test configuration changed first (billing mode, for one).
+    explicit TestBackend(const std::function<void(ServerConfig &config)> &adjust);
     ~TestBackend();
 
     static QString password(); // of every user addUser() makes
@@ -51,6 +54,7 @@ public:
     PubController &pubs();
     JobWorker &jobs();
     Orchestrator &orchestrator();
+    ServerCore &core();
     // One reconcile pass, waited for (observe, plan, queue).
     void reconcile();
     StatsCollector &stats();
