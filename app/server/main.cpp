@@ -1,5 +1,6 @@
 // buttcloudd: parses the invocation and hands over to buttcloud::Server or a user command.
 #include "core/config.h"
+#include "core/logging.h"
 #include "core/shutdownsignals.h"
 #include "server.h"
 #include "usercommands.h"
@@ -47,6 +48,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    buttcloud::silenceSecretLeakingCategories();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("buttcloudd"));
     QCoreApplication::setApplicationVersion(QLatin1String(buttcloud::ProjectVersion));
@@ -91,7 +93,7 @@ int main(int argc, char *argv[])
         ? QStringLiteral("[%1]").arg(invocation.config.listenAddress.toString())
         : invocation.config.listenAddress.toString();
     // Integration tests parse this exact line: keep its shape.
-    out << "buttcloudd: listening on http://" << host << ':' << port << '\n';
+    out << "buttcloudd: listening on " << (invocation.config.tls.isNull() ? "http://" : "https://") << host << ':' << port << '\n';
     out.flush();
     return QCoreApplication::exec();
 }

@@ -15,6 +15,8 @@ public:
 
     const char *code() const;
     QString message() const;
+    // Seconds for a Retry-After header; 0 for none.
+    int retryAfterSeconds() const;
 
     static ApiError badRequest(const QString &message);
     static ApiError validation(const QString &field, const QString &problem);
@@ -25,10 +27,13 @@ public:
     static ApiError engineUnavailable(const QString &message);
     static ApiError hostKeyMismatch(const QString &message);
     static ApiError hubUnreachable(const QString &message);
+    static ApiError accountDisabled();
+    static ApiError rateLimited(const QString &message, int retryAfterSeconds);
 
 private:
     const char *m_code;
     QString m_message;
+    int m_retryAfterSeconds = 0;
 };
 
 // The one mapping from error code to HTTP status.

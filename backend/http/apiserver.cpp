@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
 namespace buttcloud {
@@ -70,6 +71,14 @@ QHttpServerResponse errorResponse(const char *code, const QString &message)
     return response;
 }
 
+QHttpServerResponse errorResponse(const ApiError &error)
+{
+    QHttpServerResponse response = errorResponse(error.code(), error.message());
+    if (error.retryAfterSeconds() > 0)
+        response.addHeader("Retry-After", QByteArray::number(error.retryAfterSeconds()));
+    return response;
+}
+
 RequestContext::RequestContext(const QHttpServerRequest &request, const std::optional<UserRecord> &caller,
                                const RoutePolicy &policy, const QString &pathId)
     : m_request(request)
@@ -113,6 +122,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
 {
     registerHealthRoute();
     registerAuthRoutes();
+    registerUserRoutes();
     registerPubRoutes();
     registerCommandRoutes();
     registerStreamRoute();
@@ -128,6 +138,11 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
 }
 
 ApiServer::~ApiServer() = default;
+
+void ApiServer::useTls(const QSslConfiguration &configuration)
+{
+    m_server->sslSetup(configuration);
+}
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -237,7 +252,7 @@ QHttpServerResponse ApiServer::respond(const QHttpServerRequest &request, const 
         }
         return handler(RequestContext(request, caller, policy, pathId));
     } catch (const ApiError &error) {
-        return errorResponse(error.code(), error.message());
+        return errorResponse(error);
     } catch (const std::exception &error) {
         qCCritical(lcHttp).noquote() << accessLogName(request) << "failed:" << error.what();
         return errorResponse(ErrorCode::Internal, QStringLiteral("internal error; the server log has details"));

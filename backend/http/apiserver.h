@@ -17,9 +17,11 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
+class QSslConfiguration;
 
 namespace buttcloud {
 
+class ApiError;
 class AuthService;
 class CommandRelay;
 class StreamHub;
@@ -83,6 +85,8 @@ public:
     explicit ApiServer(ApiServices services, QObject *parent = nullptr);
     ~ApiServer() override;
 
+    // Serves HTTPS and WSS instead of HTTP and WS (plain HTTP is then refused). Before listen().
+    void useTls(const QSslConfiguration &configuration);
     // The bound port, or 0 when listening failed. Port 0 picks a free one.
     quint16 listen(const QHostAddress &address, quint16 port);
     // The hub service lives with the Docker engine, outside the core: attached once it exists.
@@ -98,6 +102,7 @@ private:
 
     void registerHealthRoute();
     void registerAuthRoutes();
+    void registerUserRoutes();
     void registerPubRoutes();
     void registerCommandRoutes();
     void registerStreamRoute();
@@ -130,5 +135,7 @@ PubRecord loadAuthorizedPub(const Database &database, const RequestContext &cont
 
 // The one place an error becomes a response: status from httpStatusFor, body {"error":{...}}.
 QHttpServerResponse errorResponse(const char *code, const QString &message);
+// The same for a thrown ApiError, with its Retry-After header when it has one.
+QHttpServerResponse errorResponse(const ApiError &error);
 
 }

@@ -307,9 +307,15 @@ void TestConfig::userCommand()
     QCOMPARE(invocation.user.email, QStringLiteral("a@example.org"));
     QCOMPARE(invocation.user.role, QStringLiteral("admin"));
 
-    // The password never comes from argv.
+    QVERIFY(invocation.user.passwordFromStdin);
+
+    // Without --password-stdin the account gets no password (the mailed link sets one); a password
+    // never comes from argv.
     const auto withoutStdin = parse({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("a@example.org")});
-    QVERIFY(std::holds_alternative<ConfigError>(withoutStdin));
+    QVERIFY(std::holds_alternative<Invocation>(withoutStdin));
+    QVERIFY(!std::get<Invocation>(withoutStdin).user.passwordFromStdin);
+    QVERIFY(std::holds_alternative<ConfigError>(parse({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--password"),
+                                                       QStringLiteral("hunter2")})));
 
     QCOMPARE(std::get<Invocation>(parse({QStringLiteral("user"), QStringLiteral("list")})).action, Invocation::Action::UserList);
 }

@@ -86,7 +86,7 @@ bool ServerProcess::start(const QStringList &extraArguments)
         m_lastError = QStringLiteral("buttcloudd did not start: ") + m_process->errorString();
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral("buttcloudd: listening on (http://[^\\s]+)"));
+    static const QRegularExpression listening(QStringLiteral("buttcloudd: listening on (https?://[^\\s]+)"));
     // A restart on the same data directory keeps the earlier output: only this run's line counts.
     const qsizetype outputStart = m_output.size();
     QDeadlineTimer deadline(20000);
