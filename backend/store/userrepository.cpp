@@ -104,9 +104,14 @@ void UserRepository::bumpTokenGeneration(const QString &id) const
 
 int UserRepository::countEnabledWithRole(Role role) const
 {
-    QSqlQuery query = m_database.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND disabled = ?"),
+    // SQLite serialises writing transactions itself and has no FOR UPDATE.
+    const QString lock = m_database.dialect() == DatabaseLocation::Kind::Postgresql ? QStringLiteral(" FOR UPDATE") : QString();
+    QSqlQuery query = m_database.exec(QStringLiteral("SELECT id FROM users WHERE role = ? AND disabled = ?") + lock,
                                       {roleName(role), false});
-    return query.next() ? query.value(0).toInt() : 0;
+    int count = 0;
+    while (query.next())
+        ++count;
+    return count;
 }
 
 QList<UserRecord> UserRepository::listByRole(Role role) const

@@ -39,6 +39,8 @@ public:
     void recordSignIn(const QString &id, qint64 at) const;
     // Revokes every access token issued so far: they carry an older generation from now on.
     void bumpTokenGeneration(const QString &id) const;
+    // How many enabled users have the role. Inside a transaction on PostgreSQL it locks their rows,
+    // so two admins demoting each other at once cannot both see the other as the one left.
     int countEnabledWithRole(Role role) const;
 
 private:

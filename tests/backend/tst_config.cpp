@@ -191,6 +191,10 @@ void TestConfig::invalidOptions_data()
     QTest::addColumn<QStringList>("flags");
     QTest::addColumn<QString>("mentioned"); // a word the error must contain
     QTest::newRow("listen without port") << QStringList{"--listen", "127.0.0.1"} << "listen";
+    QTest::newRow("tls cert alone") << QStringList{"--tls-cert", "/nonexistent/cert.pem"} << "--tls-key";
+    QTest::newRow("tls key alone") << QStringList{"--tls-key", "/nonexistent/key.pem"} << "--tls-cert";
+    QTest::newRow("tls cert missing") << QStringList{"--tls-cert", "/nonexistent/cert.pem", "--tls-key", "/nonexistent/key.pem"}
+                                      << "cannot read --tls-cert /nonexistent/cert.pem";
     QTest::newRow("listen bad host") << QStringList{"--listen", "nohost:80"} << "listen";
     QTest::newRow("listen port too big") << QStringList{"--listen", "127.0.0.1:70000"} << "listen";
     QTest::newRow("postgres without database") << QStringList{"--database", "postgresql://db"} << "postgresql://user";

@@ -16,11 +16,6 @@ namespace {
 const QString Password = u"a long enough password"_s;
 const QString AdminEmail = u"admin@buttcloud.example.org"_s;
 
-QString tokenFromLink(const QString &text, const QString &action)
-{
-    const QRegularExpression link(u"buttcloud://"_s + action + u"\\?token=([A-Za-z0-9_%-]+)"_s);
-    return QUrl::fromPercentEncoding(link.match(text).captured(1).toLatin1());
-}
 
 QJsonObject signupBody(const QString &name, const QString &email)
 {

@@ -49,11 +49,6 @@ bool runOpenSsl(const QStringList &arguments)
     return true;
 }
 
-QString tokenFromLink(const QString &text, const QString &action)
-{
-    const QRegularExpression link(u"buttcloud://"_s + action + u"\\?token=([A-Za-z0-9_%-]+)"_s);
-    return QUrl::fromPercentEncoding(link.match(text).captured(1).toLatin1());
-}
 }
 
 class SecurityTest final : public QObject
