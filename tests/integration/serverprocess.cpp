@@ -105,6 +105,13 @@ bool ServerProcess::start(const QStringList &extraArguments)
     return false;
 }
 
+bool writePrivateFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 void stopProcess(QProcess &process)
 {
     if (process.state() == QProcess::NotRunning)

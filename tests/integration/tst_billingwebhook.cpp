@@ -56,12 +56,6 @@ QJsonObject invoice(const QString &id)
                        {"amount_due", 900}, {"currency", "eur"}, {"status", "open"}, {"created", 1764650000}};
 }
 
-bool writePrivateFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
 }
 
 void TestBillingWebhook::initTestCase()

@@ -24,12 +24,6 @@ namespace {
 const QString Password = u"a long enough password"_s;
 const QString NoDocker = u"unix:///nonexistent/docker.sock"_s;
 
-bool writePrivateFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
 
 QByteArray readFile(const QString &path)
 {
