@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -71,7 +72,9 @@ int main(int argc, char *argv[])
         return 0;
     case buttcloud::Invocation::Action::UserAdd: {
         QTextStream in(stdin);
-        const HiddenTerminalInput hidden;
+        // Asks for the password only when one is to be read.
+        const std::optional<HiddenTerminalInput> hidden =
+            invocation.user.passwordFromStdin ? std::make_optional<HiddenTerminalInput>() : std::nullopt;
         return buttcloud::runUserAdd(invocation.config, invocation.user, in, out, err);
     }
     case buttcloud::Invocation::Action::UserList:
