@@ -147,6 +147,8 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
         QObject::connect(m_billingLifecycle.get(), &BillingLifecycle::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
     }
     m_auth->setMailer(m_mailer.get());
+    if (!config.tls.isNull())
+        m_api->useTls(serverSslConfiguration(config.tls));
     QObject::connect(m_pubs.get(), &PubController::pubChanged, m_pubMailNotifier.get(), &PubMailNotifier::pubChanged);
     QObject::connect(m_pubs.get(), &PubController::pubRemoved, m_pubMailNotifier.get(), &PubMailNotifier::pubRemoved);
     m_mailSender->start();

@@ -1,10 +1,13 @@
 #include "usercommands.h"
 
 #include "auth/accesstokens.h"
+#include "auth/accountrules.h"
 #include "auth/authservice.h"
 #include "core/datadir.h"
 #include "http/apierror.h"
 #include "http/jsonviews.h"
+#include "mail/mailer.h"
+#include "servercore.h"
 #include "store/database.h"
 #include "store/userrepository.h"
 
@@ -31,15 +34,24 @@ int runUserAdd(const ServerConfig &config, const UserCommandOptions &options, QT
         return ExitFailure;
     }
     // One line, without its line break: `echo secret | buttcloudd user add ...` must work.
-    QString password = input.readLine();
+    QString password = options.passwordFromStdin ? input.readLine() : QString();
     try {
+        if (options.passwordFromStdin) {
+            if (const std::optional<QString> problem = AccountRules::checkPassword(password))
+                throw ApiError::validation(QStringLiteral("password"), *problem);
+        }
         const DataDir dataDir(config.dataDir);
         const std::unique_ptr<Database> database = openDatabase(config);
         const AccessTokens tokens(dataDir.serverKey(), config.accessTokenTtl);
-        const AuthService auth(*database, tokens, config.refreshTokenTtl);
-        const UserRecord user = auth.createUser(options.name, options.email, password, *role);
+        AuthService auth(*database, tokens, config.refreshTokenTtl);
+        // The same "account created" mail as POST /api/v1/users, queued in the outbox the running
+        // server sends from.
+        const Mailer mailer(*database, mailSettingsFrom(config));
+        auth.setMailer(&mailer);
+        const UserRecord user = auth.createAccount(options.name, options.email, *role, QString(), password);
         password.fill(QLatin1Char('\0'));
-        output << "created user " << user.id << " <" << user.email << "> with role " << roleName(user.role) << '\n';
+        output << "created user " << user.id << " <" << user.email << "> with role " << roleName(user.role)
+               << "; mailed a link to choose a password\n";
         return 0;
     } catch (const ApiError &error) {
         errors << "buttcloudd: " << error.message() << '\n';

@@ -1,5 +1,6 @@
 // buttcloudd: parses the invocation and hands over to buttcloud::Server or a user command.
 #include "core/config.h"
+#include "core/logging.h"
 #include "core/shutdownsignals.h"
 #include "server.h"
 #include "usercommands.h"
@@ -9,6 +10,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -47,6 +49,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    buttcloud::silenceSecretLeakingCategories();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("buttcloudd"));
     QCoreApplication::setApplicationVersion(QLatin1String(buttcloud::ProjectVersion));
@@ -69,7 +72,9 @@ int main(int argc, char *argv[])
         return 0;
     case buttcloud::Invocation::Action::UserAdd: {
         QTextStream in(stdin);
-        const HiddenTerminalInput hidden;
+        // Asks for the password only when one is to be read.
+        const std::optional<HiddenTerminalInput> hidden =
+            invocation.user.passwordFromStdin ? std::make_optional<HiddenTerminalInput>() : std::nullopt;
         return buttcloud::runUserAdd(invocation.config, invocation.user, in, out, err);
     }
     case buttcloud::Invocation::Action::UserList:
@@ -92,7 +97,7 @@ int main(int argc, char *argv[])
         ? QStringLiteral("[%1]").arg(invocation.config.listenAddress.toString())
         : invocation.config.listenAddress.toString();
     // Integration tests parse this exact line: keep its shape.
-    out << "buttcloudd: listening on http://" << host << ':' << port << '\n';
+    out << "buttcloudd: listening on " << (invocation.config.tls.isNull() ? "http://" : "https://") << host << ':' << port << '\n';
     out.flush();
     return QCoreApplication::exec();
 }

@@ -71,7 +71,7 @@ QByteArray AccessTokens::sign(const QByteArray &signingInput) const
     return QMessageAuthenticationCode::hash(signingInput, m_key, QCryptographicHash::Sha256);
 }
 
-QString AccessTokens::issue(const QString &userId, Role role) const
+QString AccessTokens::issue(const QString &userId, Role role, int generation) const
 {
     const qint64 issuedAt = now();
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
@@ -81,6 +81,7 @@ QString AccessTokens::issue(const QString &userId, Role role) const
         {QStringLiteral("iat"), issuedAt},
         {QStringLiteral("exp"), issuedAt + m_ttl.count()},
         {QStringLiteral("jti"), generateId()},
+        {QStringLiteral("gen"), generation},
     };
     const QByteArray signingInput = encodeSegment(header) + '.' + encodeSegment(payload);
     return QString::fromLatin1(signingInput + '.' + sign(signingInput).toBase64(Base64Url));
@@ -110,7 +111,8 @@ AccessClaims AccessTokens::verify(const QString &token) const
         throw malformed();
     AccessClaims claims{payload->value(QStringLiteral("sub")).toString(), payload->value(QStringLiteral("role")).toString(),
                         payload->value(QStringLiteral("iat")).toInteger(), payload->value(QStringLiteral("exp")).toInteger(),
-                        payload->value(QStringLiteral("jti")).toString()};
+                        payload->value(QStringLiteral("jti")).toString(),
+                        payload->value(QStringLiteral("gen")).toInt()}; // absent in older tokens: generation 0
     if (claims.subject.isEmpty() || claims.expiresAt <= 0)
         throw malformed();
     if (now() >= claims.expiresAt)

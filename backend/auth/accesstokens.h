@@ -19,6 +19,7 @@ struct AccessClaims
     qint64 issuedAt = 0;
     qint64 expiresAt = 0;
     QString tokenId;
+    int generation = 0; // the user's token generation when issued (UserRecord::tokenGeneration)
 };
 
 // Issues and checks JWTs (HS256 only) signed with the server key.
@@ -29,7 +30,8 @@ public:
 
     AccessTokens(QByteArray key, std::chrono::seconds ttl, Clock clock = {});
 
-    QString issue(const QString &userId, Role role) const;
+    // generation: the user's token generation now; bumping it later revokes the token.
+    QString issue(const QString &userId, Role role, int generation = 0) const;
     // Throws ApiError: unauthenticated for anything malformed, forged or of another algorithm,
     // token_expired when the signature holds but the lifetime is over.
     AccessClaims verify(const QString &token) const;

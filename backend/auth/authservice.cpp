@@ -55,6 +55,7 @@ AuthService::AuthService(const Database &database, const AccessTokens &accessTok
     : m_database(database)
     , m_accessTokens(accessTokens)
     , m_refreshTokenTtl(refreshTokenTtl)
+    , m_loginThrottle(database)
 {
 }
 
@@ -63,31 +64,53 @@ void AuthService::setMailer(const Mailer *mailer)
     m_mailer = mailer;
 }
 
-UserRecord AuthService::createUser(const QString &name, const QString &email, const QString &password, Role role,
-                                   const QString &language) const
+UserRecord AuthService::insertUser(const QString &name, const QString &email, const QString &passwordHash, Role role,
+                                   const QString &language, const std::function<void(const UserRecord &)> &queueMail) const
 {
     const QString normalised = AccountRules::normalisedEmail(email);
-    requireValid("name", AccountRules::checkName(name));
-    requireValid("email", AccountRules::checkEmail(normalised));
-    requireValid("password", AccountRules::checkPassword(password));
-    requireValid("language", AccountRules::checkLanguage(language));
-
     const UserRepository users(m_database);
-    const UserRecord user{generateId(), name.trimmed(), normalised, PasswordHasher::hash(password), role, currentEpochMs(),
-                          false, language};
+    const UserRecord user{generateId(), name.trimmed(), normalised, passwordHash, role, currentEpochMs(), false, language};
     m_database.transaction([&] {
         if (users.findByEmail(normalised))
             throw ApiError::conflict(QStringLiteral("email: an account with this address exists"));
         users.insert(user);
-        // The welcome mail is stored with the account or not at all.
-        if (m_mailer) {
-            const QString token = newSecretToken(QStringLiteral("ve_"));
-            storeUserToken(user.id, VerifyEmailPurpose, VerificationTokenTtl, token);
-            m_mailer->queueWelcome(user, token);
-        }
+        // The mail is stored with the account or not at all.
+        if (m_mailer)
+            queueMail(user);
     });
     qCInfo(lcAuth) << "created user" << user.id << "with role" << roleName(role);
     return user;
+}
+
+UserRecord AuthService::createUser(const QString &name, const QString &email, const QString &password, Role role,
+                                   const QString &language) const
+{
+    requireValid("name", AccountRules::checkName(name));
+    requireValid("email", AccountRules::checkEmail(AccountRules::normalisedEmail(email)));
+    requireValid("password", AccountRules::checkPassword(password));
+    requireValid("language", AccountRules::checkLanguage(language));
+    return insertUser(name, email, PasswordHasher::hash(password), role, language, [this](const UserRecord &user) {
+        const QString token = newSecretToken(QStringLiteral("ve_"));
+        storeUserToken(user.id, VerifyEmailPurpose, VerificationTokenTtl, token);
+        m_mailer->queueWelcome(user, token);
+    });
+}
+
+UserRecord AuthService::createAccount(const QString &name, const QString &email, Role role, const QString &language,
+                                      const QString &password) const
+{
+    requireValid("name", AccountRules::checkName(name));
+    requireValid("email", AccountRules::checkEmail(AccountRules::normalisedEmail(email)));
+    if (!password.isEmpty())
+        requireValid("password", AccountRules::checkPassword(password));
+    requireValid("language", AccountRules::checkLanguage(language));
+    // No password yet: a random one nobody knows, hashed like any other so signing in takes as long.
+    const QString hash = PasswordHasher::hash(password.isEmpty() ? newSecretToken(QString()) : password);
+    return insertUser(name, email, hash, role, language, [this](const UserRecord &user) {
+        const QString token = newSecretToken(QStringLiteral("pr_"));
+        storeUserToken(user.id, PasswordResetPurpose, SetPasswordTokenTtl, token);
+        m_mailer->queueAccountCreated(user, token);
+    });
 }
 
 void AuthService::storeUserToken(const QString &userId, const QString &purpose, std::chrono::seconds ttl,
@@ -138,7 +161,7 @@ void AuthService::confirmPasswordReset(const QString &token, const QString &newP
         const UserRepository users(m_database);
         users.setPasswordHash(userId, hash);
         users.markEmailVerified(userId);
-        RefreshTokenRepository(m_database).revokeAllOfUser(userId);
+        revokeAllTokens(userId);
         qCInfo(lcAuth) << "user" << userId << "reset their password; signed out everywhere";
     });
 }
@@ -152,16 +175,74 @@ void AuthService::verifyEmail(const QString &token) const
     });
 }
 
-SessionTokens AuthService::login(const QString &email, const QString &password) const
+std::optional<UserRecord> AuthService::checkPassword(const QString &email, const QString &password) const
 {
-    const std::optional<UserRecord> user = UserRepository(m_database).findByEmail(AccountRules::normalisedEmail(email));
+    const std::optional<UserRecord> user = UserRepository(m_database).findByEmail(email);
     if (!user) {
         PasswordHasher::spendOneVerification(password);
-        throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("wrong email or password"));
+        return std::nullopt;
     }
     if (!PasswordHasher::verify(password, user->passwordHash))
+        return std::nullopt;
+    return user;
+}
+
+SessionTokens AuthService::login(const QString &email, const QString &password, const QString &sourceAddress) const
+{
+    const QString account = AccountRules::normalisedEmail(email);
+    m_loginThrottle.check(account, sourceAddress, currentEpochMs());
+    const std::optional<UserRecord> user = checkPassword(account, password);
+    if (!user) {
+        m_loginThrottle.recordFailure(account, sourceAddress, currentEpochMs());
         throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("wrong email or password"));
+    }
+    m_loginThrottle.recordSuccess(account, sourceAddress);
+    // Only after the password: without it nobody learns that the account exists, disabled or not.
+    if (user->disabled)
+        throw ApiError::accountDisabled();
+    UserRepository(m_database).recordSignIn(user->id, currentEpochMs());
     return startSession(*user, generateId());
+}
+
+SessionTokens AuthService::changePassword(const UserRecord &user, const QString &currentPassword,
+                                          const QString &newPassword, const QString &sourceAddress) const
+{
+    requireValid("newPassword", AccountRules::checkPassword(newPassword));
+    m_loginThrottle.check(user.email, sourceAddress, currentEpochMs());
+    if (!checkPassword(user.email, currentPassword)) {
+        m_loginThrottle.recordFailure(user.email, sourceAddress, currentEpochMs());
+        throw ApiError(ErrorCode::InvalidCredentials, QStringLiteral("the current password is wrong"));
+    }
+    const QString hash = PasswordHasher::hash(newPassword);
+    std::optional<SessionTokens> session;
+    m_database.transaction([&] {
+        const UserRepository users(m_database);
+        users.setPasswordHash(user.id, hash);
+        revokeAllTokens(user.id);
+        const std::optional<UserRecord> changed = users.findById(user.id);
+        if (!changed)
+            throw ApiError::unauthenticated(QStringLiteral("the access token's account no longer exists"));
+        session = startSession(*changed, generateId());
+    });
+    qCInfo(lcAuth) << "user" << user.id << "changed their password; signed out everywhere else";
+    return *session;
+}
+
+void AuthService::revokeAllTokens(const QString &userId) const
+{
+    UserRepository(m_database).bumpTokenGeneration(userId);
+    RefreshTokenRepository(m_database).revokeAllOfUser(userId);
+}
+
+void AuthService::sendPasswordReset(const UserRecord &user) const
+{
+    if (!m_mailer)
+        return;
+    m_database.transaction([&] {
+        const QString token = newSecretToken(QStringLiteral("pr_"));
+        m_mailer->queuePasswordReset(user, token, std::chrono::seconds(0));
+        storeUserToken(user.id, PasswordResetPurpose, ResetTokenTtl, token);
+    });
 }
 
 SessionTokens AuthService::startSession(const UserRecord &user, const QString &familyId) const
@@ -169,7 +250,7 @@ SessionTokens AuthService::startSession(const UserRecord &user, const QString &f
     const QString refreshToken = newSecretToken(RefreshTokenPrefix);
     const qint64 expiresAt = currentEpochMs() + std::chrono::milliseconds(m_refreshTokenTtl).count();
     RefreshTokenRepository(m_database).insert({generateId(), refreshTokenHash(refreshToken), familyId, user.id, expiresAt});
-    return {m_accessTokens.issue(user.id, user.role), refreshToken, m_accessTokens.ttl().count(), user};
+    return {m_accessTokens.issue(user.id, user.role, user.tokenGeneration), refreshToken, m_accessTokens.ttl().count(), user};
 }
 
 SessionTokens AuthService::refresh(const QString &refreshToken) const
@@ -191,7 +272,7 @@ SessionTokens AuthService::refresh(const QString &refreshToken) const
             return;
         }
         const std::optional<UserRecord> user = UserRepository(m_database).findById(token->userId);
-        if (user)
+        if (user && !user->disabled)
             session = startSession(*user, token->familyId);
     });
     if (reused)
@@ -214,6 +295,9 @@ UserRecord AuthService::authenticate(const QString &accessToken) const
     std::optional<UserRecord> user = UserRepository(m_database).findById(claims.subject);
     if (!user)
         throw ApiError::unauthenticated(QStringLiteral("the access token's account no longer exists"));
+    // Revocation: the primary-key read above was needed for the role anyway, so it costs nothing more.
+    if (claims.generation != user->tokenGeneration || user->disabled)
+        throw ApiError::unauthenticated(QStringLiteral("the access token was revoked: sign in again"));
     return *user;
 }
 

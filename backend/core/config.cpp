@@ -58,6 +58,8 @@ constexpr std::array serverOptions{
     OptionSpec{"stripe-api-url", "url", "Stripe API base URL (tests point it at an emulator). Default https://api.stripe.com."},
     OptionSpec{"stripe-secret-key-file", "file", "File holding the Stripe secret key (chmod 600). Or BUTTCLOUD_STRIPE_SECRET_KEY."},
     OptionSpec{"stripe-webhook-secret-file", "file", "File holding the Stripe webhook signing secret (chmod 600). Or BUTTCLOUD_STRIPE_WEBHOOK_SECRET."},
+    OptionSpec{"tls-cert", "file", "PEM certificate (chain) to serve HTTPS and WSS with on the listen port; needs --tls-key."},
+    OptionSpec{"tls-key", "file", "PEM private key (RSA or EC, unencrypted, chmod 600) of --tls-cert."},
     OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
     OptionSpec{"mail-smtp-url", "url", "SMTP server: smtp://host:port or smtps://host:port. Unset: mails stay queued."},
     OptionSpec{"mail-starttls", "policy", "STARTTLS on smtp://: auto (when offered), required or never. Default auto."},
@@ -434,6 +436,23 @@ std::optional<ConfigError> applyMail(const RawValues &values, const QProcessEnvi
     return std::nullopt;
 }
 
+// Both or neither; loaded and checked now, so a server never starts half-secured.
+std::optional<ConfigError> applyTls(const RawValues &values, ServerConfig &config)
+{
+    const bool hasCertificate = values.contains(QStringLiteral("tls-cert"));
+    const bool hasKey = values.contains(QStringLiteral("tls-key"));
+    if (!hasCertificate && !hasKey)
+        return std::nullopt;
+    if (hasCertificate != hasKey)
+        return ConfigError{QStringLiteral("--tls-cert and --tls-key go together: give both or neither")};
+    std::variant<TlsIdentity, QString> identity = loadTlsIdentity(values.value(QStringLiteral("tls-cert")).constLast(),
+                                                                  values.value(QStringLiteral("tls-key")).constLast());
+    if (auto *error = std::get_if<QString>(&identity))
+        return ConfigError{*error};
+    config.tls = std::get<TlsIdentity>(std::move(identity));
+    return std::nullopt;
+}
+
 std::optional<ConfigError> applyCapacity(const RawValues &values, ServerConfig &config)
 {
     const auto last = [&values](const char *name) { return values.value(QLatin1String(name)).constLast(); };
@@ -505,6 +524,8 @@ std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, con
         error = applyMail(values, environment, config.mail);
     if (!error)
         error = applyCapacity(values, config);
+    if (!error)
+        error = applyTls(values, config);
     if (!error)
         error = applyBilling(values, environment, config.billing);
     for (const QString &label : values.value(QLatin1String(LabelOption))) {
@@ -582,7 +603,8 @@ std::variant<Invocation, ConfigError> parseInvocation(const QStringList &argumen
         "ButtCloud server: runs Scuttlebutt pubs on Docker Swarm behind a REST API.\n\n"
         "Commands:\n"
         "  (none)      serve the API\n"
-        "  user add    create a user: --email, --name, --role, --password-stdin\n"
+        "  user add    create a user: --email, --name, --role, [--password-stdin]; the user is mailed\n"
+        "              a link to choose their password\n"
         "  user list   list users\n\n"
         "Every option can also be set as BUTTCLOUD_<OPTION> in the environment (e.g. BUTTCLOUD_LISTEN)\n"
         "or as `option = value` in the --config file; flags win over the environment, which wins over the file."));
@@ -599,7 +621,7 @@ std::variant<Invocation, ConfigError> parseInvocation(const QStringList &argumen
     const QCommandLineOption emailOption(QStringLiteral("email"), QStringLiteral("user add: the email address."), QStringLiteral("email"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("user add: the display name."), QStringLiteral("name"));
     const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("user add: customer, support or admin (default customer)."), QStringLiteral("role"));
-    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"), QStringLiteral("user add: read the password from standard input."));
+    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"), QStringLiteral("user add: read the password from standard input (without it the account has no password until the user sets one through the mailed link)."));
     for (const QCommandLineOption &option : {emailOption, nameOption, roleOption, passwordStdinOption})
         parser.addOption(option);
 
@@ -631,8 +653,6 @@ std::variant<Invocation, ConfigError> parseInvocation(const QStringList &argumen
         invocation.user = {parser.value(emailOption), parser.value(nameOption),
                            parser.isSet(roleOption) ? parser.value(roleOption) : QStringLiteral("customer"),
                            parser.isSet(passwordStdinOption)};
-        if (!invocation.user.passwordFromStdin)
-            return ConfigError{QStringLiteral("user add: pass --password-stdin and write the password to standard input")};
     } else if (userOptionsGiven) {
         return ConfigError{QStringLiteral("--email, --name, --role and --password-stdin belong to `user add`")};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tlsidentity.h"
 #include "store/databaselocation.h"
 
 #include <QHostAddress>
@@ -78,6 +79,7 @@ struct ServerConfig
     std::chrono::milliseconds sshConnectTimeout{10000};
     MailConfig mail;
     BillingConfig billing;
+    TlsIdentity tls;                // --tls-cert/--tls-key, checked; null: plain HTTP
 };
 
 // A command-line invocation: run the server, or a maintenance command (`user add`, `user list`).

@@ -47,6 +47,12 @@ RoutePolicy RoutePolicy::adminRead()
     return policy;
 }
 
+RoutePolicy RoutePolicy::ownAccount()
+{
+    // A read as far as roles go: support may not change customers' things, but their own password yes.
+    return read();
+}
+
 bool seesEverything(const UserRecord &caller)
 {
     return caller.role == Role::Support || caller.role == Role::Admin;

@@ -22,6 +22,7 @@ struct RoutePolicy
     static RoutePolicy staffRead();    // support and admin read
     static RoutePolicy adminChange();  // only admins change
     static RoutePolicy adminRead();    // only admins read
+    static RoutePolicy ownAccount();   // any signed-in user, on their own account (support included)
 };
 
 // The one role check. Without resourceOwnerId it checks the route (role level; support changes

@@ -2,6 +2,7 @@
 
 #include "wire/errorcodes.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -87,12 +88,30 @@ int ApiError::httpStatus() const
     return m_status ? m_status : httpStatusFor(m_code);
 }
 
+ApiError ApiError::accountDisabled()
+{
+    return ApiError(ErrorCode::AccountDisabled, QStringLiteral("this account is disabled: ask an administrator"));
+}
+
+ApiError ApiError::rateLimited(const QString &message, int retryAfterSeconds)
+{
+    ApiError error(ErrorCode::RateLimited, message);
+    error.m_retryAfterSeconds = std::max(1, retryAfterSeconds);
+    return error;
+}
+
+int ApiError::retryAfterSeconds() const
+{
+    return m_retryAfterSeconds;
+}
+
 int httpStatusFor(const char *code)
 {
     static constexpr std::pair<const char *, int> statuses[] = {
         {ErrorCode::BadRequest, 400},          {ErrorCode::Unauthenticated, 401},
         {ErrorCode::TokenExpired, 401},        {ErrorCode::InvalidCredentials, 401},
         {ErrorCode::InvalidRefreshToken, 401}, {ErrorCode::Forbidden, 403},
+        {ErrorCode::AccountDisabled, 403},     {ErrorCode::RateLimited, 429},
         {ErrorCode::NotFound, 404},            {ErrorCode::MethodNotAllowed, 405},
         {ErrorCode::Conflict, 409},            {ErrorCode::PayloadTooLarge, 413},
         {ErrorCode::ValidationFailed, 422},    {ErrorCode::EngineUnavailable, 503},

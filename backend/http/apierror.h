@@ -15,6 +15,8 @@ public:
 
     const char *code() const;
     QString message() const;
+    // Seconds for a Retry-After header; 0 for none.
+    int retryAfterSeconds() const;
 
     static ApiError badRequest(const QString &message);
     static ApiError validation(const QString &field, const QString &problem);
@@ -32,11 +34,14 @@ public:
     // The HTTP status of this error: httpStatusFor(code()) unless the error chose another one of
     // its code's family (payment_unavailable as 502).
     int httpStatus() const;
+    static ApiError accountDisabled();
+    static ApiError rateLimited(const QString &message, int retryAfterSeconds);
 
 private:
     const char *m_code;
     QString m_message;
     int m_status = 0; // 0: httpStatusFor(m_code)
+    int m_retryAfterSeconds = 0;
 };
 
 // The one mapping from error code to HTTP status.

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
 namespace buttcloud {
@@ -73,6 +74,8 @@ QHttpServerResponse errorResponse(const ApiError &error)
     QHttpServerResponse response(body, QHttpServerResponse::StatusCode(status));
     if (status == 401)
         response.addHeader("WWW-Authenticate", "Bearer");
+    if (error.retryAfterSeconds() > 0)
+        response.addHeader("Retry-After", QByteArray::number(error.retryAfterSeconds()));
     return response;
 }
 
@@ -119,6 +122,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
 {
     registerHealthRoute();
     registerAuthRoutes();
+    registerUserRoutes();
     registerPubRoutes();
     registerCommandRoutes();
     registerStreamRoute();
@@ -134,6 +138,11 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
 }
 
 ApiServer::~ApiServer() = default;
+
+void ApiServer::useTls(const QSslConfiguration &configuration)
+{
+    m_server->sslSetup(configuration);
+}
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {

@@ -18,6 +18,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
+class QSslConfiguration;
 
 namespace buttcloud {
 
@@ -87,6 +88,8 @@ public:
     explicit ApiServer(ApiServices services, QObject *parent = nullptr);
     ~ApiServer() override;
 
+    // Serves HTTPS and WSS instead of HTTP and WS (plain HTTP is then refused). Before listen().
+    void useTls(const QSslConfiguration &configuration);
     // The bound port, or 0 when listening failed. Port 0 picks a free one.
     quint16 listen(const QHostAddress &address, quint16 port);
     // The hub service lives with the Docker engine, outside the core: attached once it exists.
@@ -102,6 +105,7 @@ private:
 
     void registerHealthRoute();
     void registerAuthRoutes();
+    void registerUserRoutes();
     void registerPubRoutes();
     void registerCommandRoutes();
     void registerStreamRoute();
@@ -137,7 +141,8 @@ QJsonObject subscriptionJson(const Database &database, const SubscriptionRecord 
 
 // The one place an error becomes a response: status from httpStatusFor, body {"error":{...}}.
 QHttpServerResponse errorResponse(const char *code, const QString &message);
-// The same for a thrown error, with its own status (payment_unavailable may be 502 or 503).
+// The same for a thrown error, with its own status (payment_unavailable may be 502 or 503) and its
+// Retry-After header when it has one (rate_limited).
 QHttpServerResponse errorResponse(const ApiError &error);
 
 }

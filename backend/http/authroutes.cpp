@@ -1,5 +1,5 @@
-// The account routes of docs/api.md: signup, login, refresh, logout, me, email verification and
-// password reset.
+// The account routes of docs/api.md: signup, login, refresh, logout, me, email verification,
+// password reset and password change.
 #include "auth/accountrules.h"
 #include "auth/authservice.h"
 #include "http/apierror.h"
@@ -15,6 +15,12 @@ namespace buttcloud {
 namespace {
 // Login and refresh fields: generous caps, the real rules apply at sign-up.
 constexpr int CredentialFieldMaxLength = 1024;
+
+// Where throttles count a request from: the peer's address (behind a reverse proxy, the proxy's).
+QString clientAddress(const RequestContext &context)
+{
+    return context.request().remoteAddress().toString();
+}
 
 QHttpServerResponse sessionResponse(const SessionTokens &session)
 {
@@ -37,10 +43,8 @@ void ApiServer::registerAuthRoutes()
         const QString name = body.requiredString("name", AccountRules::NameMaxLength);
         const QString email = body.requiredString("email", AccountRules::EmailMaxLength);
         const QString password = body.requiredString("password", AccountRules::PasswordMaxLength);
-        const QJsonValue language = body.value("language");
-        if (!language.isUndefined() && !language.isString())
-            throw ApiError::badRequest(QStringLiteral("language must be a string"));
-        return QHttpServerResponse(userJson(auth.createUser(name, email, password, Role::Customer, language.toString())),
+        const QString language = body.optionalString("language", CredentialFieldMaxLength).value_or(QString());
+        return QHttpServerResponse(userJson(auth.createUser(name, email, password, Role::Customer, language)),
                                    QHttpServerResponse::StatusCode::Created);
     });
 
@@ -48,7 +52,7 @@ void ApiServer::registerAuthRoutes()
         const JsonRequest body = context.json();
         const QString email = body.requiredString("email", CredentialFieldMaxLength);
         const QString password = body.requiredString("password", CredentialFieldMaxLength);
-        return sessionResponse(auth.login(email, password));
+        return sessionResponse(auth.login(email, password, clientAddress(context)));
     });
 
     addRoute(QStringLiteral("/api/v1/auth/refresh"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
@@ -62,8 +66,7 @@ void ApiServer::registerAuthRoutes()
 
     // Always 202, whether or not the address has an account: no enumeration.
     addRoute(QStringLiteral("/api/v1/auth/password-reset"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
-        auth.requestPasswordReset(context.json().requiredString("email", CredentialFieldMaxLength),
-                                  context.request().remoteAddress().toString());
+        auth.requestPasswordReset(context.json().requiredString("email", CredentialFieldMaxLength), clientAddress(context));
         return QHttpServerResponse(QHttpServerResponse::StatusCode::Accepted);
     });
 
@@ -77,6 +80,13 @@ void ApiServer::registerAuthRoutes()
     addRoute(QStringLiteral("/api/v1/auth/verify-email"), Method::Post, RoutePolicy::publicRoute(), [&auth](const RequestContext &context) {
         auth.verifyEmail(context.json().requiredString("token", CredentialFieldMaxLength));
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    });
+
+    addRoute(QStringLiteral("/api/v1/auth/password"), Method::Post, RoutePolicy::ownAccount(), [&auth](const RequestContext &context) {
+        const JsonRequest body = context.json();
+        const QString current = body.requiredString("currentPassword", CredentialFieldMaxLength);
+        const QString next = body.requiredString("newPassword", AccountRules::PasswordMaxLength);
+        return sessionResponse(auth.changePassword(context.caller(), current, next, clientAddress(context)));
     });
 
     addRoute(QStringLiteral("/api/v1/me"), Method::Get, RoutePolicy::read(), [](const RequestContext &context) {

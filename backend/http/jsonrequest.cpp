@@ -34,6 +34,30 @@ QString JsonRequest::requiredString(const char *field, int maxLength) const
     return text;
 }
 
+std::optional<QString> JsonRequest::optionalString(const char *field, int maxLength) const
+{
+    const QString name = QLatin1String(field);
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isString())
+        throw ApiError::badRequest(QStringLiteral("%1: must be a string").arg(name));
+    if (value.toString().size() > maxLength)
+        throw ApiError::validation(name, QStringLiteral("must be at most %1 characters").arg(maxLength));
+    return value.toString();
+}
+
+std::optional<bool> JsonRequest::optionalBool(const char *field) const
+{
+    const QString name = QLatin1String(field);
+    const QJsonValue value = m_object.value(name);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isBool())
+        throw ApiError::badRequest(QStringLiteral("%1: must be true or false").arg(name));
+    return value.toBool();
+}
+
 QJsonValue JsonRequest::value(const char *field) const
 {
     return m_object.value(QLatin1String(field));

@@ -19,6 +19,8 @@ QJsonObject userJson(const UserRecord &user)
         {QStringLiteral("emailVerified"), user.emailVerified},
         {QStringLiteral("language"), user.language},
         {QStringLiteral("createdAt"), isoTime(user.createdAt)},
+        {QStringLiteral("disabled"), user.disabled},
+        {QStringLiteral("lastSignInAt"), user.lastSignInAt == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(isoTime(user.lastSignInAt))},
     };
 }
 

@@ -86,11 +86,19 @@ void Mailer::queueWelcome(const UserRecord &user, const QString &verificationTok
           QStringLiteral("welcome:") + user.id);
 }
 
+void Mailer::queueAccountCreated(const UserRecord &user, const QString &setPasswordToken) const
+{
+    queue(user, QStringLiteral("account_created"),
+          {{QStringLiteral("link"), link(QStringLiteral("reset-password"), setPasswordToken)}},
+          QStringLiteral("account_created:") + user.id);
+}
+
 bool Mailer::queuePasswordReset(const UserRecord &user, const QString &resetToken, std::chrono::seconds window) const
 {
     return queue(user, QStringLiteral("password_reset"),
                  {{QStringLiteral("link"), link(QStringLiteral("reset-password"), resetToken)}},
-                 QStringLiteral("password_reset:%1:%2").arg(user.id, windowKey(window)));
+                 window.count() == 0 ? QString()
+                                     : QStringLiteral("password_reset:%1:%2").arg(user.id, windowKey(window)));
 }
 
 void Mailer::queuePubReady(const PubRecord &pub) const

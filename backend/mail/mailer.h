@@ -33,7 +33,10 @@ public:
     const MailSettings &settings() const;
 
     void queueWelcome(const UserRecord &user, const QString &verificationToken) const;
-    // False when the user got a reset mail in the current rate window (nothing queued then).
+    // To a user an operator created: a link to choose their password (a reset token).
+    void queueAccountCreated(const UserRecord &user, const QString &setPasswordToken) const;
+    // False when the user got a reset mail in the current rate window (nothing queued then). A
+    // window of 0 means no limit (an administrator's reset).
     bool queuePasswordReset(const UserRecord &user, const QString &resetToken, std::chrono::seconds window) const;
     // Once per pub, ever.
     void queuePubReady(const PubRecord &pub) const;

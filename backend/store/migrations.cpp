@@ -240,7 +240,7 @@ const QList<QStringList> &migrationSteps()
                            " name VARCHAR(64) PRIMARY KEY,"
                            " value VARCHAR(255) NOT NULL)"),
         },
-        // billing, session 3 (h-billing2): an admin may comp a subscription (never charged, never
+        // 8 (billing, session 3): an admin may comp a subscription (never charged, never
         // suspended); when it was canceled and when its pub's removal was queued (the pub is removed a
         // period after cancellation); the provider's page where an invoice can be paid.
         {
@@ -249,6 +249,22 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("ALTER TABLE subscriptions ADD COLUMN removal_queued_at BIGINT NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE invoices ADD COLUMN pay_url VARCHAR(1000) NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX invoices_subscription ON invoices (subscription_id, at)"),
+        },
+        // 9 (accounts and sign-in security, session 3): a user's token generation (every access token
+        // carries the generation it was issued in; bumping it revokes them all at once), disabled
+        // accounts, the last sign-in, and failed sign-ins counted per scope (account and address, or
+        // address alone) for back-off, shared by every server on the database.
+        {
+            QStringLiteral("ALTER TABLE users ADD COLUMN token_generation INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT FALSE"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN last_sign_in_at BIGINT"),
+            QStringLiteral("CREATE INDEX refresh_tokens_user ON refresh_tokens (user_id)"),
+            QStringLiteral("CREATE TABLE login_failures ("
+                           " scope_key VARCHAR(400) PRIMARY KEY,"
+                           " failures INTEGER NOT NULL,"
+                           " blocked_until BIGINT NOT NULL DEFAULT 0,"
+                           " updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX login_failures_updated ON login_failures (updated_at)"),
         },
     };
     return steps;

@@ -21,6 +21,9 @@ struct UserRecord
     qint64 createdAt = 0;
     bool emailVerified = false;
     QString language{};    // en, de, es, or empty when unknown (mails then go in English)
+    bool disabled = false; // may not sign in; every token revoked when it was set
+    qint64 lastSignInAt = 0; // 0 when never
+    int tokenGeneration = 0; // access tokens of an older generation are revoked
 };
 
 // A one-time token mailed to a user (email verification, password reset); only its hash is stored.

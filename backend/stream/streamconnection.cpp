@@ -166,6 +166,10 @@ void StreamConnection::heartbeat()
         m_socket->abort();
         return;
     }
+    // A revoked sign-in ends the stream too, within a heartbeat, not only when the token expires.
+    const auto *hub = qobject_cast<const StreamHub *>(parent());
+    if (hub && !hub->stillSignedIn(*this))
+        return close(StreamHub::CloseUnauthenticated, QStringLiteral("signed out: the sign-in was revoked"));
     m_socket->ping();
 }
 

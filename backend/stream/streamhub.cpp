@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "stats/statsfields.h"
 #include "store/jobrepository.h"
+#include "store/userrepository.h"
 #include "store/pubrepository.h"
 #include "stream/streamconnection.h"
 #include "wire/errorcodes.h"
@@ -132,6 +133,14 @@ void StreamHub::handleMessage(StreamConnection &connection, const QString &text)
         return connection.send(pong);
     }
     connection.sendError(ErrorCode::BadRequest, QStringLiteral("unknown message type"));
+}
+
+bool StreamHub::stillSignedIn(const StreamConnection &connection) const
+{
+    if (!connection.user())
+        return true;
+    const std::optional<UserRecord> now = UserRepository(m_database).findById(connection.user()->id);
+    return now && !now->disabled && now->tokenGeneration == connection.user()->tokenGeneration;
 }
 
 void StreamHub::authenticate(StreamConnection &connection, const QJsonObject &message)

@@ -90,6 +90,9 @@ private:
     void authenticate(StreamConnection &connection, const QJsonObject &message);
     void subscribe(StreamConnection &connection, const QJsonObject &message, bool subscribing);
     void forget(StreamConnection *connection);
+    // Whether the connection's user is still signed in as when it authenticated: not disabled, no
+    // token revoked since (password change, reset). One primary-key read; asked on each heartbeat.
+    bool stillSignedIn(const StreamConnection &connection) const;
 
     const Database &m_database;
     const AccessTokens &m_accessTokens;

@@ -11,9 +11,11 @@ inline constexpr const char *TokenExpired = "token_expired";          // 401: ac
 inline constexpr const char *InvalidCredentials = "invalid_credentials"; // 401: wrong email or password
 inline constexpr const char *InvalidRefreshToken = "invalid_refresh_token"; // 401: unknown, expired or reused
 inline constexpr const char *Forbidden = "forbidden";                 // 403: role may not do this
+inline constexpr const char *AccountDisabled = "account_disabled";    // 403: right password, disabled account
 inline constexpr const char *NotFound = "not_found";                  // 404
 inline constexpr const char *MethodNotAllowed = "method_not_allowed"; // 405
 inline constexpr const char *Conflict = "conflict";                   // 409: e.g. email taken, wrong state
+inline constexpr const char *RateLimited = "rate_limited";            // 429: too many failed sign-ins; Retry-After
 inline constexpr const char *HostKeyMismatch = "host_key_mismatch";  // 422: an SSH host key nobody confirmed
 inline constexpr const char *HubUnreachable = "hub_unreachable";      // 502: SSH to a hub failed
 inline constexpr const char *EngineUnavailable = "engine_unavailable";// 503: Docker did not answer
@@ -21,6 +23,4 @@ inline constexpr const char *CardDeclined = "card_declined";          // 402: th
 inline constexpr const char *PaymentUnavailable = "payment_unavailable"; // 503 (502: it answered nonsense)
 inline constexpr const char *Internal = "internal";                   // 500
 // Session 3 accounts contract (h-sec adds the same two; the lead keeps one copy).
-inline constexpr const char *AccountDisabled = "account_disabled";    // 403: sign-in of a disabled account
-inline constexpr const char *RateLimited = "rate_limited";            // 429: too many failed sign-ins; Retry-After
 }

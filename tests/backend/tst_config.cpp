@@ -191,6 +191,10 @@ void TestConfig::invalidOptions_data()
     QTest::addColumn<QStringList>("flags");
     QTest::addColumn<QString>("mentioned"); // a word the error must contain
     QTest::newRow("listen without port") << QStringList{"--listen", "127.0.0.1"} << "listen";
+    QTest::newRow("tls cert alone") << QStringList{"--tls-cert", "/nonexistent/cert.pem"} << "--tls-key";
+    QTest::newRow("tls key alone") << QStringList{"--tls-key", "/nonexistent/key.pem"} << "--tls-cert";
+    QTest::newRow("tls cert missing") << QStringList{"--tls-cert", "/nonexistent/cert.pem", "--tls-key", "/nonexistent/key.pem"}
+                                      << "cannot read --tls-cert /nonexistent/cert.pem";
     QTest::newRow("listen bad host") << QStringList{"--listen", "nohost:80"} << "listen";
     QTest::newRow("listen port too big") << QStringList{"--listen", "127.0.0.1:70000"} << "listen";
     QTest::newRow("postgres without database") << QStringList{"--database", "postgresql://db"} << "postgresql://user";
@@ -307,9 +311,15 @@ void TestConfig::userCommand()
     QCOMPARE(invocation.user.email, QStringLiteral("a@example.org"));
     QCOMPARE(invocation.user.role, QStringLiteral("admin"));
 
-    // The password never comes from argv.
+    QVERIFY(invocation.user.passwordFromStdin);
+
+    // Without --password-stdin the account gets no password (the mailed link sets one); a password
+    // never comes from argv.
     const auto withoutStdin = parse({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("a@example.org")});
-    QVERIFY(std::holds_alternative<ConfigError>(withoutStdin));
+    QVERIFY(std::holds_alternative<Invocation>(withoutStdin));
+    QVERIFY(!std::get<Invocation>(withoutStdin).user.passwordFromStdin);
+    QVERIFY(std::holds_alternative<ConfigError>(parse({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--password"),
+                                                       QStringLiteral("hunter2")})));
 
     QCOMPARE(std::get<Invocation>(parse({QStringLiteral("user"), QStringLiteral("list")})).action, Invocation::Action::UserList);
 }

@@ -1,8 +1,10 @@
+#include "store/database.h"
 #include "testhttpclient.h"
 
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +138,19 @@ void TestServerCli::userAddAndList()
     result = run(dataArgs() + QStringList{"user", "list"});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("admin\troot@example.org\tRoot"));
+
+    // Without a password: the account waits for the mailed set-password link. Both get that mail.
+    result = run(dataArgs() + QStringList{"user", "add", "--email", "sam@example.org", "--name", "Sam", "--role", "support"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("mailed a link"), qPrintable(result.out));
+    const Database database(m_dir->filePath("data/buttcloud.sqlite"));
+    QSqlQuery mails = database.exec("SELECT recipient, kind, text_body FROM mail_outbox ORDER BY recipient");
+    QStringList queued;
+    while (mails.next()) {
+        queued.append(mails.value(0).toString() + ' ' + mails.value(1).toString());
+        QVERIFY(mails.value(2).toString().contains("reset-password?token=pr_"));
+    }
+    QCOMPARE(queued, QStringList({"root@example.org account_created", "sam@example.org account_created"}));
 }
 
 void TestServerCli::userAddRefusals_data()

@@ -1,4 +1,5 @@
 #include "auth/accesstokens.h"
+#include "auth/authservice.h"
 #include "pubs/pubcontroller.h"
 #include "stream/streamhub.h"
 #include "testbackend.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void slowClientGetsNewestSampleOnly();
     void commandOutputReachesItsCaller();
     void silentPeerIsDropped();
+    void revokedSignInEndsTheStream();
 
 private:
     std::unique_ptr<StreamClient> connectClient();
@@ -445,6 +447,29 @@ void TestStream::silentPeerIsDropped()
     QTRY_COMPARE(m_backend->stream().connectionCount(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(m_backend->stream().connectionCount(), 1, 3000);
     QCOMPARE(client->socket().state(), QAbstractSocket::ConnectedState);
+}
+
+void TestStream::revokedSignInEndsTheStream()
+{
+    m_settings.authTimeout = std::chrono::seconds(60);
+    m_settings.pingInterval = std::chrono::milliseconds(100);
+    m_backend->stream().setSettings(m_settings);
+    auto alice = signedIn("alice");
+    auto bob = signedIn("bob");
+    QVERIFY(alice && bob);
+    // Alice changes her password elsewhere: every token of hers is revoked, the stream included.
+    m_backend->auth().changePassword(m_users.value("alice"), TestBackend::password(), "a brand new password");
+    QVERIFY(alice->waitForClose());
+    QCOMPARE(int(alice->closeCode()), 4401);
+    // Bob is disabled.
+    m_backend->database().exec("UPDATE users SET disabled = ? WHERE id = ?", {true, m_users.value("bob").id});
+    QVERIFY(bob->waitForClose());
+    QCOMPARE(int(bob->closeCode()), 4401);
+    // Others stay.
+    auto admin = signedIn("admin");
+    QVERIFY(admin);
+    QTest::qWait(300);
+    QCOMPARE(admin->socket().state(), QAbstractSocket::ConnectedState);
 }
 
 QTEST_GUILESS_MAIN(TestStream)

@@ -86,7 +86,7 @@ bool ServerProcess::start(const QStringList &extraArguments)
         m_lastError = QStringLiteral("buttcloudd did not start: ") + m_process->errorString();
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral("buttcloudd: listening on (http://[^\\s]+)"));
+    static const QRegularExpression listening(QStringLiteral("buttcloudd: listening on (https?://[^\\s]+)"));
     // A restart on the same data directory keeps the earlier output: only this run's line counts.
     const qsizetype outputStart = m_output.size();
     QDeadlineTimer deadline(20000);
@@ -103,6 +103,13 @@ bool ServerProcess::start(const QStringList &extraArguments)
     }
     m_lastError = QStringLiteral("buttcloudd did not report its address; output:\n") + QString::fromUtf8(m_output);
     return false;
+}
+
+bool writePrivateFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void stopProcess(QProcess &process)

@@ -84,6 +84,9 @@ private:
     QProcessEnvironment environment() const;
 };
 
+// Writes a secret file as operators must (readable by its owner only); false on any failure.
+bool writePrivateFile(const QString &path, const QByteArray &content);
+
 // SIGTERM, then SIGKILL if it has not ended after 10 s.
 void stopProcess(QProcess &process);
 

@@ -156,4 +156,10 @@ QList<ReceivedMail> SmtpSink::mails() const
     return mails;
 }
 
+QString tokenFromLink(const QString &text, const QString &action)
+{
+    const QRegularExpression link(QStringLiteral("buttcloud://") + action + QStringLiteral("\\?token=([A-Za-z0-9_%-]+)"));
+    return QUrl::fromPercentEncoding(link.match(text).captured(1).toLatin1());
+}
+
 }

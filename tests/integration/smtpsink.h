@@ -22,6 +22,9 @@ struct ReceivedMail
     QString body(const QByteArray &contentType) const;
 };
 
+// The token of a buttcloud://<action>?token=... link in a mail's text, percent-decoded; empty when none.
+QString tokenFromLink(const QString &text, const QString &action);
+
 struct SmtpSinkOptions
 {
     enum class Tls { None, StartTls, RequireStartTls, Implicit };

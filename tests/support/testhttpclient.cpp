@@ -30,6 +30,8 @@ TestReply TestHttpClient::send(const QByteArray &method, const QUrl &url, const 
     result.body = reply->readAll();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     result.json = QJsonDocument::fromJson(result.body).object();
+    for (const QNetworkReply::RawHeaderPair &header : reply->rawHeaderPairs())
+        result.headers.insert(header.first.toLower(), header.second);
     delete reply;
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QUrl>
@@ -13,6 +14,7 @@ struct TestReply
     QByteArray body;
     QByteArray contentType;
     QJsonObject json;         // empty unless the body is a JSON object
+    QHash<QByteArray, QByteArray> headers; // names lowercased
 
     QString errorCode() const; // error.code of an error body
 };
