@@ -22,5 +22,4 @@ inline constexpr const char *EngineUnavailable = "engine_unavailable";// 503: Do
 inline constexpr const char *CardDeclined = "card_declined";          // 402: the payment provider refused the card
 inline constexpr const char *PaymentUnavailable = "payment_unavailable"; // 503 (502: it answered nonsense)
 inline constexpr const char *Internal = "internal";                   // 500
-// Session 3 accounts contract (h-sec adds the same two; the lead keeps one copy).
 }
