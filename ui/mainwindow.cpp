@@ -6,6 +6,7 @@
 #include "models/pubsmodel.h"
 #include "models/session.h"
 #include "ui/auditpage.h"
+#include "ui/billingpage.h"
 #include "ui/bulkcommanddialog.h"
 #include "ui/createpubdialog.h"
 #include "ui/hubspage.h"
@@ -167,7 +168,8 @@ void MainWindow::createActions()
     const QList<std::pair<QString, const char *>> pages{{tr("&Pubs"), "showPubsAction"},
                                                         {tr("&Hubs"), "showHubsAction"},
                                                         {tr("&Jobs"), "showJobsAction"},
-                                                        {tr("&Audit Log"), "showAuditAction"}};
+                                                        {tr("&Audit Log"), "showAuditAction"},
+                                                        {tr("&Billing"), "showBillingAction"}};
     for (qsizetype page = 0; page < pages.size(); ++page) {
         QAction *action = makeAction({}, pages.at(page).first, pages.at(page).second,
                                      QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -255,6 +257,8 @@ void MainWindow::createCentralWidget()
     m_hubsPage = new HubsPage(m_session, &m_commandService, m_pubsModel, central);
     m_jobsPage = new JobsPage(m_session, m_eventStream, m_pubsModel, central);
     m_auditPage = new AuditPage(m_session, m_pubsModel, central);
+    m_billingPage = new BillingPage(m_session, m_pubsModel, central);
+    connect(m_billingPage, &BillingPage::catalogChanged, this, &MainWindow::updatePages);
     connect(m_hubsPage, &HubsPage::jobStarted, m_jobTracker, &JobProgressTracker::track);
 
     m_pagesTabWidget = new QTabWidget(central);
@@ -265,6 +269,7 @@ void MainWindow::createCentralWidget()
     m_pagesTabWidget->addTab(m_hubsPage, tr("Hubs"));
     m_pagesTabWidget->addTab(m_jobsPage, tr("Jobs"));
     m_pagesTabWidget->addTab(m_auditPage, tr("Audit Log"));
+    m_pagesTabWidget->addTab(m_billingPage, tr("Billing"));
     connect(m_pagesTabWidget, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     auto *layout = new QVBoxLayout(central);
@@ -302,11 +307,16 @@ void MainWindow::updatePages()
         m_pagesTabWidget->setTabVisible(page, operatesService);
         m_pageActions.at(page)->setVisible(operatesService);
     }
-    if (!operatesService)
+    // Billing is for everyone, when the server bills at all.
+    const bool billing = m_session->isSignedIn() && m_billingPage->isAvailable();
+    m_pagesTabWidget->setTabVisible(BillingTab, billing);
+    m_pageActions.at(BillingTab)->setVisible(billing);
+    if (!m_pagesTabWidget->isTabVisible(m_pagesTabWidget->currentIndex()))
         m_pagesTabWidget->setCurrentIndex(PubsTab);
-    // Customers have one page: no tabs and no menu to move between pages.
-    m_pagesTabWidget->tabBar()->setVisible(operatesService);
-    m_goMenu->menuAction()->setVisible(operatesService);
+    // A customer of a server that does not bill has one page: no tabs and no menu between pages.
+    const bool severalPages = operatesService || billing;
+    m_pagesTabWidget->tabBar()->setVisible(severalPages);
+    m_goMenu->menuAction()->setVisible(severalPages);
 }
 
 void MainWindow::onPageChanged(int index)
@@ -320,6 +330,7 @@ void MainWindow::onPageChanged(int index)
     case HubsTab: m_hubsPage->reload(); break;
     case JobsTab: m_jobsPage->reload(); break;
     case AuditTab: m_auditPage->reload(); break;
+    case BillingTab: m_billingPage->reload(); break;
     }
 }
 
@@ -407,6 +418,7 @@ void MainWindow::newPub()
 {
     auto *dialog = new CreatePubDialog(&m_pubService, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPlanCatalog(m_billingPage->catalog());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Pub pub = dialog->createdPub();
         m_pubsModel->updatePub(pub);

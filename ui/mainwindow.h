@@ -22,6 +22,7 @@ class QToolBar;
 namespace buttcloud {
 
 class AuditPage;
+class BillingPage;
 class EventStream;
 class HubsPage;
 class JobProgressTracker;
@@ -33,7 +34,7 @@ class Session;
 
 // The signed-in user's pubs: a filterable, sortable table and the actions on them, enabled by the
 // selection and the user's role. Admins and support staff also get the Hubs, Jobs and Audit Log
-// pages, as tabs beside the pubs.
+// pages, as tabs beside the pubs; everyone gets Billing when the server bills.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,7 +52,7 @@ public:
     // Asks for the verification link (prefilled with link) and confirms the user's email address.
     void openVerifyEmailDialog(const QString &link = {});
 
-    enum Page { PubsTab, HubsTab, JobsTab, AuditTab };
+    enum Page { PubsTab, HubsTab, JobsTab, AuditTab, BillingTab };
     void showPage(Page page);
 
 Q_SIGNALS:
@@ -101,6 +102,7 @@ private:
     HubsPage *m_hubsPage = nullptr;
     JobsPage *m_jobsPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    BillingPage *m_billingPage = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_accountLabel = nullptr;
     QHash<QString, QPointer<PubPage>> m_pubPages;
