@@ -198,7 +198,13 @@ PastDueModel *BillingOperatorView::pastDueModel() const
 void BillingOperatorView::setCatalog(const PlanCatalog &catalog)
 {
     m_catalog = catalog;
+    // The catalog is read again after each plan change: keep the plan the admin works on selected.
+    const std::optional<Plan> selected = selectedPlan();
     m_plans->setRows(catalog.plans);
+    for (int row = 0; selected && row < m_plans->rowCount(); ++row) {
+        if (m_plans->rowAt(row)->id == selected->id)
+            m_plansView->selectRow(row);
+    }
     updateControls();
 }
 
