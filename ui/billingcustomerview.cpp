@@ -102,6 +102,13 @@ void BillingCustomerView::reload()
     loadInvoices();
 }
 
+void BillingCustomerView::clear()
+{
+    m_errorLabel->showError({});
+    m_subscriptions->clear();
+    m_invoices->setRows({});
+}
+
 void BillingCustomerView::followPubs()
 {
     QList<PubRef> pubs;

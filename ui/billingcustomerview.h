@@ -31,6 +31,8 @@ public:
     SubscriptionsModel *subscriptionsModel() const;
     void setCatalog(const PlanCatalog &catalog);
     void reload();
+    // Forgets what was shown (the user signed out).
+    void clear();
 
 private:
     void followPubs();

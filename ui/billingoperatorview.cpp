@@ -56,7 +56,7 @@ QChartView *makeRevenueChart(const QString &currency, const QList<RevenueMonth> 
     view->setObjectName(QStringLiteral("billingRevenueChart_") + currency);
     view->setAccessibleName(BillingOperatorView::tr("Revenue per month in %1").arg(currency.toUpper()));
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(180);
+    view->setMinimumSize(240, 180);
     QChart *chart = view->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(BillingOperatorView::tr("Revenue (%1)").arg(currency.toUpper()));
@@ -120,7 +120,7 @@ BillingOperatorView::BillingOperatorView(Session *session, BillingService *servi
     auto *revenueBox = new QGroupBox(tr("Revenue per month"), this);
     auto *revenueLayout = new QHBoxLayout(revenueBox);
     revenueLayout->addWidget(m_chartsWidget, 3);
-    revenueLayout->addWidget(m_revenueView, 2);
+    revenueLayout->addWidget(m_revenueView, 1);
 
     auto *overrides = new QHBoxLayout(m_overridesWidget);
     overrides->setContentsMargins(0, 0, 0, 0);
@@ -216,6 +216,19 @@ void BillingOperatorView::reload()
     loadSubscription();
 }
 
+void BillingOperatorView::clear()
+{
+    ++m_subscriptionGeneration;
+    m_subscription.reset();
+    m_errorLabel->showError({});
+    m_countsLabel->clear();
+    m_revenue->setRows({});
+    m_pastDue->setRows({});
+    m_plans->setRows({});
+    showRevenue({});
+    showSubscription();
+}
+
 void BillingOperatorView::loadSummary()
 {
     m_service->summary(SummaryMonths, this, [this](const Result<BillingSummary> &result) {
@@ -239,7 +252,7 @@ void BillingOperatorView::showRevenue(const BillingSummary &summary)
     }
     const QStringList currencies = summary.revenueCurrencies();
     for (const QString &currency : currencies)
-        m_chartsLayout->addWidget(makeRevenueChart(currency, summary.revenue, m_chartsWidget));
+        m_chartsLayout->addWidget(makeRevenueChart(currency, summary.revenue, m_chartsWidget), 1); // equal room each
     if (currencies.isEmpty()) {
         auto *none = new QLabel(tr("No payments in the last %n month(s).", nullptr, SummaryMonths), m_chartsWidget);
         none->setAlignment(Qt::AlignCenter);

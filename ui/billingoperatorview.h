@@ -38,6 +38,8 @@ public:
     PastDueModel *pastDueModel() const;
     void setCatalog(const PlanCatalog &catalog);
     void reload();
+    // Forgets what was shown (the user signed out).
+    void clear();
 
 Q_SIGNALS:
     // A plan was created, retired or offered again.

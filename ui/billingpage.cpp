@@ -28,6 +28,8 @@ BillingPage::BillingPage(Session *session, PubsModel *pubs, QWidget *parent)
     const auto forget = [this] {
         m_available = false;
         m_catalog = {};
+        m_customerView->clear();
+        m_operatorView->clear();
         Q_EMIT catalogChanged();
     };
     connect(m_session, &Session::signedOut, this, forget);

@@ -31,14 +31,10 @@ namespace {
 using test::child;
 using test::typeInto;
 
+// One row selected, as a person clicking it would.
 bool selectRowWith(QTableView *table, int column, const QString &text)
 {
-    const QModelIndexList matches =
-        table->model()->match(table->model()->index(0, column), Qt::DisplayRole, text, 1, Qt::MatchExactly);
-    if (matches.isEmpty())
-        return false;
-    table->selectionModel()->select(matches.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    return true;
+    return test::selectRowWith(table, column, text, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QString cell(QTableView *table, int column, const QString &firstColumnText)
@@ -127,14 +123,18 @@ private Q_SLOTS:
         test::grabAndSave(m_window.get(), QStringLiteral("billing-customer.png"), dir);
         pay->click();
         QCOMPARE(m_browser.opened, (QList<QUrl>{QUrl(QStringLiteral("https://invoice.stripe.com/i/acct_fake/inv_") + m_garden)}));
+
+        // Signing out forgets it all: the next user of this window sees nothing of it.
+        child<QAction>(m_window.get(), "signOutAction")->trigger();
+        QTRY_VERIFY(!tabs->isTabVisible(MainWindow::BillingTab));
+        QCOMPARE(invoices->model()->rowCount(), 0);
+        QCOMPARE(table->model()->rowCount(), 0);
     }
 
     void customerSubscribesAfterADeclinedCard()
     {
-        QVERIFY(open(Role::Customer, QStringLiteral("stripe")));
-        QTRY_VERIFY(child<QAction>(m_window.get(), "showBillingAction")->isVisible());
-        child<QAction>(m_window.get(), "showBillingAction")->trigger();
-        auto *page = m_window->findChild<BillingPage *>();
+        BillingPage *page = openBillingPage(Role::Customer, QStringLiteral("stripe"));
+        QVERIFY(page);
         auto *table = child<QTableView>(page, "billingSubscriptionsTableView");
         QTRY_COMPARE(cell(table, SubscriptionsModel::PlanColumn, QStringLiteral("harbour")), QStringLiteral("No subscription"));
         QVERIFY(selectRowWith(table, SubscriptionsModel::PubColumn, QStringLiteral("harbour")));
@@ -199,10 +199,8 @@ private Q_SLOTS:
 
     void operatorSeesRevenueAndOverrides()
     {
-        QVERIFY(open(Role::Admin, QStringLiteral("offline")));
-        QTRY_VERIFY(child<QAction>(m_window.get(), "showBillingAction")->isVisible());
-        child<QAction>(m_window.get(), "showBillingAction")->trigger();
-        auto *page = m_window->findChild<BillingPage *>();
+        BillingPage *page = openBillingPage(Role::Admin, QStringLiteral("offline"));
+        QVERIFY(page);
         auto *pastDue = child<QTableView>(page, "billingPastDueTableView");
         QTRY_COMPARE(pastDue->model()->rowCount(), 2);
         QCOMPARE(cell(pastDue, PastDueModel::OwnerColumn, QStringLiteral("garden")), QStringLiteral("garden@example.org"));
@@ -257,10 +255,8 @@ private Q_SLOTS:
 
     void overrideRefusalsAreExplained()
     {
-        QVERIFY(open(Role::Admin, QStringLiteral("stripe")));
-        QTRY_VERIFY(child<QAction>(m_window.get(), "showBillingAction")->isVisible());
-        child<QAction>(m_window.get(), "showBillingAction")->trigger();
-        auto *page = m_window->findChild<BillingPage *>();
+        BillingPage *page = openBillingPage(Role::Admin, QStringLiteral("stripe"));
+        QVERIFY(page);
         auto *pastDue = child<QTableView>(page, "billingPastDueTableView");
         QTRY_COMPARE(pastDue->model()->rowCount(), 2);
         // Stripe takes the payments on this server: recording one by hand is not offered.
@@ -282,10 +278,8 @@ private Q_SLOTS:
 
     void supportSeesBillingWithoutControls()
     {
-        QVERIFY(open(Role::Support, QStringLiteral("offline")));
-        QTRY_VERIFY(child<QAction>(m_window.get(), "showBillingAction")->isVisible());
-        child<QAction>(m_window.get(), "showBillingAction")->trigger();
-        auto *page = m_window->findChild<BillingPage *>();
+        BillingPage *page = openBillingPage(Role::Support, QStringLiteral("offline"));
+        QVERIFY(page);
         auto *pastDue = child<QTableView>(page, "billingPastDueTableView");
         QTRY_COMPARE(pastDue->model()->rowCount(), 2);
         QVERIFY(selectRowWith(pastDue, PastDueModel::PubColumn, QStringLiteral("garden")));
@@ -298,10 +292,8 @@ private Q_SLOTS:
 
     void adminsCreateAndRetirePlans()
     {
-        QVERIFY(open(Role::Admin, QStringLiteral("offline")));
-        QTRY_VERIFY(child<QAction>(m_window.get(), "showBillingAction")->isVisible());
-        child<QAction>(m_window.get(), "showBillingAction")->trigger();
-        auto *page = m_window->findChild<BillingPage *>();
+        BillingPage *page = openBillingPage(Role::Admin, QStringLiteral("offline"));
+        QVERIFY(page);
         child<QTabWidget>(page, "billingOperatorTabWidget")->setCurrentIndex(1);
         auto *plans = child<QTableView>(page, "billingPlansTableView");
         QTRY_COMPARE(plans->model()->rowCount(), 3);
@@ -360,6 +352,18 @@ private:
         m_window->show();
         return QTest::qWaitForWindowExposed(m_window.get())
             && QTest::qWaitFor([this] { return m_window->pubsModel()->rowCount() == 3; }, 5000);
+    }
+
+    // open(), then the Billing page once the server said it bills.
+    BillingPage *openBillingPage(Role role, const QString &billing)
+    {
+        if (!open(role, billing))
+            return nullptr;
+        auto *show = child<QAction>(m_window.get(), "showBillingAction");
+        if (!QTest::qWaitFor([show] { return show->isVisible(); }, 5000))
+            return nullptr;
+        show->trigger();
+        return m_window->findChild<BillingPage *>();
     }
 
     std::unique_ptr<test::SignedInClient> m_client;

@@ -39,18 +39,8 @@ using namespace buttcloud;
 
 namespace {
 using test::child;
+using test::selectRowWith;
 using test::typeInto;
-
-bool selectRowWith(QTableView *table, int column, const QString &text)
-{
-    const QModelIndexList matches =
-        table->model()->match(table->model()->index(0, column), Qt::DisplayRole, text, 1, Qt::MatchExactly);
-    if (matches.isEmpty())
-        return false;
-    table->selectionModel()->select(matches.first(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    return true;
-}
-
 }
 
 class TestOperationsPages final : public QObject
