@@ -65,6 +65,7 @@ QChartView *makeRevenueChart(const QString &currency, const QList<RevenueMonth> 
     monthAxis->append(months);
     auto *amountAxis = new QValueAxis;
     amountAxis->setRange(0, largest * 1.1);
+    amountAxis->applyNiceNumbers(); // ticks at round amounts
     amountAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(monthAxis, Qt::AlignBottom);
     chart->addAxis(amountAxis, Qt::AlignLeft);
