@@ -168,6 +168,46 @@ private Q_SLOTS:
                                               {QStringLiteral("plans"), QJsonArray{}}}, Server).ok());
     }
 
+    void tablesShowMoneyAndStatusInWords()
+    {
+        InvoicesModel invoices;
+        PastDueModel pastDue;
+        PlansModel plans;
+        QAbstractItemModelTester invoicesTester(&invoices, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester pastDueTester(&pastDue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester plansTester(&plans, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime at(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+        invoices.setRows({Invoice{QStringLiteral("inv000000001"), {}, QStringLiteral("pub000000001"), Money{500, QStringLiteral("jpy")},
+                                  InvoiceStatus::Failed, QStringLiteral("offline"), QStringLiteral("transfer"), at}});
+        invoices.setPubNames({{QStringLiteral("pub000000001"), QStringLiteral("alice")}});
+        QCOMPARE(invoices.index(0, InvoicesModel::AmountColumn).data().toString(), QStringLiteral("500 JPY"));
+        QCOMPARE(invoices.index(0, InvoicesModel::PubColumn).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(invoices.index(0, InvoicesModel::StatusColumn).data().toString(), QStringLiteral("Payment failed"));
+        QCOMPARE(invoices.index(0, InvoicesModel::MethodColumn).data().toString(), QStringLiteral("By hand"));
+
+        PastDueSubscription row;
+        row.pubId = QStringLiteral("pub000000001");
+        row.pubName = QStringLiteral("alice");
+        row.status = SubscriptionStatus::Suspended;
+        row.amountDue = Money{1500, QStringLiteral("kwd")};
+        pastDue.setRows({row});
+        const QModelIndex status = pastDue.index(0, PastDueModel::StatusColumn);
+        QCOMPARE(status.data().toString(), QStringLiteral("Suspended"));
+        QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(), subscriptionStatusColor(SubscriptionStatus::Suspended));
+        QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull()); // not colour alone
+        QCOMPARE(pastDue.index(0, PastDueModel::AmountDueColumn).data().toString(), QStringLiteral("1.500 KWD"));
+
+        Plan plan{QStringLiteral("pln000000001"), QStringLiteral("Small"), Money{500, QStringLiteral("eur")},
+                  QStringLiteral("year"), 0, 14, true};
+        plans.setRows({plan});
+        QCOMPARE(plans.index(0, PlansModel::PriceColumn).data().toString(), QStringLiteral("5.00 EUR a year"));
+        QCOMPARE(planPriceText(plan), QStringLiteral("5.00 EUR a year, the first 14 day(s) free"));
+        plan.active = false;
+        plans.updatePlan(plan);
+        QCOMPARE(plans.rowCount(), 1);
+        QCOMPARE(plans.index(0, PlansModel::ActiveColumn).data().toString(), QStringLiteral("Retired"));
+    }
+
     void paymentTokensAreNeverCardNumbers()
     {
         QVERIFY(paymentTokenProblem(QStringLiteral("tok_visa")).isEmpty());
