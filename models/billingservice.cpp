@@ -263,7 +263,7 @@ QString planPriceText(const Plan &plan)
 QString paymentTokenProblem(const QString &token)
 {
     static const QRegularExpression cardNumber(QStringLiteral("^[0-9 -]{12,}$"));
-    static const QRegularExpression stripeToken(QStringLiteral("^(tok|pm|src|card)_[A-Za-z0-9_]{1,200}$"));
+    static const QRegularExpression stripeToken(QStringLiteral("^(tok|pm|src)_[A-Za-z0-9_]{1,200}$"));
     const QString trimmed = token.trimmed();
     if (trimmed.isEmpty())
         return BillingText::tr("Paste the token Stripe's payment page gave you.");
@@ -473,8 +473,12 @@ void BillingService::overrideSubscription(const QString &pubId, const Subscripti
     request.method = "PATCH";
     request.path = pubPath(pubId, "/subscription");
     request.body = body;
-    handler = explainErrorIf(std::move(handler), [](const ApiError &error) { return error.isValidationOf("graceUntil"); },
-                             BillingText::tr("Only an overdue subscription's grace period can be extended, and only into the future."));
+    // A grace end is refused for a subscription that is not overdue (409) or a time not ahead (422).
+    if (change.graceUntil) {
+        handler = explainErrorIf(std::move(handler),
+                                 [](const ApiError &error) { return error.is(ErrorCode::Conflict) || error.isValidationOf("graceUntil"); },
+                                 BillingText::tr("Only an overdue subscription's grace period can be extended, and only into the future."));
+    }
     m_session->send(request, context, typedReply(std::move(handler), m_session->serverUrl(), parseSubscription));
 }
 
@@ -488,7 +492,8 @@ void BillingService::recordPayment(const QString &pubId, const Money &amount, co
                                {QStringLiteral("currency"), amount.currency.toLower()},
                                {QStringLiteral("note"), note}};
     handler = explainError(std::move(handler), ErrorCode::Conflict,
-                           BillingText::tr("Payments come from Stripe on this server; they cannot be recorded by hand."));
+                           BillingText::tr("A payment can be recorded by hand only when the server bills offline (with Stripe, "
+                                           "payments come from Stripe) and for a subscription that is not canceled."));
     m_session->send(request, context, typedReply(std::move(handler), m_session->serverUrl(), parseInvoice));
 }
 

@@ -270,8 +270,10 @@ void FakeApiServer::registerSubscriptionRoutes()
         QJsonObject &stored = m_subscriptions[id];
         if (m_lastSubscriptionPatch.contains(QStringLiteral("graceUntil"))) {
             const QDateTime until = QDateTime::fromString(m_lastSubscriptionPatch.value(QStringLiteral("graceUntil")).toString(), Qt::ISODate);
-            if (stored.value(QLatin1String("status")).toString() != QLatin1String("past_due") || !until.isValid())
-                return fakeErrorResponse(QStringLiteral("validation_failed"), QStringLiteral("graceUntil: only for a past_due subscription"));
+            if (!until.isValid())
+                return fakeErrorResponse(QStringLiteral("validation_failed"), QStringLiteral("graceUntil: not an ISO 8601 time"));
+            if (stored.value(QLatin1String("status")).toString() != QLatin1String("past_due"))
+                return fakeErrorResponse(QStringLiteral("conflict"), QStringLiteral("the subscription is not past_due"));
             stored.insert(QStringLiteral("graceUntil"), until.toUTC().toString(Qt::ISODate));
         }
         if (m_lastSubscriptionPatch.contains(QStringLiteral("comped"))) {
