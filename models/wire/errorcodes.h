@@ -17,7 +17,7 @@ inline constexpr const char *Conflict = "conflict";                   // 409: e.
 inline constexpr const char *HostKeyMismatch = "host_key_mismatch";  // 422: an SSH host key nobody confirmed
 inline constexpr const char *HubUnreachable = "hub_unreachable";      // 502: SSH to a hub failed
 inline constexpr const char *EngineUnavailable = "engine_unavailable";// 503: Docker did not answer
-inline constexpr const char *CardDeclined = "card_declined";          // 402: the payment provider declined the card
-inline constexpr const char *PaymentUnavailable = "payment_unavailable"; // 502/503: the payment provider failed
+inline constexpr const char *CardDeclined = "card_declined";          // 402: the payment provider refused the card
+inline constexpr const char *PaymentUnavailable = "payment_unavailable"; // 503 (502: it answered nonsense)
 inline constexpr const char *Internal = "internal";                   // 500
 }
