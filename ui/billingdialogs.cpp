@@ -2,6 +2,7 @@
 
 #include "ui/billingplanchooser.h"
 #include "ui/inlinemessagelabel.h"
+#include "ui/pagewidgets.h"
 #include "wire/currency.h"
 
 #include <QComboBox>
@@ -45,6 +46,7 @@ BillingFormDialog::BillingFormDialog(BillingService *service, const QString &tit
                                      const char *okObjectName, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_layout(new QVBoxLayout(this))
     , m_form(new QFormLayout)
     , m_problemLabel(new InlineMessageLabel(QStringLiteral("billingDialogErrorLabel"), tr("Problem"), this))
     , m_okButton(new QPushButton(okText, this))
@@ -58,10 +60,9 @@ BillingFormDialog::BillingFormDialog(BillingService *service, const QString &tit
     buttons->addButton(m_okButton, QDialogButtonBox::ActionRole);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("billingDialogCancelButton"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_problemLabel);
-    layout->addWidget(buttons);
+    m_layout->addLayout(m_form);
+    m_layout->addWidget(m_problemLabel);
+    m_layout->addWidget(buttons);
     setMinimumWidth(420);
     connect(m_okButton, &QPushButton::clicked, this, [this] {
         if (m_acceptable && !m_busy)
@@ -82,6 +83,24 @@ QFormLayout *BillingFormDialog::form() const
     return m_form;
 }
 
+void BillingFormDialog::addNote(const QString &text)
+{
+    auto *note = new QLabel(text, this);
+    note->setWordWrap(true);
+    addAboveForm(note);
+}
+
+void BillingFormDialog::addAboveForm(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_form), widget);
+}
+
+void BillingFormDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit(this);
+}
+
 void BillingFormDialog::setAcceptable(bool acceptable)
 {
     m_acceptable = acceptable;
@@ -91,6 +110,7 @@ void BillingFormDialog::setAcceptable(bool acceptable)
 void BillingFormDialog::showProblem(const QString &problem)
 {
     m_problemLabel->showError(problem);
+    growToFit(this);
 }
 
 void BillingFormDialog::setBusy(bool busy)
@@ -110,7 +130,7 @@ SubscribeDialog::SubscribeDialog(BillingService *service, const QString &pubId, 
     , m_chooser(new BillingPlanChooser(this))
 {
     setObjectName(QStringLiteral("subscribeDialog"));
-    form()->addRow(m_chooser);
+    addAboveForm(m_chooser);
     connect(m_chooser, &BillingPlanChooser::changed, this, [this] { setAcceptable(m_chooser->problem().isEmpty()); });
     m_chooser->setCatalog(catalog);
 }
@@ -149,8 +169,8 @@ RecordPaymentDialog::RecordPaymentDialog(BillingService *service, const QString 
     auto *amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amountEdit, 1);
     amountRow->addWidget(m_currencyCombo);
-    form()->addRow(new QLabel(tr("A payment received outside ButtCloud (e.g. a bank transfer). It is recorded as a paid "
-                                 "invoice and a suspended pub starts again."), this));
+    addNote(tr("A payment received outside ButtCloud (e.g. a bank transfer). It is recorded as a paid "
+                                 "invoice and a suspended pub starts again."));
     form()->addRow(tr("&Amount:"), amountRow);
     form()->addRow(tr("&Note:"), m_noteEdit);
     connect(m_amountEdit, &QLineEdit::textChanged, this, &RecordPaymentDialog::validate);
@@ -218,7 +238,7 @@ ExtendGraceDialog::ExtendGraceDialog(BillingService *service, const Subscription
     m_untilEdit->setMinimumDateTime(now);
     const QDateTime current = subscription.graceUntil.isValid() ? subscription.graceUntil.toLocalTime() : now;
     m_untilEdit->setDateTime(std::max(current, now).addDays(7));
-    form()->addRow(new QLabel(tr("The pub keeps running until then; unpaid after it, it is suspended."), this));
+    addNote(tr("The pub keeps running until then; unpaid after it, it is suspended."));
     form()->addRow(tr("Grace &ends:"), m_untilEdit);
     setAcceptable(true);
 }
@@ -274,7 +294,7 @@ NewPlanDialog::NewPlanDialog(BillingService *service, QWidget *parent)
     form()->addRow(tr("&Price:"), priceRow);
     form()->addRow(tr("Free &trial:"), m_trialSpinBox);
     form()->addRow(tr("&Memory per pub:"), m_memorySpinBox);
-    form()->addRow(new QLabel(tr("Price, currency and interval cannot change later: retire the plan and make a new one."), this));
+    addNote(tr("Price, currency and interval cannot change later: retire the plan and make a new one."));
     connect(m_nameEdit, &QLineEdit::textChanged, this, &NewPlanDialog::validate);
     connect(m_priceEdit, &QLineEdit::textChanged, this, &NewPlanDialog::validate);
     connect(m_currencyCombo, &QComboBox::currentTextChanged, this, &NewPlanDialog::validate);

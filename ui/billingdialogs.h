@@ -12,6 +12,7 @@ class QFormLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace buttcloud {
 
@@ -34,6 +35,10 @@ protected:
 
     BillingService *service() const;
     QFormLayout *form() const;
+    // Above the form: a wrapped sentence, or a widget of its own (a form row would clip wrapped text).
+    void addNote(const QString &text);
+    void addAboveForm(QWidget *widget);
+    void showEvent(QShowEvent *event) override;
     // Enables the OK button when the form can be sent (and nothing is on its way).
     void setAcceptable(bool acceptable);
     void showProblem(const QString &problem);
@@ -59,6 +64,7 @@ private:
     void setBusy(bool busy);
 
     BillingService *m_service;
+    QVBoxLayout *m_layout;
     QFormLayout *m_form;
     InlineMessageLabel *m_problemLabel;
     QPushButton *m_okButton;

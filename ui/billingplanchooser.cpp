@@ -1,9 +1,12 @@
 #include "ui/billingplanchooser.h"
 
+#include "ui/pagewidgets.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace buttcloud {
 
@@ -28,12 +31,18 @@ BillingPlanChooser::BillingPlanChooser(QWidget *parent)
     m_tokenProblemLabel->setWordWrap(true);
     m_tokenProblemLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Plan:"), m_planCombo);
-    form->addRow(m_explanationLabel);
-    form->addRow(m_tokenLabel, m_tokenEdit);
-    form->addRow(m_tokenProblemLabel);
+    // Wrapped sentences under their fields, outside the form: a form row does not give a wrapped
+    // label the height it needs.
+    auto *planForm = new QFormLayout;
+    planForm->addRow(tr("&Plan:"), m_planCombo);
+    auto *tokenForm = new QFormLayout;
+    tokenForm->addRow(m_tokenLabel, m_tokenEdit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(planForm);
+    layout->addWidget(m_explanationLabel);
+    layout->addLayout(tokenForm);
+    layout->addWidget(m_tokenProblemLabel);
     m_planCombo->setToolTip(tr("What the pub costs and how much memory it may use"));
 
     connect(m_planCombo, &QComboBox::currentIndexChanged, this, &BillingPlanChooser::update);
@@ -112,6 +121,7 @@ void BillingPlanChooser::update()
     const QString tokenProblem = token && !m_tokenEdit->text().isEmpty() ? paymentTokenProblem(m_tokenEdit->text()) : QString();
     m_tokenProblemLabel->setText(tokenProblem);
     m_tokenProblemLabel->setVisible(!tokenProblem.isEmpty());
+    growToFit(window());
     Q_EMIT changed();
 }
 

@@ -1,6 +1,8 @@
 #include "ui/pagewidgets.h"
 
 #include <QHeaderView>
+#include <QLayout>
+#include <QTimer>
 #include <QPushButton>
 #include <QTableView>
 
@@ -26,6 +28,20 @@ void setUpTable(QTableView *view, QAbstractItemModel *model, const char *objectN
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
+}
+
+void growToFit(QWidget *window)
+{
+    if (!window || !window->isWindow() || !window->layout())
+        return;
+    // After the layout requests the change posted (nested layouts answer them one by one).
+    QTimer::singleShot(0, window, [window] {
+        QLayout *layout = window->layout();
+        layout->activate();
+        const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width()) : layout->totalSizeHint().height();
+        if (height > window->height())
+            window->resize(window->width(), height);
+    });
 }
 
 QTableView *makeTableView(QAbstractItemModel *model, const char *objectName, const QString &accessibleName, QWidget *parent)

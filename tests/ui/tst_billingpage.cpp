@@ -159,6 +159,8 @@ private Q_SLOTS:
         QVERIFY(tokenProblem->isVisible());
         QVERIFY(tokenProblem->text().contains(QStringLiteral("card number")));
         QVERIFY(!ok->isEnabled());
+        QTemporaryDir dir;
+        test::grabAndSave(dialog, QStringLiteral("billing-subscribe.png"), dir);
 
         typeInto(token, QStringLiteral("tok_chargeDeclined"));
         QVERIFY(ok->isEnabled());
