@@ -59,6 +59,12 @@ QString messageForServerError(int httpStatus, const QString &code, const QString
         return ApiErrorText::tr("The server could not connect to the machine over SSH.");
     if (codeIs(ErrorCode::EngineUnavailable))
         return ApiErrorText::tr("The server cannot reach its Docker engine right now. Please try again later.");
+    if (codeIs(ErrorCode::CardDeclined) && !serverMessage.isEmpty())
+        return ApiErrorText::tr("The card was declined: %1 Nothing was created or charged.").arg(serverMessage);
+    if (codeIs(ErrorCode::CardDeclined))
+        return ApiErrorText::tr("The card was declined. Nothing was created or charged.");
+    if (codeIs(ErrorCode::PaymentUnavailable))
+        return ApiErrorText::tr("The payment service cannot be reached right now. Please try again later.");
     if (codeIs(ErrorCode::Internal))
         return ApiErrorText::tr("The server hit an internal error; its log has the details.");
     if (codeIs(ErrorCode::BadRequest) || codeIs(ErrorCode::MethodNotAllowed))

@@ -113,13 +113,6 @@ bool canRemoveHub(const Hub &hub)
     return hub.state == HubState::Drained || (hub.state == HubState::Failed && hub.pubs == 0);
 }
 
-QString formatMoney(const Money &money)
-{
-    // Minor units: cents for the currencies a hub is priced in. "40.00 USD" reads the same in
-    // every locale, where a symbol would not say which dollar.
-    return QStringLiteral("%1 %2").arg(QLocale().toString(double(money.amount) / 100.0, 'f', 2), money.currency.toUpper());
-}
-
 QString capacityTotalsText(const Capacity &capacity)
 {
     return HubText::tr("%1 pubs on %2 hubs: %3 of %4 reserved (%5 %), %6 free. Cost per pub: %7 a month.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/job.h"
+#include "models/money.h"
 
 #include <QDateTime>
 #include <QList>
@@ -60,13 +61,6 @@ struct NewHub
     QString privateKeyFile;
     QString hostKeyFingerprint; // the one the operator confirmed
 };
-
-struct Money
-{
-    qint64 amount = 0; // minor units
-    QString currency;
-};
-QString formatMoney(const Money &money);
 
 struct HubCapacity
 {

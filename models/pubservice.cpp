@@ -33,10 +33,20 @@ void PubService::list(QObject *context, Handler<QList<Pub>> handler)
 
 void PubService::create(const QString &name, QObject *context, Handler<Pub> handler)
 {
+    create(name, PlanChoice{}, context, std::move(handler));
+}
+
+void PubService::create(const QString &name, const PlanChoice &plan, QObject *context, Handler<Pub> handler)
+{
+    QJsonObject body{{QStringLiteral("name"), name}};
+    if (!plan.planId.isEmpty())
+        body.insert(QStringLiteral("planId"), plan.planId);
+    if (!plan.paymentToken.trimmed().isEmpty())
+        body.insert(QStringLiteral("paymentToken"), plan.paymentToken.trimmed());
     ApiRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/api/v1/pubs");
-    request.body = QJsonObject{{QStringLiteral("name"), name}};
+    request.body = body;
     handler = explainError(std::move(handler), ErrorCode::Conflict,
                            QCoreApplication::translate("buttcloud::PubService", "That pub name is taken."));
     sendForPub(request, context, std::move(handler));

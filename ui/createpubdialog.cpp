@@ -2,6 +2,7 @@
 
 #include "models/pubname.h"
 #include "models/pubservice.h"
+#include "ui/billingplanchooser.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,6 +61,22 @@ CreatePubDialog::CreatePubDialog(PubService *service, QWidget *parent)
 
 CreatePubDialog::~CreatePubDialog() = default;
 
+void CreatePubDialog::setPlanCatalog(const PlanCatalog &catalog)
+{
+    if (catalog.mode == BillingMode::Off)
+        return;
+    if (!m_planChooser) {
+        m_planChooser = new BillingPlanChooser(this);
+        m_planChooser->setObjectName(QStringLiteral("createPubPlanChooser"));
+        // Below the name and its hint, above the error line.
+        auto *layout = static_cast<QVBoxLayout *>(this->layout());
+        layout->insertWidget(layout->indexOf(m_errorLabel), m_planChooser);
+        connect(m_planChooser, &BillingPlanChooser::changed, this, &CreatePubDialog::validate);
+    }
+    m_planChooser->setCatalog(catalog);
+    validate();
+}
+
 Pub CreatePubDialog::createdPub() const
 {
     return m_createdPub;
@@ -72,16 +89,16 @@ void CreatePubDialog::validate()
     const QString problem = name.isEmpty() ? QString() : pubNameProblem(name);
     m_errorLabel->setText(problem);
     m_errorLabel->setVisible(!problem.isEmpty());
-    m_createButton->setEnabled(!m_busy && isValidPubName(name));
+    m_createButton->setEnabled(!m_busy && isValidPubName(name) && planIsChosen());
 }
 
 void CreatePubDialog::create()
 {
     const QString name = m_nameEdit->text();
-    if (m_busy || !isValidPubName(name))
+    if (m_busy || !isValidPubName(name) || !planIsChosen())
         return;
     setBusy(true);
-    m_service->create(name, this, [this](const Result<Pub> &result) {
+    m_service->create(name, m_planChooser ? m_planChooser->choice() : PlanChoice{}, this, [this](const Result<Pub> &result) {
         setBusy(false);
         if (!result.ok()) {
             m_errorLabel->setText(result.error().message);
@@ -98,8 +115,16 @@ void CreatePubDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_nameEdit->setReadOnly(busy);
+    if (m_planChooser)
+        m_planChooser->setReadOnly(busy);
     m_createButton->setText(busy ? tr("Creating…") : tr("&Create"));
-    m_createButton->setEnabled(!busy && isValidPubName(m_nameEdit->text()));
+    m_createButton->setEnabled(!busy && isValidPubName(m_nameEdit->text()) && planIsChosen());
+}
+
+bool CreatePubDialog::planIsChosen() const
+{
+    // The chooser's own label says what is missing (a plan, or Stripe's token).
+    return !m_planChooser || m_planChooser->problem().isEmpty();
 }
 
 }

@@ -5,6 +5,7 @@
 #include "ui/addhubwizard.h"
 #include "ui/bulkcommanddialog.h"
 #include "ui/messagebox.h"
+#include "ui/pagewidgets.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -29,14 +30,6 @@ namespace buttcloud {
 
 namespace {
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-
-QPushButton *makeButton(const QString &text, const char *objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setAccessibleName(accessibleName);
-    return button;
-}
 
 QLabel *makeFigureLabel(const char *objectName, QWidget *parent)
 {

@@ -4,6 +4,7 @@
 #include "models/jobsmodel.h"
 #include "models/reconcileplanmodel.h"
 #include "models/session.h"
+#include "ui/pagewidgets.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -18,30 +19,6 @@
 #include <QVBoxLayout>
 
 namespace buttcloud {
-
-namespace {
-void setUpTable(QTableView *view, QAbstractItemModel *model, const char *objectName, const QString &accessibleName)
-{
-    view->setObjectName(QString::fromLatin1(objectName));
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-}
-
-QPushButton *makeButton(const QString &text, const char *objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(QString::fromLatin1(objectName));
-    button->setAccessibleName(accessibleName);
-    return button;
-}
-}
 
 JobsPage::JobsPage(Session *session, EventStream *stream, PubsModel *pubs, QWidget *parent)
     : QWidget(parent)

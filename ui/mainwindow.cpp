@@ -9,6 +9,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/accountspage.h"
 #include "ui/auditpage.h"
+#include "ui/billingpage.h"
 #include "ui/bulkcommanddialog.h"
 #include "ui/changepassworddialog.h"
 #include "ui/createpubdialog.h"
@@ -199,7 +200,8 @@ void MainWindow::createActions()
                                                         {tr("&Hubs"), "showHubsAction"},
                                                         {tr("&Jobs"), "showJobsAction"},
                                                         {tr("&Audit Log"), "showAuditAction"},
-                                                        {tr("A&ccounts"), "showAccountsAction"}};
+                                                        {tr("A&ccounts"), "showAccountsAction"},
+                                                        {tr("&Billing"), "showBillingAction"}};
     for (qsizetype page = 0; page < pages.size(); ++page) {
         QAction *action = makeAction({}, pages.at(page).first, pages.at(page).second,
                                      QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -304,6 +306,8 @@ void MainWindow::createCentralWidget()
     m_jobsPage = new JobsPage(m_session, m_eventStream, m_pubsModel, central);
     m_auditPage = new AuditPage(m_session, m_pubsModel, central);
     m_accountsPage = new AccountsPage(m_session, central);
+    m_billingPage = new BillingPage(m_session, m_pubsModel, central);
+    connect(m_billingPage, &BillingPage::catalogChanged, this, &MainWindow::updatePages);
     connect(m_hubsPage, &HubsPage::jobStarted, m_jobTracker, &JobProgressTracker::track);
 
     m_pagesTabWidget = new QTabWidget(central);
@@ -315,6 +319,7 @@ void MainWindow::createCentralWidget()
     m_pagesTabWidget->addTab(m_jobsPage, tr("Jobs"));
     m_pagesTabWidget->addTab(m_auditPage, tr("Audit Log"));
     m_pagesTabWidget->addTab(m_accountsPage, tr("Accounts"));
+    m_pagesTabWidget->addTab(m_billingPage, tr("Billing"));
     connect(m_pagesTabWidget, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     auto *layout = new QVBoxLayout(central);
@@ -352,11 +357,16 @@ void MainWindow::updatePages()
         m_pagesTabWidget->setTabVisible(page, operatesService);
         m_pageActions.at(page)->setVisible(operatesService);
     }
-    if (!operatesService)
+    // Billing is for everyone, when the server bills at all.
+    const bool billing = m_session->isSignedIn() && m_billingPage->isAvailable();
+    m_pagesTabWidget->setTabVisible(BillingTab, billing);
+    m_pageActions.at(BillingTab)->setVisible(billing);
+    if (!m_pagesTabWidget->isTabVisible(m_pagesTabWidget->currentIndex()))
         m_pagesTabWidget->setCurrentIndex(PubsTab);
-    // Customers have one page: no tabs and no menu to move between pages.
-    m_pagesTabWidget->tabBar()->setVisible(operatesService);
-    m_goMenu->menuAction()->setVisible(operatesService);
+    // A customer of a server that does not bill has one page: no tabs and no menu between pages.
+    const bool severalPages = operatesService || billing;
+    m_pagesTabWidget->tabBar()->setVisible(severalPages);
+    m_goMenu->menuAction()->setVisible(severalPages);
 }
 
 void MainWindow::onPageChanged(int index)
@@ -371,6 +381,7 @@ void MainWindow::onPageChanged(int index)
     case JobsTab: m_jobsPage->reload(); break;
     case AuditTab: m_auditPage->reload(); break;
     case AccountsTab: m_accountsPage->reload(); break;
+    case BillingTab: m_billingPage->reload(); break;
     }
 }
 
@@ -545,6 +556,7 @@ void MainWindow::newPub()
 {
     auto *dialog = new CreatePubDialog(&m_pubService, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPlanCatalog(m_billingPage->catalog());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Pub pub = dialog->createdPub();
         m_pubsModel->updatePub(pub);

@@ -26,6 +26,7 @@ namespace buttcloud {
 class AccountsPage;
 class AuditPage;
 class PubAlertNotifier;
+class BillingPage;
 class EventStream;
 class HubsPage;
 class JobProgressTracker;
@@ -37,8 +38,9 @@ class Session;
 
 // The signed-in user's pubs: a filterable, sortable table and the actions on them, enabled by the
 // selection and the user's role. Admins and support staff also get the Hubs, Jobs, Audit Log and
-// Accounts pages, as tabs beside the pubs. With ClientSettings it remembers its layout (geometry,
-// toolbars, each table's columns) and raises desktop notifications for pubs going down.
+// Accounts pages, as tabs beside the pubs; everyone gets Billing when the server bills. With
+// ClientSettings it remembers its layout (geometry, toolbars, each table's columns) and raises
+// desktop notifications for pubs going down.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -58,7 +60,7 @@ public:
     // Asks for the verification link (prefilled with link) and confirms the user's email address.
     void openVerifyEmailDialog(const QString &link = {});
 
-    enum Page { PubsTab, HubsTab, JobsTab, AuditTab, AccountsTab };
+    enum Page { PubsTab, HubsTab, JobsTab, AuditTab, AccountsTab, BillingTab };
     void showPage(Page page);
     PubAlertNotifier *pubAlertNotifier() const;
     // The page shown now; the same after a rebuild in another language (ClientApp).
@@ -125,6 +127,7 @@ private:
     ClientSettings *m_settings;
     PubAlertNotifier *m_alertNotifier;
     QSystemTrayIcon *m_trayIcon = nullptr;
+    BillingPage *m_billingPage = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_accountLabel = nullptr;
     QHash<QString, QPointer<PubPage>> m_pubPages;

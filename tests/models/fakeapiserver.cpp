@@ -37,6 +37,7 @@ FakeApiServer::FakeApiServer()
     registerLiveRoutes();
     registerOperationsRoutes();
     registerUserRoutes();
+    registerBillingRoutes();
     m_clock.start();
 }
 
@@ -323,7 +324,8 @@ void FakeApiServer::registerRoutes()
             return errorResponse(Status::Unauthorized, error.toLatin1().constData());
         if (m_users.value(m_accessTokens.value(QString::fromUtf8(request.value("Authorization").mid(7)))).role == Role::Support)
             return errorResponse(Status::Forbidden, "forbidden");
-        const QString name = bodyOf(request).value(QStringLiteral("name")).toString();
+        m_lastCreatePubBody = bodyOf(request);
+        const QString name = m_lastCreatePubBody.value(QStringLiteral("name")).toString();
         static const QRegularExpression label(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$"));
         if (!label.match(name).hasMatch())
             return errorResponse(Status::UnprocessableEntity, "validation_failed",
@@ -332,7 +334,13 @@ void FakeApiServer::registerRoutes()
             if (pub.name == name)
                 return errorResponse(Status::Conflict, "conflict", QStringLiteral("name taken"));
         }
+        // With billing on, the subscription is made first; a refused one creates nothing.
+        const bool billed = m_billingMode != QLatin1String("off");
+        if (const QStringList refused = billed ? planRefusal(m_lastCreatePubBody) : QStringList(); !refused.isEmpty())
+            return fakeErrorResponse(refused.at(0), refused.at(1));
         const QString id = addPub(name, PubStatus::Starting);
+        if (billed)
+            startSubscription(id, m_lastCreatePubBody.value(QStringLiteral("planId")).toString());
         sendPubChanged(id);
         QJsonObject pub = pubJson(m_pubs.at(indexOfPub(id)));
         pub.insert(QStringLiteral("job"), job(addJob(QStringLiteral("pub.create"), QStringLiteral("queued"), id)));

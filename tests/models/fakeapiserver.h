@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QElapsedTimer>
 #include <QList>
@@ -16,6 +17,9 @@ class QHttpServerRequest;
 class QWebSocket;
 
 namespace buttcloud::test {
+
+// An error answer in the contract's shape with the status that goes with code (fakeoperationsroutes.cpp).
+QHttpServerResponse fakeErrorResponse(const QString &code, const QString &message = {});
 
 // A small in-process stand-in for buttcloudd that answers the REST contract (docs/api.md) on a
 // loopback port, with knobs to provoke the failure paths the client must handle.
@@ -114,6 +118,23 @@ public:
     // Every operations route (not pubs, auth or the stream) answers 503 engine_unavailable.
     void setFailOperations(bool fail);
 
+    // Billing (fakebillingroutes.cpp): plans, subscriptions, invoices, payments and the operators'
+    // summary, as docs/api.md describes them. Billing is off until a test turns it on.
+    void setBillingMode(const QString &mode); // off, offline or stripe
+    QString addPlan(const QString &name, qint64 amount, const QString &currency, int trialDays = 0, bool active = true);
+    // Gives a pub a subscription on plan in this state (replacing any); graceUntil ISO or empty.
+    void setSubscription(const QString &pubId, const QString &planId, const QString &status,
+                         const QString &graceUntil = {}, bool comped = false);
+    QJsonObject subscription(const QString &pubId) const; // empty when none
+    void addInvoice(const QString &pubId, qint64 amount, const QString &currency, const QString &status,
+                    const QString &method, const QString &at);
+    void addRevenue(const QString &month, const QString &currency, qint64 amount, int invoices);
+    // Stripe calls (subscribing to a paid plan) answer 503 payment_unavailable.
+    void setPaymentUnavailable(bool unavailable);
+    QJsonObject lastCreatePubBody() const;
+    QJsonObject lastSubscriptionPatch() const;
+    QJsonObject lastPaymentBody() const;
+
     int loginCount() const;
     int refreshCount() const;
     int logoutCount() const;
@@ -139,6 +160,15 @@ private:
     void registerUserRoutes();
     QString emailOfUserId(const QString &userId) const;
     QString callerEmail(const QHttpServerRequest &request) const;
+    void registerBillingRoutes();
+    void registerSubscriptionRoutes();
+    // Why a plan choice ({"planId", "paymentToken"}) is refused, as {code, message}; empty when it
+    // is accepted (and would be charged).
+    QStringList planRefusal(const QJsonObject &choice) const;
+    // A new subscription for pubId on the chosen plan, as the server starts one.
+    void startSubscription(const QString &pubId, const QString &planId);
+    QJsonObject subscriptionJson(const QString &pubId) const;
+    QJsonObject planJson(const QString &planId) const;
     std::optional<Role> callerRole(const QHttpServerRequest &request) const;
     // The error answer when the caller may not use a route needing `least`; nothing when allowed.
     QString accessDenied(const QHttpServerRequest &request, Role least) const;
@@ -211,6 +241,15 @@ private:
     int m_nextOperationsId = 1;
     qint64 m_timeOffset = 0;
     bool m_failOperations = false;
+    QString m_billingMode = QStringLiteral("off");
+    QList<QJsonObject> m_plans;
+    QHash<QString, QJsonObject> m_subscriptions; // pub id -> the stored fields
+    QList<QJsonObject> m_invoices;               // newest first
+    QList<QJsonObject> m_revenue;
+    bool m_paymentUnavailable = false;
+    QJsonObject m_lastCreatePubBody;
+    QJsonObject m_lastSubscriptionPatch;
+    QJsonObject m_lastPaymentBody;
 };
 
 }

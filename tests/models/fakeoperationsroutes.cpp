@@ -12,8 +12,9 @@ namespace buttcloud::test {
 namespace {
 using Status = QHttpServerResponse::StatusCode;
 constexpr qint64 GiB = 1024LL * 1024 * 1024;
+}
 
-QHttpServerResponse errorFor(const QString &code, const QString &message = {})
+QHttpServerResponse fakeErrorResponse(const QString &code, const QString &message)
 {
     Status status = Status::InternalServerError;
     if (code == QLatin1String("unauthenticated") || code == QLatin1String("token_expired"))
@@ -28,11 +29,19 @@ QHttpServerResponse errorFor(const QString &code, const QString &message = {})
         status = Status::UnprocessableEntity;
     else if (code == QLatin1String("hub_unreachable"))
         status = Status::BadGateway;
-    else if (code == QLatin1String("engine_unavailable"))
+    else if (code == QLatin1String("engine_unavailable") || code == QLatin1String("payment_unavailable"))
         status = Status::ServiceUnavailable;
+    else if (code == QLatin1String("card_declined"))
+        status = Status::PaymentRequired;
     return QHttpServerResponse(
         QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
         status);
+}
+
+namespace {
+QHttpServerResponse errorFor(const QString &code, const QString &message = {})
+{
+    return fakeErrorResponse(code, message);
 }
 
 QJsonObject bodyOf(const QHttpServerRequest &request)
