@@ -10,6 +10,8 @@
 #include "mail/mailsender.h"
 #include "mail/pubmailnotifier.h"
 #include "jobs/jobworker.h"
+#include "logs/publogfollower.h"
+#include "timeline/pubeventrecorder.h"
 #include "orchestrator/orchestrator.h"
 #include "pubs/pubcontroller.h"
 #include "stats/statscollector.h"
@@ -45,6 +47,13 @@ OrchestratorSettings orchestratorSettingsFrom(const ServerConfig &config)
     settings.capacity = CapacitySettings{config.capacityPubMemoryBytes, config.capacityHubMemoryBytes,
                                          config.capacityHubPriceMonth, config.capacityCurrency,
                                          config.capacityMinFreePubs, config.capacityHeadroom};
+    return settings;
+}
+
+PubEventRecorderSettings pubEventRecorderSettingsFrom(const ServerConfig &config)
+{
+    PubEventRecorderSettings settings;
+    settings.retention = config.pubEventRetention;
     return settings;
 }
 
@@ -167,6 +176,25 @@ quint16 ServerCore::listen(const QHostAddress &address, quint16 port)
 void ServerCore::setHubs(HubController *hubs)
 {
     m_api->setHubs(hubs);
+}
+
+void ServerCore::setLogSource(PubLogSource *logs)
+{
+    m_api->setLogSource(logs);
+    m_stream->setLogFeed({});
+    m_logFollower.reset();
+    if (!logs)
+        return;
+    m_logFollower = std::make_unique<PubLogFollower>(logs);
+    // Stream subscribers are the follower's watchers: one Docker follow per pub.
+    m_stream->setLogFeed(PubFeed{[this](const QString &pubId) { m_logFollower->watch(pubId); },
+                                 [this](const QString &pubId) { m_logFollower->unwatch(pubId); }});
+    QObject::connect(m_logFollower.get(), &PubLogFollower::linesReady, m_stream.get(), &StreamHub::publishLogLines);
+}
+
+PubLogFollower *ServerCore::logFollower() const
+{
+    return m_logFollower.get();
 }
 
 const Database &ServerCore::database() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "docker/dockerlogparser.h"
 #include "store/records.h"
 
 #include <QJsonObject>
@@ -13,5 +14,9 @@ QJsonObject pubJson(const PubRecord &pub);
 QJsonObject pubJson(const PubRecord &pub, const JobRecord &job);
 QJsonObject jobJson(const JobRecord &job);
 QString isoTime(qint64 epochMs);
+// With milliseconds, for entries that may share a second (log lines, timeline entries).
+QString isoTimeMs(qint64 epochMs);
+// A pub's output line: {"at", "stream": "stdout"|"stderr", "text"} and "truncated": true when cut.
+QJsonObject logLineJson(const DockerLogLine &line);
 
 }

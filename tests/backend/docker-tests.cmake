@@ -37,3 +37,7 @@ buttcloud_add_test(tst_dockerpubruntime LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerpubruntime.cpp LIBS buttcloud_swarm buttcloud_dockerfake)
 buttcloud_add_test(tst_dockerpubcontainers LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerpubcontainers.cpp LIBS buttcloud_swarm buttcloud_dockerfake)
+
+# Logs with timestamps (demultiplexed into lines) and the event stream's JSON lines.
+buttcloud_add_test(tst_dockerlogparser LABEL unit
+    SOURCES ${_docker_tests_dir}/tst_dockerlogparser.cpp LIBS buttcloud_docker)
