@@ -104,11 +104,11 @@ public:
         m_connection->open();
     }
 
-    // Ends the exchange without answering (its owner lost interest).
+    // Ends the exchange without answering (its owner lost interest). May run inside the chunk
+    // callback, which therefore stays alive until the exchange is deleted.
     void abandon()
     {
         m_done = nullptr;
-        m_onBodyChunk = nullptr;
         m_timer.stop();
         m_connection->close();
         deleteLater();

@@ -35,7 +35,8 @@ int tailParameter(const QUrlQuery &query)
 
 QJsonObject timelineEntryJson(const TimelineEntry &entry)
 {
-    QJsonObject json{{QStringLiteral("at"), isoTimeMs(entry.at)},
+    QJsonObject json{{QStringLiteral("id"), entry.source + u':' + entry.id},
+                     {QStringLiteral("at"), isoTimeMs(entry.at)},
                      {QStringLiteral("source"), entry.source},
                      {QStringLiteral("kind"), entry.kind},
                      {QStringLiteral("summary"), entry.summary},

@@ -74,7 +74,10 @@ QJsonObject streamMetricsJson(const StreamMetrics &metrics)
                        {QStringLiteral("authenticatedConnections"), metrics.authenticatedConnections},
                        {QStringLiteral("statsSubscriptions"), metrics.statsSubscriptions},
                        {QStringLiteral("samplesSent"), qint64(metrics.samples.sent)},
-                       {QStringLiteral("samplesDropped"), qint64(metrics.samples.dropped)}};
+                       {QStringLiteral("samplesDropped"), qint64(metrics.samples.dropped)},
+                       {QStringLiteral("logSubscriptions"), metrics.logSubscriptions},
+                       {QStringLiteral("logMessagesSent"), qint64(metrics.logMessagesSent)},
+                       {QStringLiteral("slowClientsDropped"), qint64(metrics.slowClientsDropped)}};
 }
 
 }

@@ -81,6 +81,11 @@ QSet<QString> &StreamConnection::subscriptions(PubTopic topic)
     return topic == PubTopic::Logs ? m_logSubscriptions : m_statsSubscriptions;
 }
 
+qsizetype StreamConnection::subscriptionCount(PubTopic topic) const
+{
+    return (topic == PubTopic::Logs ? m_logSubscriptions : m_statsSubscriptions).size();
+}
+
 bool StreamConnection::pubsSubscribed() const
 {
     return m_pubsSubscribed;

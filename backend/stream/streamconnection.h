@@ -37,6 +37,7 @@ public:
     QSet<QString> &statsSubscriptions();
     qsizetype statsSubscriptionCount() const;
     QSet<QString> &subscriptions(PubTopic topic);
+    qsizetype subscriptionCount(PubTopic topic) const;
     bool pubsSubscribed() const;
     void setPubsSubscribed(bool subscribed);
     bool jobsSubscribed() const;

@@ -94,7 +94,7 @@ StreamMetrics StreamHub::metrics() const
     for (const StreamConnection *connection : m_connections) {
         metrics.authenticatedConnections += connection->user() ? 1 : 0;
         metrics.statsSubscriptions += int(connection->statsSubscriptionCount());
-        metrics.logSubscriptions += int(const_cast<StreamConnection *>(connection)->subscriptions(PubTopic::Logs).size());
+        metrics.logSubscriptions += int(connection->subscriptionCount(PubTopic::Logs));
     }
     metrics.samples = m_sampleCounts;
     metrics.logMessagesSent = m_logMessagesSent;

@@ -41,3 +41,6 @@ buttcloud_add_test(tst_dockerpubcontainers LABEL unit
 # Logs with timestamps (demultiplexed into lines) and the event stream's JSON lines.
 buttcloud_add_test(tst_dockerlogparser LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerlogparser.cpp LIBS buttcloud_docker)
+# Pub logs from Docker's service logs, against the scripted engine.
+buttcloud_add_test(tst_dockerpublogs LABEL unit
+    SOURCES ${_docker_tests_dir}/tst_dockerpublogs.cpp LIBS buttcloud_backend buttcloud_dockerfake)

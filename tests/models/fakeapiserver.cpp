@@ -36,6 +36,7 @@ FakeApiServer::FakeApiServer()
     registerAccountRoutes();
     registerLiveRoutes();
     registerOperationsRoutes();
+    registerPubLogRoutes();
     m_clock.start();
 }
 

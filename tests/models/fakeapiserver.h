@@ -105,6 +105,15 @@ public:
     QJsonObject lastBulkCommandBody() const;
     // Every operations route (not pubs, auth or the stream) answers 503 engine_unavailable.
     void setFailOperations(bool fail);
+    // A pub's logs and timeline (fakeoperationsroutes.cpp). Lines and entries are kept newest last /
+    // newest first as the server answers them.
+    void addLogLine(const QString &pubId, const QDateTime &at, const QString &text, bool isStandardError = false);
+    void sendLogLines(const QString &pubId, const QJsonArray &lines);
+    void addTimelineEntry(const QString &pubId, const QDateTime &at, const QString &source, const QString &kind,
+                          const QString &summary, const QString &actor = {});
+    void setFailLogs(bool fail); // logs and timeline answer 503
+    QString lastTimelineQuery() const;
+    static QJsonObject logLineJson(const QDateTime &at, const QString &text, bool isStandardError = false);
 
     int loginCount() const;
     int refreshCount() const;
@@ -128,6 +137,7 @@ private:
     void registerLiveRoutes();
     void registerOperationsRoutes();
     void registerHubRoutes();
+    void registerPubLogRoutes();
     std::optional<Role> callerRole(const QHttpServerRequest &request) const;
     // The error answer when the caller may not use a route needing `least`; nothing when allowed.
     QString accessDenied(const QHttpServerRequest &request, Role least) const;
@@ -194,6 +204,10 @@ private:
     int m_nextOperationsId = 1;
     qint64 m_timeOffset = 0;
     bool m_failOperations = false;
+    QHash<QString, QList<QJsonObject>> m_logLines;  // oldest first
+    QHash<QString, QList<QJsonObject>> m_timeline;  // newest first
+    bool m_failLogs = false;
+    QString m_lastTimelineQuery;
 };
 
 }
