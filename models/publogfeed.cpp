@@ -4,6 +4,8 @@
 #include "models/session.h"
 #include "models/typedreply.h"
 
+#include <algorithm>
+
 namespace buttcloud {
 
 PubLogFeed::PubLogFeed(const QString &pubId, Session *session, EventStream *stream, QObject *parent)
@@ -96,11 +98,12 @@ void PubLogFeed::addLiveLines(const QList<LogLine> &lines)
 {
     if (!m_paused) {
         m_model.append(lines);
-        return;
+    } else {
+        m_waiting.append(lines);
+        if (m_waiting.size() > m_model.capacity())
+            m_waiting.remove(0, m_waiting.size() - m_model.capacity());
     }
-    m_waiting.append(lines);
-    if (m_waiting.size() > m_model.capacity())
-        m_waiting.remove(0, m_waiting.size() - m_model.capacity());
+    Q_EMIT liveLinesArrived();
 }
 
 }

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     void loadFailed(const QString &message);
     void loaded();
+    // Live lines arrived (shown, or waiting while paused).
+    void liveLinesArrived();
 
 private:
     void fetch(bool replace);

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextDocument>
@@ -155,6 +156,7 @@ PubLogView::PubLogView(PubLogFeed *feed, QWidget *parent)
         m_error = message;
         updateStatus();
     });
+    connect(m_feed, &PubLogFeed::liveLinesArrived, this, &PubLogView::updateStatus);
     connect(m_feed, &PubLogFeed::loaded, this, [this] {
         m_error.clear();
         updateStatus();
