@@ -1,6 +1,8 @@
 #include "docker/dockerlogparser.h"
 #include "docker/jsonlinesparser.h"
 
+#include "dockerframe.h"
+
 #include <QTest>
 #include <QtEndian>
 
@@ -26,14 +28,7 @@ private Q_SLOTS:
 };
 
 namespace {
-
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    qToBigEndian<quint32>(quint32(payload.size()), header.data() + 4);
-    return header + payload;
-}
+using test::frame;
 
 // Recorded from Docker 20.10: one frame per line, stdout then stderr then stdout.
 const QByteArray Recorded = frame(1, "2026-12-02T07:42:25.696687014Z hello\n")

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include "dockerframe.h"
+
 #include <QTest>
 #include <QtEndian>
 
@@ -38,14 +40,7 @@ private:
 };
 
 namespace {
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    qToBigEndian<quint32>(quint32(payload.size()), header.data() + 4);
-    return header + payload;
-}
-
+using test::frame;
 // A chunked 200 reply carrying body in pieces of `piece` bytes.
 QByteArray chunked(const QByteArray &body, int piece)
 {

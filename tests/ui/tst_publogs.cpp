@@ -7,6 +7,7 @@
 #include "models/statsservice.h"
 #include "models/timelinemodel.h"
 #include "screenshot.h"
+#include "pubpagefixture.h"
 #include "signedinclient.h"
 #include "ui/publogview.h"
 #include "ui/pubpage.h"
@@ -42,8 +43,9 @@ class TestPubLogsTabs final : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_client = std::make_unique<test::SignedInClient>();
-        QVERIFY(m_client->signIn());
+        m_fixture = std::make_unique<test::PubPageFixture>();
+        m_client = &m_fixture->client;
+        QVERIFY(m_fixture->signIn());
         m_pubId = m_client->server.addPub(QStringLiteral("alice"));
         const char *startup[] = {"ssb-server 16.0.1 starting", "my key ID: @Fd2xAe6RgB1c9J0K1LQ5zVrTUX3oEp3aZqRm0yRHlLs=.ed25519",
                                  "Listening on 0.0.0.0:8008 (multiserver net plugin)",
@@ -63,31 +65,14 @@ private Q_SLOTS:
         entry(6, "job", "pub.create.succeeded", "pub.create succeeded");
         entry(7, "job", "pub.create.queued", "pub.create queued", "alice@example.org");
 
-        m_pubService = std::make_unique<PubService>(&m_client->session);
-        m_stats = std::make_unique<StatsService>(&m_client->session);
-        m_commands = std::make_unique<CommandService>(&m_client->session);
-        m_stream = std::make_unique<EventStream>(&m_client->session);
-        m_stream->setReconnectDelays(20ms, 200ms);
-        m_pubs = std::make_unique<PubsModel>(m_pubService.get());
-        m_pubs->refresh();
-        QTRY_COMPARE(m_pubs->rowCount(), 1);
-        m_stream->start();
-        QTRY_COMPARE(m_stream->state(), EventStream::State::Online);
-        m_page = new PubPage(*m_pubs->pubById(m_pubId), {m_pubs.get(), m_stream.get(), m_stats.get(), m_commands.get()});
-        m_page->resize(1100, 560);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page));
+        QVERIFY(m_fixture->openPage(m_pubId, QSize(1100, 560)));
+        m_page = m_fixture->page;
+        m_stream = m_fixture->stream.get();
     }
 
     void cleanup()
     {
-        delete m_page;
-        m_pubs.reset();
-        m_stream.reset();
-        m_commands.reset();
-        m_stats.reset();
-        m_pubService.reset();
-        m_client.reset();
+        m_fixture.reset();
     }
 
     void logsTabFollowsAndFilters()
@@ -185,13 +170,10 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<test::SignedInClient> m_client;
-    std::unique_ptr<PubService> m_pubService;
-    std::unique_ptr<StatsService> m_stats;
-    std::unique_ptr<CommandService> m_commands;
-    std::unique_ptr<EventStream> m_stream;
-    std::unique_ptr<PubsModel> m_pubs;
-    PubPage *m_page = nullptr;
+    std::unique_ptr<test::PubPageFixture> m_fixture;
+    test::SignedInClient *m_client = nullptr;
+    EventStream *m_stream = nullptr;
+    QPointer<PubPage> m_page;
     QString m_pubId;
 };
 
