@@ -3,6 +3,8 @@
 #include "core/datadir.h"
 #include "core/logging.h"
 #include "docker/dockerengine.h"
+#include "logs/dockerpublogs.h"
+#include "timeline/pubeventrecorder.h"
 #include "hubs/hublink.h"
 #include "hubs/hubcontroller.h"
 #include "pubs/pubcontroller.h"
@@ -26,8 +28,10 @@ Server::Server(ServerConfig config, QObject *parent)
 
 Server::~Server()
 {
-    if (m_core)
+    if (m_core) {
         m_core->setHubs(nullptr);
+        m_core->setLogSource(nullptr);
+    }
 }
 
 quint16 Server::start()
@@ -45,6 +49,11 @@ quint16 Server::start()
     m_engine = std::make_unique<DockerEngine>(m_config.dockerHost);
     m_runtime = std::make_unique<DockerPubRuntime>(m_engine.get(), managedLabels);
     m_core = std::make_unique<ServerCore>(m_config, dataDir.serverKey(), m_runtime.get(), [this] { return m_engineReachable; });
+    // Service logs come from the manager's engine, which gathers them from every node.
+    m_logs = std::make_unique<DockerPubLogs>(m_engine.get(), managedLabels);
+    m_core->setLogSource(m_logs.get());
+    m_events = std::make_unique<PubEventRecorder>(m_core->database(), m_engine.get(), managedLabels,
+                                                  pubEventRecorderSettingsFrom(m_config));
 
     HubSettings hubSettings;
     hubSettings.knownHostsPath = m_config.sshKnownHosts;
@@ -72,6 +81,7 @@ quint16 Server::start()
     m_pingTimer.start();
     pingEngine();
     m_core->startOrchestrating();
+    m_events->start();
     m_hubs->start();
     return port;
 }

@@ -11,7 +11,9 @@ namespace buttcloud {
 
 class DockerEngine;
 class DockerPubRuntime;
+class DockerPubLogs;
 class HubController;
+class PubEventRecorder;
 class ServerCore;
 
 // The running server: ServerCore on the real Docker engine, wired from one ServerConfig, plus the
@@ -36,7 +38,9 @@ private:
     // Declared in dependency order, so each is destroyed before what it references.
     std::unique_ptr<DockerEngine> m_engine;
     std::unique_ptr<DockerPubRuntime> m_runtime;
+    std::unique_ptr<DockerPubLogs> m_logs;
     std::unique_ptr<ServerCore> m_core;
+    std::unique_ptr<PubEventRecorder> m_events;
     std::unique_ptr<HubController> m_hubs;
     QTimer m_pingTimer;
     bool m_engineReachable = false;

@@ -14,6 +14,8 @@
 #include "mail/mailsender.h"
 #include "mail/pubmailnotifier.h"
 #include "jobs/jobworker.h"
+#include "logs/publogfollower.h"
+#include "timeline/pubeventrecorder.h"
 #include "orchestrator/orchestrator.h"
 #include "pubs/pubcontroller.h"
 #include "stats/statscollector.h"
@@ -49,6 +51,13 @@ OrchestratorSettings orchestratorSettingsFrom(const ServerConfig &config)
     settings.capacity = CapacitySettings{config.capacityPubMemoryBytes, config.capacityHubMemoryBytes,
                                          config.capacityHubPriceMonth, config.capacityCurrency,
                                          config.capacityMinFreePubs, config.capacityHeadroom};
+    return settings;
+}
+
+PubEventRecorderSettings pubEventRecorderSettingsFrom(const ServerConfig &config)
+{
+    PubEventRecorderSettings settings;
+    settings.retention = config.pubEventRetention;
     return settings;
 }
 
@@ -194,6 +203,25 @@ void ServerCore::setHubs(HubController *hubs)
         stream->publishHubChanged(hubJson(hub, hubs->pubsOn(hub)));
     });
     QObject::connect(hubs, &HubController::hubRemoved, m_stream.get(), &StreamHub::publishHubRemoved);
+}
+
+void ServerCore::setLogSource(PubLogSource *logs)
+{
+    m_api->setLogSource(logs);
+    m_stream->setLogFeed({});
+    m_logFollower.reset();
+    if (!logs)
+        return;
+    m_logFollower = std::make_unique<PubLogFollower>(logs);
+    // Stream subscribers are the follower's watchers: one Docker follow per pub.
+    m_stream->setLogFeed(PubFeed{[this](const QString &pubId) { m_logFollower->watch(pubId); },
+                                 [this](const QString &pubId) { m_logFollower->unwatch(pubId); }});
+    QObject::connect(m_logFollower.get(), &PubLogFollower::linesReady, m_stream.get(), &StreamHub::publishLogLines);
+}
+
+PubLogFollower *ServerCore::logFollower() const
+{
+    return m_logFollower.get();
 }
 
 const Database &ServerCore::database() const

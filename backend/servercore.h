@@ -24,6 +24,8 @@ class Mailer;
 class JobWorker;
 class Orchestrator;
 class PubController;
+class PubLogFollower;
+class PubLogSource;
 class PubMailNotifier;
 class PubRuntime;
 class StatsCollector;
@@ -53,6 +55,10 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
     // Serves the hub routes from hubs (which needs the Docker engine, so the owner of both makes it).
     void setHubs(HubController *hubs);
+    // Serves pubs' logs (REST and the stream's pub.logs topic) from logs, which the owner of the
+    // Docker engine makes; it must outlive the core.
+    void setLogSource(PubLogSource *logs);
+    PubLogFollower *logFollower() const; // nullptr before setLogSource
 
     const Database &database() const;
     const AccessTokens &accessTokens() const;
@@ -84,6 +90,7 @@ private:
     std::unique_ptr<StatsCollector> m_stats;
     std::unique_ptr<CommandRelay> m_commands;
     std::unique_ptr<StreamHub> m_stream;
+    std::unique_ptr<PubLogFollower> m_logFollower; // with a log source
     std::unique_ptr<PubMailNotifier> m_pubMailNotifier;
     std::unique_ptr<StripeWebhook> m_stripeWebhook; // only with --billing stripe
     BillingConfig m_billingConfig;
@@ -100,6 +107,9 @@ StatsSettings statsSettingsFrom(const ServerConfig &config);
 // What mails say and how they are sent, as the configuration says.
 MailSettings mailSettingsFrom(const ServerConfig &config);
 MailSenderSettings mailSenderSettingsFrom(const ServerConfig &config);
+// How Docker events of pubs are recorded and kept, as the configuration says.
+struct PubEventRecorderSettings;
+PubEventRecorderSettings pubEventRecorderSettingsFrom(const ServerConfig &config);
 // How the orchestrator reconciles and plans capacity, as the configuration says.
 OrchestratorSettings orchestratorSettingsFrom(const ServerConfig &config);
 

@@ -80,6 +80,8 @@ int main(int argc, char **argv)
     const QStringList pubIds = arguments.at(3).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const int clientCount = arguments.at(4).toInt();
     const int seconds = arguments.at(5).toInt();
+    // pub.stats by default; BUTTCLOUD_FANOUT_TOPIC=pub.logs follows the pubs' logs instead.
+    const QString topic = qEnvironmentVariable("BUTTCLOUD_FANOUT_TOPIC", QStringLiteral("pub.stats"));
     if (!base.isValid() || pubIds.isEmpty() || clientCount < 1 || clientCount > 10000 || seconds < 1) {
         std::fprintf(stderr, "invalid arguments\n");
         return 2;
@@ -111,7 +113,7 @@ int main(int argc, char **argv)
             if (type == QLatin1String("ready")) {
                 for (const QString &pubId : pubIds) {
                     send(*socket, {{QStringLiteral("type"), QStringLiteral("subscribe")},
-                                   {QStringLiteral("topic"), QStringLiteral("pub.stats")},
+                                   {QStringLiteral("topic"), topic},
                                    {QStringLiteral("pubId"), pubId}});
                 }
                 clientPtr->ready = true;

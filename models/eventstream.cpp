@@ -14,12 +14,18 @@ const QString PubsTopic = QStringLiteral("pubs");
 const QString JobsTopic = QStringLiteral("jobs");
 const QString HubsTopic = QStringLiteral("hubs");
 const QString PubStatsTopic = QStringLiteral("pub.stats");
+const QString PubLogsTopic = QStringLiteral("pub.logs");
 // Renew the token this long before it expires, so the server never closes for an old token.
 constexpr qint64 RenewalMarginSeconds = 60;
 
+QString pubKey(const QString &topic, const QString &pubId)
+{
+    return topic + QLatin1Char(':') + pubId;
+}
+
 QString statsKey(const QString &pubId)
 {
-    return PubStatsTopic + QLatin1Char(':') + pubId;
+    return pubKey(PubStatsTopic, pubId);
 }
 
 // Topics without a pub are their own subscription key.
@@ -232,6 +238,11 @@ void EventStream::handleMessage(const QJsonObject &message)
         const std::optional<StatsSample> sample = parseStatsSample(message.value(QLatin1String("sample")).toObject());
         if (sample && m_subscriptions.contains(statsKey(pubId)))
             Q_EMIT statsReceived(pubId, *sample);
+    } else if (type == QLatin1String("logs")) {
+        const QString pubId = message.value(QLatin1String("pubId")).toString();
+        const Result<QList<LogLine>> lines = parseLogLines(message, m_session->serverUrl());
+        if (lines.ok() && m_subscriptions.contains(pubKey(PubLogsTopic, pubId)))
+            Q_EMIT logLinesReceived(pubId, lines.value());
     } else if (type == QLatin1String("pub")) {
         const Result<Pub> pub = parsePub(message.value(QLatin1String("pub")).toObject(), m_session->serverUrl());
         if (pub.ok())
@@ -305,8 +316,9 @@ void EventStream::sendSubscription(const QString &key, bool subscribe)
     if (isWholeTopic(key)) {
         message.insert(QStringLiteral("topic"), key);
     } else {
-        message.insert(QStringLiteral("topic"), PubStatsTopic);
-        message.insert(QStringLiteral("pubId"), key.mid(PubStatsTopic.size() + 1));
+        const qsizetype colon = key.indexOf(QLatin1Char(':'));
+        message.insert(QStringLiteral("topic"), key.left(colon));
+        message.insert(QStringLiteral("pubId"), key.mid(colon + 1));
     }
     sendJson(message);
 }
@@ -348,6 +360,16 @@ void EventStream::unsubscribePubStats(const QString &pubId)
     changeSubscription(statsKey(pubId), -1);
 }
 
+void EventStream::subscribePubLogs(const QString &pubId)
+{
+    changeSubscription(pubKey(PubLogsTopic, pubId), 1);
+}
+
+void EventStream::unsubscribePubLogs(const QString &pubId)
+{
+    changeSubscription(pubKey(PubLogsTopic, pubId), -1);
+}
+
 void EventStream::subscribePubs()
 {
     changeSubscription(PubsTopic, 1);
@@ -380,7 +402,7 @@ void EventStream::unsubscribeHubs()
 
 int EventStream::subscriptionCount(const QString &topic, const QString &pubId) const
 {
-    return m_subscriptions.value(isWholeTopic(topic) ? topic : statsKey(pubId));
+    return m_subscriptions.value(isWholeTopic(topic) ? topic : pubKey(topic, pubId));
 }
 
 }

@@ -2,6 +2,7 @@
 
 #include "models/apitypes.h"
 #include "models/hubservice.h"
+#include "models/publogs.h"
 #include "models/statssample.h"
 
 #include <QElapsedTimer>
@@ -53,6 +54,9 @@ public:
     // Counted: the server is told on the first subscribe and the last unsubscribe of a topic.
     void subscribePubStats(const QString &pubId);
     void unsubscribePubStats(const QString &pubId);
+    // A pub's output as it is written (topic "pub.logs").
+    void subscribePubLogs(const QString &pubId);
+    void unsubscribePubLogs(const QString &pubId);
     void subscribePubs();
     void unsubscribePubs();
     void subscribeJobs();
@@ -67,6 +71,7 @@ Q_SIGNALS:
     // Online again after having been online before: live data between the two was missed.
     void gap();
     void statsReceived(const QString &pubId, const buttcloud::StatsSample &sample);
+    void logLinesReceived(const QString &pubId, const QList<buttcloud::LogLine> &lines);
     void pubChanged(const buttcloud::Pub &pub);
     void pubRemoved(const QString &pubId);
     // A job the user may see changed (topic "jobs").
@@ -100,7 +105,7 @@ private:
     QTimer m_heartbeatTimer;
     QTimer m_tokenRenewalTimer;
     QElapsedTimer m_sinceLastMessage;
-    QHash<QString, int> m_subscriptions; // "pubs", "jobs" or "pub.stats:<id>" -> count
+    QHash<QString, int> m_subscriptions; // "pubs", "jobs", "pub.stats:<id>" or "pub.logs:<id>" -> count
     State m_state = State::Offline;
     QString m_statusMessage;
     std::chrono::milliseconds m_firstReconnectDelay{1000};

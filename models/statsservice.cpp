@@ -12,6 +12,11 @@ StatsService::StatsService(Session *session)
 {
 }
 
+Session *StatsService::session() const
+{
+    return m_session;
+}
+
 void StatsService::history(const QString &pubId, const QDateTime &from, const QDateTime &to, std::chrono::seconds step,
                            QObject *context, Handler handler)
 {

@@ -22,6 +22,8 @@ public:
     static constexpr int MaxPointsPerAnswer = 10000;
 
     explicit StatsService(Session *session);
+    // The session its requests go through (a pub page's other tabs use it too).
+    Session *session() const;
 
     // step is 1 s (raw samples) or a multiple of 60 s.
     void history(const QString &pubId, const QDateTime &from, const QDateTime &to, std::chrono::seconds step,

@@ -1,9 +1,14 @@
 #include "ui/pubpage.h"
 
+#include "models/publogfeed.h"
 #include "models/pubstatsfeed.h"
 #include "models/pubsmodel.h"
+#include "models/statsservice.h"
+#include "models/timelinemodel.h"
 #include "ui/commandconsole.h"
 #include "ui/offlinebanner.h"
+#include "ui/publogview.h"
+#include "ui/pubtimelineview.h"
 #include "ui/statschartsview.h"
 
 #include <QFormLayout>
@@ -22,6 +27,10 @@ PubPage::PubPage(const Pub &pub, const PubPageServices &services, QWidget *paren
     , m_tabWidget(new QTabWidget(this))
     , m_chartsView(new StatsChartsView(m_feed, m_tabWidget))
     , m_commandConsole(new CommandConsole(pub.id, services.commands, services.stream, m_tabWidget))
+    , m_logFeed(new PubLogFeed(pub.id, services.stats->session(), services.stream, this))
+    , m_logView(new PubLogView(m_logFeed, m_tabWidget))
+    , m_timelineModel(new TimelineModel(pub.id, services.stats->session(), this))
+    , m_timelineView(new PubTimelineView(m_timelineModel, m_tabWidget))
 {
     setObjectName(QStringLiteral("pubPage"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -31,6 +40,8 @@ PubPage::PubPage(const Pub &pub, const PubPageServices &services, QWidget *paren
     m_tabWidget->addTab(createOverviewTab(), tr("&Overview"));
     m_tabWidget->addTab(m_chartsView, tr("&Charts"));
     m_tabWidget->addTab(m_commandConsole, tr("Co&mmands"));
+    m_tabWidget->addTab(m_logView, tr("&Logs"));
+    m_tabWidget->addTab(m_timelineView, tr("&Timeline"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,6 +57,7 @@ PubPage::PubPage(const Pub &pub, const PubPageServices &services, QWidget *paren
     connect(m_feed, &PubStatsFeed::updated, this, &PubPage::updateOverview);
     updateOverview();
     m_commandConsole->reload();
+    m_timelineModel->refresh();
     resize(960, 640);
 }
 
@@ -69,6 +81,26 @@ CommandConsole *PubPage::commandConsole() const
 PubStatsFeed *PubPage::statsFeed() const
 {
     return m_feed;
+}
+
+PubLogFeed *PubPage::logFeed() const
+{
+    return m_logFeed;
+}
+
+PubLogView *PubPage::logView() const
+{
+    return m_logView;
+}
+
+TimelineModel *PubPage::timelineModel() const
+{
+    return m_timelineModel;
+}
+
+PubTimelineView *PubPage::timelineView() const
+{
+    return m_timelineView;
 }
 
 QWidget *PubPage::createOverviewTab()

@@ -13,8 +13,12 @@ namespace buttcloud {
 class CommandConsole;
 class CommandService;
 class EventStream;
+class PubLogFeed;
+class PubLogView;
 class PubStatsFeed;
+class PubTimelineView;
 class PubsModel;
+class TimelineModel;
 class StatsChartsView;
 class StatsService;
 
@@ -27,8 +31,8 @@ struct PubPageServices
     CommandService *commands = nullptr;
 };
 
-// One pub in its own window: Overview (its state and live figures), Charts and Commands. Closes
-// itself when the pub is removed.
+// One pub in its own window: Overview (its state and live figures), Charts, Commands, Logs (its
+// output, followed live) and Timeline (what happened to it). Closes itself when the pub is removed.
 class PubPage final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,10 @@ public:
     StatsChartsView *chartsView() const;
     CommandConsole *commandConsole() const;
     PubStatsFeed *statsFeed() const;
+    PubLogFeed *logFeed() const;
+    PubLogView *logView() const;
+    TimelineModel *timelineModel() const;
+    PubTimelineView *timelineView() const;
 
 private:
     QWidget *createOverviewTab();
@@ -63,6 +71,10 @@ private:
     QLabel *m_memoryLabel = nullptr;
     StatsChartsView *m_chartsView;
     CommandConsole *m_commandConsole;
+    PubLogFeed *m_logFeed;
+    PubLogView *m_logView;
+    TimelineModel *m_timelineModel;
+    PubTimelineView *m_timelineView;
 };
 
 }

@@ -42,6 +42,7 @@ constexpr std::array serverOptions{
     OptionSpec{"reconcile-interval", "duration", "How often the swarm is reconciled with the desired state. Default 30s."},
     OptionSpec{"orphan-grace", "duration", "How long a service with this server's labels and no pub is reported before it is removed. Default 10m."},
     OptionSpec{"job-retention", "duration", "How long finished jobs are kept before they are pruned. Default 30d."},
+    OptionSpec{"pub-event-retention", "duration", "How long Docker events of pubs are kept for their timelines. Default 30d."},
     OptionSpec{"capacity-pub-memory", "size", "Memory each pub reserves when planning capacity. Default 1g."},
     OptionSpec{"capacity-hub-memory", "size", "Memory of a hub to add when planning capacity. Default 15g."},
     OptionSpec{"capacity-hub-price-month", "amount", "Monthly price of a hub in minor units of the currency. Default 4000."},
@@ -227,6 +228,7 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"reconcile-interval", milliseconds(100), hours(1)},
         DurationOption{"orphan-grace", seconds(0), days(30)},
         DurationOption{"job-retention", minutes(1), days(3650)},
+        DurationOption{"pub-event-retention", minutes(1), days(3650)},
         DurationOption{"billing-grace", seconds(0), days(90)},
         DurationOption{"billing-cancel-removal", seconds(0), days(3650)},
         DurationOption{"billing-check-interval", milliseconds(100), hours(1)},
@@ -262,6 +264,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.orphanGrace = *parsed;
         else if (name == QLatin1String("job-retention"))
             config.jobRetention = *parsed;
+        else if (name == QLatin1String("pub-event-retention"))
+            config.pubEventRetention = *parsed;
         else if (name == QLatin1String("billing-grace"))
             config.billing.grace = *parsed;
         else if (name == QLatin1String("billing-cancel-removal"))

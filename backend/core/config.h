@@ -68,6 +68,7 @@ struct ServerConfig
     std::chrono::milliseconds reconcileInterval{30000};
     std::chrono::milliseconds orphanGrace{10 * 60 * 1000};
     std::chrono::milliseconds jobRetention{std::chrono::hours(30 * 24)};
+    std::chrono::milliseconds pubEventRetention{std::chrono::hours(30 * 24)};
     qint64 capacityPubMemoryBytes = qint64(1) << 30;
     qint64 capacityHubMemoryBytes = qint64(15) << 30;
     qint64 capacityHubPriceMonth = 4000; // minor units of capacityCurrency

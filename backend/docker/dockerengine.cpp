@@ -73,7 +73,8 @@ class DockerExchange final : public QObject
 public:
     DockerExchange(DockerConnection *connection, QByteArray request, std::chrono::milliseconds timeout,
                    QString endpoint, std::function<void(DockerHttpResult)> done,
-                   std::function<void(const QByteArray &body)> onBodyGrown, QObject *parent)
+                   std::function<void(const QByteArray &body)> onBodyGrown,
+                   std::function<void(const QByteArray &chunk)> onBodyChunk, QObject *parent)
         : QObject(parent)
         , m_connection(connection)
         , m_request(std::move(request))
@@ -81,6 +82,7 @@ public:
         , m_endpoint(std::move(endpoint))
         , m_done(std::move(done))
         , m_onBodyGrown(std::move(onBodyGrown))
+        , m_onBodyChunk(std::move(onBodyChunk))
     {
         m_connection->setParent(this);
         m_timer.setSingleShot(true);
@@ -102,6 +104,16 @@ public:
         m_connection->open();
     }
 
+    // Ends the exchange without answering (its owner lost interest). May run inside the chunk
+    // callback, which therefore stays alive until the exchange is deleted.
+    void abandon()
+    {
+        m_done = nullptr;
+        m_timer.stop();
+        m_connection->close();
+        deleteLater();
+    }
+
 private:
     void onReceived(const QByteArray &data)
     {
@@ -109,6 +121,15 @@ private:
             finish({0, {}, invalidReply(QStringLiteral("the Docker engine sent a malformed HTTP response: %1")
                                             .arg(m_parser.errorString()))});
             return;
+        }
+        // A stream read as it arrives: handed over in pieces and never held whole; successful replies only.
+        if (m_onBodyChunk && m_done && m_parser.hasHeaders() && m_parser.statusCode() == 200) {
+            m_timer.stop();
+            const QByteArray chunk = m_parser.takeBody();
+            if (!chunk.isEmpty())
+                m_onBodyChunk(chunk);
+            if (!m_done)
+                return; // abandoned by its owner meanwhile
         }
         // Streamed bodies (exec output) are shown as they grow, successful replies only.
         if (m_onBodyGrown && m_parser.hasHeaders() && m_parser.statusCode() == 200 && m_parser.body().size() > m_reportedBodyBytes) {
@@ -147,6 +168,7 @@ private:
     QString m_endpoint;
     std::function<void(DockerHttpResult)> m_done;
     std::function<void(const QByteArray &body)> m_onBodyGrown;
+    std::function<void(const QByteArray &chunk)> m_onBodyChunk;
     qsizetype m_reportedBodyBytes = 0;
     HttpResponseParser m_parser;
     QTimer m_timer;
@@ -183,6 +205,23 @@ DockerReply toJsonReply(DockerHttpResult result)
 
 }
 
+DockerStream::DockerStream(QObject *exchange)
+    : m_exchange(exchange)
+{
+}
+
+DockerStream::~DockerStream()
+{
+    cancel();
+}
+
+void DockerStream::cancel()
+{
+    if (auto *exchange = qobject_cast<DockerExchange *>(m_exchange.data()))
+        exchange->abandon();
+    m_exchange = nullptr;
+}
+
 bool DockerError::isNotFound() const { return kind == Kind::HttpStatus && httpStatus == 404; }
 bool DockerError::isConflict() const { return kind == Kind::HttpStatus && httpStatus == 409; }
 
@@ -217,7 +256,7 @@ void DockerEngine::deliverLater(std::function<void()> deliver)
 
 void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                         std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
-                        std::function<void(const QByteArray &body)> onBodyGrown)
+                        std::function<void(const QByteArray &body)> onBodyGrown, BodyChunk onBodyChunk)
 {
     if (!m_transport) {
         deliverLater([done = std::move(done), message = m_transportError] { done({0, {}, unavailable(message)}); });
@@ -235,8 +274,29 @@ void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, c
     const QByteArray request = encodeHttpRequest(method, target, "docker", body,
                                                  body.isEmpty() ? QByteArrayView() : QByteArrayView("application/json"));
     auto *exchange = new DockerExchange(m_transport->createConnection(nullptr), request, timeout,
-                                        m_transport->describe(), std::move(done), std::move(onBodyGrown), this);
+                                        m_transport->describe(), std::move(done), std::move(onBodyGrown),
+                                        std::move(onBodyChunk), this);
+    m_lastExchange = exchange;
     exchange->start();
+}
+
+std::unique_ptr<DockerStream> DockerEngine::openStream(const QString &pathAndQuery, BodyChunk onChunk, Done done)
+{
+    m_lastExchange = nullptr;
+    send("GET", pathAndQuery, {}, m_requestTimeout,
+         [done = std::move(done)](DockerHttpResult result) {
+             if (result.error)
+                 return done(result.error);
+             if (result.status != 200) {
+                 const int status = result.status;
+                 return done(toJsonReply(std::move(result)).error.value_or(
+                     invalidReply(QStringLiteral("the Docker engine answered a stream with HTTP status %1").arg(status))));
+             }
+             done(std::nullopt);
+         },
+         {}, std::move(onChunk));
+    // Without a transport (or with an invalid path) there is no exchange: done comes later anyway.
+    return std::make_unique<DockerStream>(std::exchange(m_lastExchange, nullptr));
 }
 
 void DockerEngine::request(QByteArray method, QString pathAndQuery, std::optional<QJsonDocument> body,

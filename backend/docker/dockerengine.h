@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -52,6 +53,22 @@ struct ExecResult
 
 template<typename T>
 using DockerResult = std::variant<T, DockerError>;
+
+// A long-lived reply being read (logs with follow, the event stream). Destroying or cancelling it
+// closes the connection; no callback of it runs afterwards.
+class DockerStream final
+{
+    Q_DISABLE_COPY_MOVE(DockerStream)
+
+public:
+    explicit DockerStream(QObject *exchange);
+    ~DockerStream();
+
+    void cancel();
+
+private:
+    QPointer<QObject> m_exchange;
+};
 
 // Client for the Docker Engine API, pinned to one API version. Every call returns at once and calls
 // back exactly once, later, on this object's thread; one connection per request, each with a timeout.
@@ -105,6 +122,13 @@ public:
     void exec(const QString &containerId, const QStringList &command, std::chrono::milliseconds timeout,
               Callback<ExecResult> done);
 
+    using BodyChunk = std::function<void(const QByteArray &chunk)>;
+    // GET pathAndQuery and read its 200 body as it arrives, without limit or end: onChunk gets each
+    // piece; done gets nullopt when the engine ends the stream, or the error (another status, no
+    // headers within the request timeout, a broken connection). The request timeout stops counting
+    // once the headers are in: a quiet stream is not a dead one.
+    std::unique_ptr<DockerStream> openStream(const QString &pathAndQuery, BodyChunk onChunk, Done done);
+
     using ExecOutput = std::function<void(const QByteArray &chunk, bool isStandardError)>;
     // Like exec, but hands over the demultiplexed output as it arrives. At timeout it stops waiting and
     // reports timedOut with the output so far (Docker has no call to kill an exec: the command may
@@ -115,7 +139,7 @@ public:
 private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
               std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
-              std::function<void(const QByteArray &body)> onBodyGrown = {});
+              std::function<void(const QByteArray &body)> onBodyGrown = {}, BodyChunk onBodyChunk = {});
     void createExec(const QString &containerId, const QStringList &command, Callback<QString> done);
     void startExec(const QString &execId, std::chrono::milliseconds timeout, Callback<ExecResult> done);
     void startStreamingExec(const QString &execId, std::chrono::milliseconds timeout, ExecOutput onOutput,
@@ -132,6 +156,7 @@ private:
     std::unique_ptr<DockerTransport> m_transport;
     QString m_transportError;  // why there is no transport
     std::chrono::milliseconds m_requestTimeout = DefaultRequestTimeout;
+    QPointer<QObject> m_lastExchange; // the exchange send() started last, for openStream()
 };
 
 }

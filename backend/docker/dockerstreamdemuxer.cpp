@@ -11,6 +11,12 @@ DockerStreamDemuxer::DockerStreamDemuxer(qsizetype maxOutputBytes)
 {
 }
 
+DockerStreamDemuxer::DockerStreamDemuxer(PayloadHandler onPayload)
+    : m_maxOutputBytes(0)
+    , m_onPayload(std::move(onPayload))
+{
+}
+
 bool DockerStreamDemuxer::feed(QByteArrayView data)
 {
     while (!data.isEmpty() && !hasFailed()) {
@@ -23,6 +29,13 @@ bool DockerStreamDemuxer::feed(QByteArrayView data)
             continue;
         }
         const qsizetype take = qsizetype(std::min<qint64>(m_remaining, data.size()));
+        if (m_onPayload) {
+            m_remaining -= quint32(take);
+            const QByteArrayView piece = data.first(take);
+            data = data.sliced(take);
+            m_onPayload(piece, m_stream == Stream::StdErr);
+            continue;
+        }
         if (m_stdout.size() + m_stderr.size() + take > m_maxOutputBytes)
             return fail(QStringLiteral("the command wrote more than %1 bytes").arg(m_maxOutputBytes));
         // Docker's own demultiplexer writes stdin frames to stdout; so do we.

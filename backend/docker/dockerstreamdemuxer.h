@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
+
 namespace buttcloud {
 
 // Splits Docker's multiplexed attach/exec stream (used when no TTY is allocated) into stdout and
@@ -12,7 +14,13 @@ namespace buttcloud {
 class DockerStreamDemuxer final
 {
 public:
+    // Pieces of one stream's payload, in order; a frame may come in several pieces.
+    using PayloadHandler = std::function<void(QByteArrayView payload, bool isStandardError)>;
+
     explicit DockerStreamDemuxer(qsizetype maxOutputBytes = 4 * 1024 * 1024);
+    // Hands payload over as it is decoded instead of collecting it (a followed log has no end, so
+    // no output limit applies; standardOutput() and standardError() stay empty).
+    explicit DockerStreamDemuxer(PayloadHandler onPayload);
 
     // Returns false once the stream is malformed or the output exceeds the limit (see errorString()).
     bool feed(QByteArrayView data);
@@ -32,6 +40,7 @@ private:
     bool parseHeader();
 
     qsizetype m_maxOutputBytes;
+    PayloadHandler m_onPayload;
     QByteArray m_header;
     Stream m_stream = Stream::StdOut;
     quint32 m_remaining = 0;  // payload bytes left in the current frame

@@ -1,5 +1,7 @@
 #include "docker/httpcodec.h"
 
+#include <utility>
+
 #include <algorithm>
 #include <cctype>
 
@@ -168,6 +170,7 @@ int HttpResponseParser::statusCode() const { return m_statusCode; }
 QByteArray HttpResponseParser::reasonPhrase() const { return m_reasonPhrase; }
 const QList<std::pair<QByteArray, QByteArray>> &HttpResponseParser::headers() const { return m_headers; }
 const QByteArray &HttpResponseParser::body() const { return m_body; }
+QByteArray HttpResponseParser::takeBody() { return std::exchange(m_body, QByteArray()); }
 
 QByteArray HttpResponseParser::headerValue(QByteArrayView name) const
 {

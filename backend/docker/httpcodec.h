@@ -48,6 +48,9 @@ public:
     QByteArray headerValue(QByteArrayView name) const;
     const QList<std::pair<QByteArray, QByteArray>> &headers() const;
     const QByteArray &body() const;
+    // Hands over the body decoded so far and forgets it, so a long-lived stream (logs, events) is
+    // never held whole: the body limit then applies to what was not taken yet.
+    QByteArray takeBody();
 
 private:
     enum class State { StatusLine, Headers, FixedBody, BodyUntilClose, ChunkSize, ChunkData, ChunkDataEnd,

@@ -132,6 +132,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerJobRoutes();
     registerOrchestratorRoutes();
     registerBillingRoutes();
+    registerLogRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });
@@ -154,6 +155,11 @@ void ApiServer::setHubs(HubController *hubs)
     m_services.hubs = hubs;
 }
 
+void ApiServer::setLogSource(PubLogSource *logs)
+{
+    m_services.logs = logs;
+}
+
 void ApiServer::rememberPath(const QString &path)
 {
     QString pattern = QRegularExpression::escape(path);
@@ -163,7 +169,19 @@ void ApiServer::rememberPath(const QString &path)
         m_knownPaths.append(known);
 }
 
-void ApiServer::addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler)
+namespace {
+// Method is ApiServer's (private) enum, deduced here.
+template<typename Method>
+QHttpServerRequest::Method toQtMethod(Method method)
+{
+    return method == Method::Get   ? QHttpServerRequest::Method::Get
+         : method == Method::Post  ? QHttpServerRequest::Method::Post
+         : method == Method::Patch ? QHttpServerRequest::Method::Patch
+                                   : QHttpServerRequest::Method::Delete;
+}
+}
+
+void ApiServer::addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler, Method method)
 {
     rememberPath(path);
     // respond() does the body limit, authentication, role check and error mapping; the handler's
@@ -195,12 +213,12 @@ void ApiServer::addAsyncRoute(const QString &path, const RoutePolicy &policy, As
         }
     };
     if (path.contains(PathArgument)) {
-        m_server->route(path, QHttpServerRequest::Method::Post,
+        m_server->route(path, toQtMethod(method),
                         [start](const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                             start(request, std::move(responder), id);
                         });
     } else {
-        m_server->route(path, QHttpServerRequest::Method::Post,
+        m_server->route(path, toQtMethod(method),
                         [start](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                             start(request, std::move(responder), QString());
                         });
@@ -211,10 +229,7 @@ void ApiServer::addRoute(const QString &path, Method method, const RoutePolicy &
 {
     rememberPath(path);
 
-    const QHttpServerRequest::Method qtMethod = method == Method::Get ? QHttpServerRequest::Method::Get
-                                              : method == Method::Post ? QHttpServerRequest::Method::Post
-                                              : method == Method::Patch ? QHttpServerRequest::Method::Patch
-                                                                        : QHttpServerRequest::Method::Delete;
+    const QHttpServerRequest::Method qtMethod = toQtMethod(method);
     // Two lambda types in all: QHttpServer's route templates are instantiated twice, not per route.
     if (path.contains(PathArgument)) {
         m_server->route(path, qtMethod, [this, policy, handler](const QString &id, const QHttpServerRequest &request) {

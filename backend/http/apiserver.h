@@ -33,6 +33,7 @@ class HubController;
 class JobWorker;
 class Orchestrator;
 class PubController;
+class PubLogSource;
 class StripeWebhook;
 
 // What a handler gets once the route wrapper has authenticated the caller and checked the route.
@@ -72,6 +73,7 @@ struct ApiServices
     Orchestrator *orchestrator = nullptr;   // the reconcile plan and capacity routes
     const StripeWebhook *stripeWebhook = nullptr; // with --billing stripe; the webhook answers 404 without
     BillingService *billing = nullptr;            // subscriptions and payments; billing off without
+    PubLogSource *logs = nullptr;           // the logs route answers 503 without one (see setLogSource)
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -94,6 +96,8 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
     // The hub service lives with the Docker engine, outside the core: attached once it exists.
     void setHubs(HubController *hubs);
+    // Pubs' output comes from the Docker engine, outside the core: attached once it exists.
+    void setLogSource(PubLogSource *logs);
 
 private:
     using Handler = std::function<QHttpServerResponse(const RequestContext &context)>;
@@ -115,10 +119,13 @@ private:
     void registerJobRoutes();
     void registerOrchestratorRoutes();
     void registerBillingRoutes();
+    void registerLogRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
-    // A POST route whose answer comes later (a command running in a pub); same wrapper as addRoute.
-    void addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler);
+    // A route whose answer comes later (a command running in a pub, logs read from Docker); same
+    // wrapper as addRoute.
+    void addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler,
+                       Method method = Method::Post);
     void rememberPath(const QString &path);
     // respond() plus the access log line.
     QHttpServerResponse dispatch(const QHttpServerRequest &request, const RoutePolicy &policy,

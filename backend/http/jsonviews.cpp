@@ -9,6 +9,21 @@ QString isoTime(qint64 epochMs)
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODate);
 }
 
+QString isoTimeMs(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject logLineJson(const DockerLogLine &line)
+{
+    QJsonObject json{{QStringLiteral("at"), isoTimeMs(line.atNs / 1000000)},
+                     {QStringLiteral("stream"), line.isStandardError ? QStringLiteral("stderr") : QStringLiteral("stdout")},
+                     {QStringLiteral("text"), line.text}};
+    if (line.truncated)
+        json.insert(QStringLiteral("truncated"), true);
+    return json;
+}
+
 QJsonObject userJson(const UserRecord &user)
 {
     return {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "docker/dockerlogparser.h"
 #include "store/records.h"
 
 #include <QJsonObject>
@@ -17,5 +18,9 @@ QJsonObject jobJson(const JobRecord &job);
 // A hub with the number of pub tasks on its node, and the job acting on it when there is one.
 QJsonObject hubJson(const HubRecord &hub, int pubs, const std::optional<JobRecord> &job = std::nullopt);
 QString isoTime(qint64 epochMs);
+// With milliseconds, for entries that may share a second (log lines, timeline entries).
+QString isoTimeMs(qint64 epochMs);
+// A pub's output line: {"at", "stream": "stdout"|"stderr", "text"} and "truncated": true when cut.
+QJsonObject logLineJson(const DockerLogLine &line);
 
 }

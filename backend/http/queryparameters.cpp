@@ -3,6 +3,7 @@
 #include "http/apierror.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace buttcloud {
 
@@ -25,6 +26,19 @@ qint64 beforeParameter(const QUrlQuery &query)
     if (!before.isValid())
         throw ApiError::validation(QStringLiteral("before"), QStringLiteral("must be an ISO-8601 time"));
     return before.toMSecsSinceEpoch();
+}
+
+qint64 timeParameter(const QUrlQuery &query, const QString &name, qint64 fallbackMs)
+{
+    if (!query.hasQueryItem(name))
+        return fallbackMs;
+    // A time without a zone would depend on the server's.
+    static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d{2}:\\d{2})$"));
+    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid() || !zoned.match(text).hasMatch())
+        throw ApiError::validation(name, QStringLiteral("must be an ISO-8601 time with a zone, e.g. 2026-11-24T18:00:00Z"));
+    return time.toMSecsSinceEpoch();
 }
 
 QString textParameter(const QUrlQuery &query, const QString &name, int maxLength)

@@ -3,6 +3,7 @@
 #include "http/apierror.h"
 #include "http/apiserver.h"
 #include "http/jsonviews.h"
+#include "http/queryparameters.h"
 #include "stats/statscollector.h"
 #include "stats/statsfields.h"
 #include "stream/streamhub.h"
@@ -26,19 +27,6 @@ constexpr qint64 DefaultRangeMs = 3600 * 1000;
 constexpr qint64 DefaultStepSeconds = 60;
 constexpr qint64 MaxPoints = 10000;
 constexpr qint64 MaxStepSeconds = 7 * 24 * 3600;
-
-// An ISO-8601 time with a zone (Z or an offset): a time without one would depend on the server's zone.
-qint64 parseTimeParameter(const QUrlQuery &query, const QString &name, qint64 fallbackMs)
-{
-    if (!query.hasQueryItem(name))
-        return fallbackMs;
-    static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d{2}:\\d{2})$"));
-    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid() || !zoned.match(text).hasMatch())
-        throw ApiError::validation(name, QStringLiteral("must be an ISO-8601 time with a zone, e.g. 2026-11-24T18:00:00Z"));
-    return time.toMSecsSinceEpoch();
-}
 
 qint64 parseStep(const QUrlQuery &query)
 {
@@ -86,7 +74,10 @@ QJsonObject streamMetricsJson(const StreamMetrics &metrics)
                        {QStringLiteral("authenticatedConnections"), metrics.authenticatedConnections},
                        {QStringLiteral("statsSubscriptions"), metrics.statsSubscriptions},
                        {QStringLiteral("samplesSent"), qint64(metrics.samples.sent)},
-                       {QStringLiteral("samplesDropped"), qint64(metrics.samples.dropped)}};
+                       {QStringLiteral("samplesDropped"), qint64(metrics.samples.dropped)},
+                       {QStringLiteral("logSubscriptions"), metrics.logSubscriptions},
+                       {QStringLiteral("logMessagesSent"), qint64(metrics.logMessagesSent)},
+                       {QStringLiteral("slowClientsDropped"), qint64(metrics.slowClientsDropped)}};
 }
 
 }
@@ -103,8 +94,8 @@ void ApiServer::registerStatsRoutes()
                  const PubRecord pub = loadAuthorizedPub(database, context);
                  const QUrlQuery query = context.request().query();
                  const qint64 nowMs = currentEpochMs();
-                 const qint64 toMs = parseTimeParameter(query, QStringLiteral("to"), nowMs);
-                 const qint64 fromMs = parseTimeParameter(query, QStringLiteral("from"), toMs - DefaultRangeMs);
+                 const qint64 toMs = timeParameter(query, QStringLiteral("to"), nowMs);
+                 const qint64 fromMs = timeParameter(query, QStringLiteral("from"), toMs - DefaultRangeMs);
                  const qint64 step = parseStep(query);
                  if (fromMs >= toMs)
                      throw ApiError::validation(QStringLiteral("from"), QStringLiteral("must be before to"));

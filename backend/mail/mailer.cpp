@@ -49,7 +49,8 @@ UserRecord Mailer::ownerOf(const PubRecord &pub) const
     return *owner;
 }
 
-bool Mailer::queue(const UserRecord &to, const QString &kind, QHash<QString, QString> values, const QString &dedupeKey) const
+bool Mailer::queue(const UserRecord &to, const QString &kind, QHash<QString, QString> values, const QString &dedupeKey,
+                   const QString &pubId) const
 {
     values.insert(QStringLiteral("name"), to.name);
     const RenderedMail rendered = renderMail(kind, to.language, values);
@@ -72,6 +73,7 @@ bool Mailer::queue(const UserRecord &to, const QString &kind, QHash<QString, QSt
     mail.language = rendered.language;
     mail.kind = kind;
     mail.dedupeKey = dedupeKey;
+    mail.pubId = pubId;
     mail.createdAt = currentEpochMs();
     mail.nextAttemptAt = mail.createdAt;
     const bool queued = MailOutboxRepository(m_database).insert(mail);
@@ -103,7 +105,7 @@ bool Mailer::queuePasswordReset(const UserRecord &user, const QString &resetToke
 
 void Mailer::queuePubReady(const PubRecord &pub) const
 {
-    queue(ownerOf(pub), QStringLiteral("pub_ready"), pubValues(pub), QStringLiteral("pub_ready:") + pub.id);
+    queue(ownerOf(pub), QStringLiteral("pub_ready"), pubValues(pub), QStringLiteral("pub_ready:") + pub.id, pub.id);
 }
 
 int Mailer::queuePubAlert(PubAlert alert, const PubRecord &pub, const QString &detail) const
@@ -118,7 +120,7 @@ int Mailer::queuePubAlert(PubAlert alert, const PubRecord &pub, const QString &d
     for (const UserRecord &recipient : recipients) {
         // Keyed by pub, kind, recipient and window: a flapping pub sends one alert per window.
         if (queue(recipient, kind, pubValues(pub, detail),
-                  QStringLiteral("%1:%2:%3:%4").arg(kind, pub.id, recipient.id, windowKey(m_settings.alertWindow))))
+                  QStringLiteral("%1:%2:%3:%4").arg(kind, pub.id, recipient.id, windowKey(m_settings.alertWindow)), pub.id))
             ++queued;
     }
     return queued;
@@ -131,7 +133,7 @@ void Mailer::queuePaymentFailed(const UserRecord &user, const QString &detail) c
 
 void Mailer::queuePubSuspended(const PubRecord &pub, const QString &detail) const
 {
-    queue(ownerOf(pub), QStringLiteral("pub_suspended"), pubValues(pub, detail), QString());
+    queue(ownerOf(pub), QStringLiteral("pub_suspended"), pubValues(pub, detail), QString(), pub.id);
 }
 
 }

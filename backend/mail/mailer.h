@@ -47,8 +47,10 @@ public:
     void queuePaymentFailed(const UserRecord &user, const QString &detail) const;
     void queuePubSuspended(const PubRecord &pub, const QString &detail) const;
 
-    // The generic form the ones above use: false when dedupeKey was queued before.
-    bool queue(const UserRecord &to, const QString &kind, QHash<QString, QString> values, const QString &dedupeKey) const;
+    // The generic form the ones above use: false when dedupeKey was queued before. pubId names the pub
+    // a mail is about (its timeline shows it), empty for none.
+    bool queue(const UserRecord &to, const QString &kind, QHash<QString, QString> values, const QString &dedupeKey,
+               const QString &pubId = QString()) const;
     QString link(const QString &action, const QString &token) const;
 
 private:

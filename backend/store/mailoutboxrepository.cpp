@@ -50,11 +50,11 @@ bool MailOutboxRepository::insert(const OutboxMailRecord &mail) const
 {
     // INSERT ... WHERE NOT EXISTS keeps a repeated dedupe key from failing the caller's transaction.
     return m_database.execChanging(
-        QStringLiteral("INSERT INTO mail_outbox (%1) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', ?, NULL"
+        QStringLiteral("INSERT INTO mail_outbox (%1, pub_id) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', ?, NULL, ?"
                        " WHERE ? = '' OR NOT EXISTS (SELECT 1 FROM mail_outbox WHERE dedupe_key = ?)").arg(Columns),
         {mail.id, mail.messageId, mail.recipient, mail.recipientName, mail.sender, mail.replyTo, mail.subject,
          mail.textBody, mail.htmlBody, mail.language, mail.kind, mail.dedupeKey, mail.nextAttemptAt, mail.createdAt,
-         mail.dedupeKey, mail.dedupeKey});
+         mail.pubId, mail.dedupeKey, mail.dedupeKey});
 }
 
 std::optional<OutboxMailRecord> MailOutboxRepository::findById(const QString &id) const

@@ -266,6 +266,22 @@ const QList<QStringList> &migrationSteps()
                            " updated_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX login_failures_updated ON login_failures (updated_at)"),
         },
+        // 10 (pub timeline, session 3): Docker events of pubs (start, die, oom, health, service update),
+        // recorded once however many servers watch the engine (event_key is unique), pruned by
+        // pub-event-retention; and which pub a mail is about, for the timeline's mail entries.
+        {
+            QStringLiteral("CREATE TABLE pub_events ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " pub_id VARCHAR(12) NOT NULL,"
+                           " at BIGINT NOT NULL,"
+                           " kind VARCHAR(32) NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '{}',"
+                           " event_key VARCHAR(255) NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE INDEX pub_events_pub ON pub_events (pub_id, at)"),
+            QStringLiteral("CREATE INDEX pub_events_at ON pub_events (at)"),
+            QStringLiteral("ALTER TABLE mail_outbox ADD COLUMN pub_id VARCHAR(12) NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX mail_outbox_pub ON mail_outbox (pub_id, created_at)"),
+        },
     };
     return steps;
 }

@@ -51,6 +51,7 @@ struct OutboxMailRecord
     QString language;
     QString kind;
     QString dedupeKey;     // empty, or unique among all mails ever queued
+    QString pubId;         // the pub the mail is about, empty for none (written on insert only)
     QString state;         // queued, sending, sent, failed
     int attempts = 0;
     qint64 nextAttemptAt = 0; // queued: not before; sending: when the claim lapses

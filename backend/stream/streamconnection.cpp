@@ -76,6 +76,16 @@ qsizetype StreamConnection::statsSubscriptionCount() const
     return m_statsSubscriptions.size();
 }
 
+QSet<QString> &StreamConnection::subscriptions(PubTopic topic)
+{
+    return topic == PubTopic::Logs ? m_logSubscriptions : m_statsSubscriptions;
+}
+
+qsizetype StreamConnection::subscriptionCount(PubTopic topic) const
+{
+    return (topic == PubTopic::Logs ? m_logSubscriptions : m_statsSubscriptions).size();
+}
+
 bool StreamConnection::pubsSubscribed() const
 {
     return m_pubsSubscribed;
@@ -108,7 +118,7 @@ void StreamConnection::setHubsSubscribed(bool subscribed)
 
 void StreamConnection::write(const QByteArray &text)
 {
-    if (m_finished)
+    if (m_finished || m_closing)
         return;
     // Counted as the payload; bytesWritten also counts frame headers, so the estimate errs on the
     // side of sending, and it is clamped at zero below.
@@ -134,6 +144,14 @@ void StreamConnection::sendSample(const QString &pubId, const QJsonObject &messa
     write(text);
 }
 
+bool StreamConnection::sendUnlessBehind(const QJsonObject &message)
+{
+    if (m_inFlightBytes > m_settings.maxBacklogBytes)
+        return false;
+    send(message);
+    return true;
+}
+
 void StreamConnection::sendError(const char *code, const QString &message)
 {
     send(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
@@ -143,11 +161,22 @@ void StreamConnection::sendError(const char *code, const QString &message)
 
 void StreamConnection::close(quint16 code, const QString &reason)
 {
-    if (m_finished)
+    if (m_finished || m_closing)
         return;
+    m_closing = true;
     m_authDeadline.stop();
     m_heartbeat.stop();
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void StreamConnection::dropTooSlow()
+{
+    close(StreamHub::CloseTooSlow, QStringLiteral("the client reads too slowly"));
+    // A peer that does not read will not read the close frame either.
+    QTimer::singleShot(std::chrono::seconds(5), this, [this] {
+        if (!m_finished)
+            m_socket->abort();
+    });
 }
 
 void StreamConnection::onBytesWritten(qint64 bytes)

@@ -36,6 +36,8 @@ public:
 
     QSet<QString> &statsSubscriptions();
     qsizetype statsSubscriptionCount() const;
+    QSet<QString> &subscriptions(PubTopic topic);
+    qsizetype subscriptionCount(PubTopic topic) const;
     bool pubsSubscribed() const;
     void setPubsSubscribed(bool subscribed);
     bool jobsSubscribed() const;
@@ -46,8 +48,12 @@ public:
     void send(const QJsonObject &message);
     // Sent now, or kept as the one waiting sample of pubId while the peer is behind.
     void sendSample(const QString &pubId, const QJsonObject &message);
+    // Sent now, or false (nothing sent) when the peer is more than maxBacklogBytes behind.
+    bool sendUnlessBehind(const QJsonObject &message);
     void sendError(const char *code, const QString &message);
     void close(quint16 code, const QString &reason);
+    // Closes with 4429 and aborts the socket soon if the peer does not take the close either.
+    void dropTooSlow();
 
 Q_SIGNALS:
     void finished(buttcloud::StreamConnection *connection);
@@ -62,6 +68,7 @@ private:
     StreamSampleCounts &m_sampleCounts;
     std::optional<UserRecord> m_user;
     QSet<QString> m_statsSubscriptions;
+    QSet<QString> m_logSubscriptions;
     bool m_pubsSubscribed = false;
     bool m_jobsSubscribed = false;
     bool m_hubsSubscribed = false;
@@ -71,6 +78,7 @@ private:
     qint64 m_inFlightBytes = 0;
     QMap<QString, QByteArray> m_waitingSamples; // newest per pub while the peer is behind
     bool m_finished = false;
+    bool m_closing = false; // close() was called: nothing more is written
 };
 
 }

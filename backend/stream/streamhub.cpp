@@ -13,6 +13,7 @@
 #include "stream/streamconnection.h"
 #include "wire/errorcodes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QWebSocket>
@@ -25,6 +26,8 @@ const QString PubStatsTopic = QStringLiteral("pub.stats");
 const QString PubsTopic = QStringLiteral("pubs");
 const QString JobsTopic = QStringLiteral("jobs");
 const QString HubsTopic = QStringLiteral("hubs");
+const QString PubLogsTopic = QStringLiteral("pub.logs");
+constexpr PubTopic PubTopics[] = {PubTopic::Stats, PubTopic::Logs};
 
 // The sample shape of docs/api.md ("Stats"): the figures plus their time.
 QJsonObject sampleJson(const StatsSample &sample)
@@ -58,6 +61,17 @@ StreamHub::~StreamHub()
 {
     // Connections go with the hub; their subscriptions need no unwatch from a feed that may be gone.
     m_statsFeed = {};
+    m_logFeed = {};
+}
+
+PubFeed &StreamHub::feedFor(PubTopic topic)
+{
+    return topic == PubTopic::Logs ? m_logFeed : m_statsFeed;
+}
+
+void StreamHub::setLogFeed(PubFeed feed)
+{
+    m_logFeed = std::move(feed);
 }
 
 void StreamHub::setSettings(const StreamSettings &settings)
@@ -82,8 +96,11 @@ StreamMetrics StreamHub::metrics() const
     for (const StreamConnection *connection : m_connections) {
         metrics.authenticatedConnections += connection->user() ? 1 : 0;
         metrics.statsSubscriptions += int(connection->statsSubscriptionCount());
+        metrics.logSubscriptions += int(connection->subscriptionCount(PubTopic::Logs));
     }
     metrics.samples = m_sampleCounts;
+    metrics.logMessagesSent = m_logMessagesSent;
+    metrics.slowClientsDropped = m_slowClientsDropped;
     return metrics;
 }
 
@@ -99,11 +116,14 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
 void StreamHub::forget(StreamConnection *connection)
 {
     m_connections.removeOne(connection);
-    if (m_statsFeed.unwatch) {
-        for (const QString &pubId : std::as_const(connection->statsSubscriptions()))
-            m_statsFeed.unwatch(pubId);
+    for (const PubTopic topic : PubTopics) {
+        const PubFeed &feed = feedFor(topic);
+        if (feed.unwatch) {
+            for (const QString &pubId : std::as_const(connection->subscriptions(topic)))
+                feed.unwatch(pubId);
+        }
+        connection->subscriptions(topic).clear();
     }
-    connection->statsSubscriptions().clear();
     connection->deleteLater();
 }
 
@@ -176,14 +196,19 @@ void StreamHub::subscribe(StreamConnection &connection, const QJsonObject &messa
         connection.setHubsSubscribed(subscribing);
         return;
     }
-    if (topic != PubStatsTopic)
-        return connection.sendError(ErrorCode::ValidationFailed, QStringLiteral("topic: must be pub.stats, pubs, jobs or hubs"));
+    if (topic != PubStatsTopic && topic != PubLogsTopic)
+        return connection.sendError(ErrorCode::ValidationFailed, QStringLiteral("topic: must be pub.stats, pub.logs, pubs, jobs or hubs"));
+    subscribePub(connection, topic == PubLogsTopic ? PubTopic::Logs : PubTopic::Stats,
+                 message.value(QLatin1String("pubId")).toString(), subscribing);
+}
 
-    const QString pubId = message.value(QLatin1String("pubId")).toString();
-    QSet<QString> &subscriptions = connection.statsSubscriptions();
+void StreamHub::subscribePub(StreamConnection &connection, PubTopic topic, const QString &pubId, bool subscribing)
+{
+    QSet<QString> &subscriptions = connection.subscriptions(topic);
+    const PubFeed &feed = feedFor(topic);
     if (!subscribing) {
-        if (subscriptions.remove(pubId) && m_statsFeed.unwatch)
-            m_statsFeed.unwatch(pubId);
+        if (subscriptions.remove(pubId) && feed.unwatch)
+            feed.unwatch(pubId);
         return;
     }
     if (subscriptions.contains(pubId))
@@ -193,8 +218,33 @@ void StreamHub::subscribe(StreamConnection &connection, const QJsonObject &messa
     if (!pub || !maySee(*connection.user(), pub->ownerId))
         return connection.sendError(ErrorCode::NotFound, QStringLiteral("no such pub"));
     subscriptions.insert(pubId);
-    if (m_statsFeed.watch)
-        m_statsFeed.watch(pubId);
+    if (feed.watch)
+        feed.watch(pubId);
+}
+
+void StreamHub::publishLogLines(const QString &pubId, const QList<DockerLogLine> &lines)
+{
+    QJsonObject message;
+    QList<StreamConnection *> tooSlow;
+    for (StreamConnection *connection : std::as_const(m_connections)) {
+        if (!connection->subscriptions(PubTopic::Logs).contains(pubId))
+            continue;
+        if (message.isEmpty()) {
+            QJsonArray json;
+            for (const DockerLogLine &line : lines)
+                json.append(logLineJson(line));
+            message = QJsonObject{{TypeKey, QStringLiteral("logs")}, {QStringLiteral("pubId"), pubId},
+                                  {QStringLiteral("lines"), json}};
+        }
+        if (connection->sendUnlessBehind(message))
+            ++m_logMessagesSent;
+        else
+            tooSlow.append(connection);
+    }
+    for (StreamConnection *connection : std::as_const(tooSlow)) {
+        ++m_slowClientsDropped;
+        connection->dropTooSlow();
+    }
 }
 
 void StreamHub::publishSample(const QString &pubId, const StatsSample &sample)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "docker/dockerlogparser.h"
 #include "stats/statssample.h"
 
 #include <QHash>
@@ -29,6 +30,9 @@ struct StreamSettings
     // Bytes sent but not yet written to the peer's socket above which samples wait (newest per pub).
     qint64 inFlightBudgetBytes = 64 * 1024;
     qint64 maxIncomingMessageBytes = 16 * 1024;
+    // Log lines are never dropped one by one (a log with holes misleads): a client with more than
+    // this many bytes not yet written to its socket is disconnected instead (close code 4429).
+    qint64 maxBacklogBytes = 1024 * 1024;
 };
 
 // What happened to the samples offered to the stream's connections.
@@ -44,15 +48,23 @@ struct StreamMetrics
     int connections = 0;
     int authenticatedConnections = 0;
     int statsSubscriptions = 0;   // (connection, pub) pairs
+    int logSubscriptions = 0;     // (connection, pub) pairs
     StreamSampleCounts samples;
+    quint64 logMessagesSent = 0;
+    quint64 slowClientsDropped = 0; // closed with 4429
 };
 
-// Where watched pubs' samples come from: StatsCollector::watch/unwatch (counted), or a test double.
-struct StatsFeed
+// Where watched pubs' live data come from: StatsCollector::watch/unwatch or PubLogFollower's
+// (counted: one upstream per pub however many connections watch it), or a test double.
+struct PubFeed
 {
     std::function<void(const QString &pubId)> watch;
     std::function<void(const QString &pubId)> unwatch;
 };
+using StatsFeed = PubFeed;
+
+// The per-pub topics: each connection keeps a set of pubs per topic, each topic one feed.
+enum class PubTopic { Stats, Logs };
 
 // The WebSocket side of /api/v1/stream: authenticates each connection, keeps its subscriptions and
 // fans events out to the connections allowed to see them. Access follows the REST rules (checkAccess).
@@ -63,6 +75,7 @@ class StreamHub final : public QObject
 
 public:
     static constexpr quint16 CloseUnauthenticated = 4401;
+    static constexpr quint16 CloseTooSlow = 4429;
 
     StreamHub(const Database &database, const AccessTokens &accessTokens, const AuthService &auth,
               QObject *parent = nullptr);
@@ -70,11 +83,13 @@ public:
 
     void setSettings(const StreamSettings &settings);  // applies to connections accepted afterwards
     void setStatsFeed(StatsFeed feed);
+    void setLogFeed(PubFeed feed);
     void accept(std::unique_ptr<QWebSocket> socket);
     int connectionCount() const;
     StreamMetrics metrics() const;
 
     void publishSample(const QString &pubId, const buttcloud::StatsSample &sample);
+    void publishLogLines(const QString &pubId, const QList<buttcloud::DockerLogLine> &lines);
     void publishPubChanged(const QString &pubId);
     void publishPubRemoved(const QString &pubId, const QString &ownerId);
     void publishJobChanged(const QString &jobId);
@@ -89,18 +104,23 @@ private:
     void handleMessage(StreamConnection &connection, const QString &text);
     void authenticate(StreamConnection &connection, const QJsonObject &message);
     void subscribe(StreamConnection &connection, const QJsonObject &message, bool subscribing);
+    void subscribePub(StreamConnection &connection, PubTopic topic, const QString &pubId, bool subscribing);
     void forget(StreamConnection *connection);
     // Whether the connection's user is still signed in as when it authenticated: not disabled, no
     // token revoked since (password change, reset). One primary-key read; asked on each heartbeat.
     bool stillSignedIn(const StreamConnection &connection) const;
+    PubFeed &feedFor(PubTopic topic);
 
     const Database &m_database;
     const AccessTokens &m_accessTokens;
     const AuthService &m_auth;
     StreamSettings m_settings;
     StatsFeed m_statsFeed;
+    PubFeed m_logFeed;
     QList<StreamConnection *> m_connections; // children of the hub
     StreamSampleCounts m_sampleCounts;        // counted by the connections
+    quint64 m_logMessagesSent = 0;
+    quint64 m_slowClientsDropped = 0;
 };
 
 }

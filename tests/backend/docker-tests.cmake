@@ -37,3 +37,10 @@ buttcloud_add_test(tst_dockerpubruntime LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerpubruntime.cpp LIBS buttcloud_swarm buttcloud_dockerfake)
 buttcloud_add_test(tst_dockerpubcontainers LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerpubcontainers.cpp LIBS buttcloud_swarm buttcloud_dockerfake)
+
+# Logs with timestamps (demultiplexed into lines) and the event stream's JSON lines.
+buttcloud_add_test(tst_dockerlogparser LABEL unit
+    SOURCES ${_docker_tests_dir}/tst_dockerlogparser.cpp LIBS buttcloud_docker)
+# Pub logs from Docker's service logs, against the scripted engine.
+buttcloud_add_test(tst_dockerpublogs LABEL unit
+    SOURCES ${_docker_tests_dir}/tst_dockerpublogs.cpp LIBS buttcloud_backend buttcloud_dockerfake)

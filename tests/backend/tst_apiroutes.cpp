@@ -257,6 +257,8 @@ void TestApiRoutes::authorizationMatrix_data()
     row("pub create", "POST", "/api/v1/pubs", R"({"name":"another"})", Access::Create);
     row("pub read", "GET", "/api/v1/pubs/{alicePub}", "", Access::OwnerRead);
     row("pub stats", "GET", "/api/v1/pubs/{alicePub}/stats", "", Access::OwnerRead);
+    row("pub logs", "GET", "/api/v1/pubs/{alicePub}/logs?tail=10", "", Access::OwnerRead);
+    row("pub timeline", "GET", "/api/v1/pubs/{alicePub}/timeline", "", Access::OwnerRead);
     row("pub command", "POST", "/api/v1/pubs/{alicePub}/commands", R"({"command":"whoami"})", Access::OwnerRead);
     row("pub start", "POST", "/api/v1/pubs/{alicePub}/start", "", Access::OwnerChange);
     row("pub stop", "POST", "/api/v1/pubs/{alicePub}/stop", "", Access::OwnerChange);
@@ -356,7 +358,8 @@ void TestApiRoutes::authorizationMatrix()
 // route that names a pub, and in a bulk command's per-pub result.
 void TestApiRoutes::hiddenLooksLikeMissing()
 {
-    for (const auto &[method, suffix] : {std::pair{"GET", ""}, std::pair{"GET", "/stats"}, std::pair{"POST", "/start"},
+    for (const auto &[method, suffix] : {std::pair{"GET", ""}, std::pair{"GET", "/stats"}, std::pair{"GET", "/logs"},
+                                         std::pair{"GET", "/timeline"}, std::pair{"POST", "/start"},
                                          std::pair{"POST", "/stop"}, std::pair{"DELETE", ""}}) {
         const TestReply hidden = send(method, "/api/v1/pubs/" + m_alicePub + QLatin1String(suffix), {}, "bob");
         const TestReply missing = send(method, "/api/v1/pubs/unknown00000" + QLatin1String(suffix), {}, "bob");

@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include "dockerframe.h"
+
 #include <QTest>
 #include <QtEndian>
 
@@ -58,14 +60,7 @@ T TestDockerEngine::waitFor(std::function<void(std::function<void(T)>)> call)
 }
 
 namespace {
-
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    qToBigEndian<quint32>(quint32(payload.size()), header.data() + 4);
-    return header + payload;
-}
+using test::frame;
 
 DockerError errorOf(const auto &result)
 {

@@ -1,6 +1,8 @@
 #include "docker/dockerstreamdemuxer.h"
 
 #include <QRandomGenerator>
+#include "dockerframe.h"
+
 #include <QTest>
 #include <QtEndian>
 
@@ -21,14 +23,7 @@ private Q_SLOTS:
 };
 
 namespace {
-
-QByteArray frame(quint8 stream, const QByteArray &payload)
-{
-    QByteArray header(8, '\0');
-    header[0] = char(stream);
-    qToBigEndian<quint32>(quint32(payload.size()), header.data() + 4);
-    return header + payload;
-}
+using test::frame;
 
 const QByteArray Stream = frame(1, "hello ") + frame(2, "oops\n") + frame(1, {}) + frame(1, "world\n") + frame(0, "!");
 

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void commandOutputReachesItsCaller();
     void silentPeerIsDropped();
     void revokedSignInEndsTheStream();
+    void logsShareOneFollowPerPub();
+    void slowLogClientIsDropped();
 
 private:
     std::unique_ptr<StreamClient> connectClient();
@@ -470,6 +472,58 @@ void TestStream::revokedSignInEndsTheStream()
     QVERIFY(admin);
     QTest::qWait(300);
     QCOMPARE(admin->socket().state(), QAbstractSocket::ConnectedState);
+}
+
+void TestStream::logsShareOneFollowPerPub()
+{
+    auto alice = signedIn("alice");
+    auto admin = signedIn("admin");
+    auto bob = signedIn("bob");
+    QVERIFY(alice && admin && bob);
+    const QJsonObject subscribe{{"type", "subscribe"}, {"topic", "pub.logs"}, {"pubId", m_alicePub}};
+    alice->send(subscribe);
+    admin->send(subscribe);
+    admin->send(subscribe); // counted once per connection
+    bob->send(subscribe);   // not his pub
+    QVERIFY(bob->waitFor("error"));
+    QCOMPARE(bob->messages("error").first().value("code").toString(), "not_found");
+    FakePubLogs &logs = m_backend->logs();
+    QTRY_COMPARE(m_backend->stream().metrics().logSubscriptions, 2);
+    QCOMPARE(logs.openFollows(m_alicePub), 1);
+
+    logs.push(m_alicePub, {logLine(1'796'197'345'696, "hello"), logLine(1'796'197'345'697, "oops", true)});
+    QVERIFY(alice->waitFor("logs") && admin->waitFor("logs"));
+    const QJsonObject message = alice->messages("logs").first();
+    QCOMPARE(message.value("pubId").toString(), m_alicePub);
+    const QJsonArray lines = message.value("lines").toArray();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0].toObject(), (QJsonObject{{"at", "2026-12-02T07:42:25.696Z"}, {"stream", "stdout"}, {"text", "hello"}}));
+    QCOMPARE(lines[1].toObject().value("stream").toString(), "stderr");
+    QCOMPARE(bob->count("logs"), 0);
+
+    alice->send({{"type", "unsubscribe"}, {"topic", "pub.logs"}, {"pubId", m_alicePub}});
+    QTRY_COMPARE(m_backend->stream().metrics().logSubscriptions, 1);
+    QCOMPARE(logs.openFollows(m_alicePub), 1);
+    admin->socket().close();
+    QTRY_COMPARE(logs.openFollows(m_alicePub), 0); // the last watcher left: the follow is closed
+    QCOMPARE(logs.follows().size(), 1);
+}
+
+void TestStream::slowLogClientIsDropped()
+{
+    m_settings.maxBacklogBytes = 1; // the peer is "behind" as soon as one message is not written yet
+    m_backend->stream().setSettings(m_settings);
+    auto client = signedIn("alice");
+    QVERIFY(client);
+    client->send({{"type", "subscribe"}, {"topic", "pub.logs"}, {"pubId", m_alicePub}});
+    QTRY_COMPARE(m_backend->logs().openFollows(m_alicePub), 1);
+    // No event loop turn between them: the socket cannot drain.
+    for (int i = 0; i < 50; ++i)
+        m_backend->logs().push(m_alicePub, {logLine(1'796'197'345'000 + i, QString(1000, u'x'))});
+    QVERIFY(client->waitForClose(8000));
+    QCOMPARE(int(client->closeCode()), int(StreamHub::CloseTooSlow));
+    QCOMPARE(m_backend->stream().metrics().slowClientsDropped, quint64(1));
+    QTRY_COMPARE(m_backend->logs().openFollows(m_alicePub), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStream)

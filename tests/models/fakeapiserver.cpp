@@ -38,6 +38,7 @@ FakeApiServer::FakeApiServer()
     registerOperationsRoutes();
     registerUserRoutes();
     registerBillingRoutes();
+    registerPubLogRoutes();
     m_clock.start();
 }
 

@@ -117,6 +117,15 @@ public:
     QJsonObject lastBulkCommandBody() const;
     // Every operations route (not pubs, auth or the stream) answers 503 engine_unavailable.
     void setFailOperations(bool fail);
+    // A pub's logs and timeline (fakeoperationsroutes.cpp). Lines and entries are kept newest last /
+    // newest first as the server answers them.
+    void addLogLine(const QString &pubId, const QDateTime &at, const QString &text, bool isStandardError = false);
+    void sendLogLines(const QString &pubId, const QJsonArray &lines);
+    void addTimelineEntry(const QString &pubId, const QDateTime &at, const QString &source, const QString &kind,
+                          const QString &summary, const QString &actor = {});
+    void setFailLogs(bool fail); // logs and timeline answer 503
+    QString lastTimelineQuery() const;
+    static QJsonObject logLineJson(const QDateTime &at, const QString &text, bool isStandardError = false);
 
     // Billing (fakebillingroutes.cpp): plans, subscriptions, invoices, payments and the operators'
     // summary, as docs/api.md describes them. Billing is off until a test turns it on.
@@ -169,6 +178,7 @@ private:
     void startSubscription(const QString &pubId, const QString &planId);
     QJsonObject subscriptionJson(const QString &pubId) const;
     QJsonObject planJson(const QString &planId) const;
+    void registerPubLogRoutes();
     std::optional<Role> callerRole(const QHttpServerRequest &request) const;
     // The error answer when the caller may not use a route needing `least`; nothing when allowed.
     QString accessDenied(const QHttpServerRequest &request, Role least) const;
@@ -250,6 +260,10 @@ private:
     QJsonObject m_lastCreatePubBody;
     QJsonObject m_lastSubscriptionPatch;
     QJsonObject m_lastPaymentBody;
+    QHash<QString, QList<QJsonObject>> m_logLines;  // oldest first
+    QHash<QString, QList<QJsonObject>> m_timeline;  // newest first
+    bool m_failLogs = false;
+    QString m_lastTimelineQuery;
 };
 
 }

@@ -407,6 +407,77 @@ void FakeApiServer::registerHubRoutes()
     });
 }
 
+QJsonObject FakeApiServer::logLineJson(const QDateTime &at, const QString &text, bool isStandardError)
+{
+    return QJsonObject{{QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("stream"), isStandardError ? QStringLiteral("stderr") : QStringLiteral("stdout")},
+                       {QStringLiteral("text"), text}};
+}
+
+void FakeApiServer::addLogLine(const QString &pubId, const QDateTime &at, const QString &text, bool isStandardError)
+{
+    m_logLines[pubId].append(logLineJson(at, text, isStandardError));
+}
+
+void FakeApiServer::sendLogLines(const QString &pubId, const QJsonArray &lines)
+{
+    sendToSubscribers(QStringLiteral("pub.logs:") + pubId,
+                      {{QStringLiteral("type"), QStringLiteral("logs")}, {QStringLiteral("pubId"), pubId},
+                       {QStringLiteral("lines"), lines}});
+}
+
+void FakeApiServer::addTimelineEntry(const QString &pubId, const QDateTime &at, const QString &source, const QString &kind,
+                                     const QString &summary, const QString &actor)
+{
+    QJsonObject entry{{QStringLiteral("id"), QStringLiteral("%1:%2").arg(source).arg(m_nextOperationsId++)},
+                      {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("source"), source}, {QStringLiteral("kind"), kind},
+                      {QStringLiteral("summary"), summary}, {QStringLiteral("detail"), QJsonObject()}};
+    if (!actor.isEmpty())
+        entry.insert(QStringLiteral("actor"), actor);
+    QList<QJsonObject> &entries = m_timeline[pubId];
+    const auto newer = std::find_if(entries.begin(), entries.end(), [&at](const QJsonObject &other) {
+        return QDateTime::fromString(other.value(QLatin1String("at")).toString(), Qt::ISODateWithMs) < at;
+    });
+    entries.insert(newer, entry);
+}
+
+void FakeApiServer::setFailLogs(bool fail)
+{
+    m_failLogs = fail;
+}
+
+QString FakeApiServer::lastTimelineQuery() const
+{
+    return m_lastTimelineQuery;
+}
+
+void FakeApiServer::registerPubLogRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    m_server.route(QStringLiteral("/api/v1/pubs/<arg>/logs"), Method::Get, [this](const QString &pubId, const QHttpServerRequest &request) {
+        if (const QString denied = accessDenied(request, Role::Customer); !denied.isEmpty())
+            return errorFor(denied);
+        if (m_failLogs)
+            return errorFor(QStringLiteral("engine_unavailable"), QStringLiteral("the Docker engine does not answer"));
+        const int tail = queryValue(request, "tail").isEmpty() ? 200 : queryValue(request, "tail").toInt();
+        const QList<QJsonObject> all = m_logLines.value(pubId);
+        QJsonArray lines;
+        for (const QJsonObject &line : all.mid(std::max<qsizetype>(0, all.size() - tail)))
+            lines.append(line);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("lines"), lines}});
+    });
+    m_server.route(QStringLiteral("/api/v1/pubs/<arg>/timeline"), Method::Get, [this](const QString &pubId, const QHttpServerRequest &request) {
+        m_lastTimelineQuery = request.query().toString(QUrl::FullyDecoded);
+        if (const QString denied = accessDenied(request, Role::Customer); !denied.isEmpty())
+            return errorFor(denied);
+        if (m_failLogs)
+            return errorFor(QStringLiteral("engine_unavailable"), QStringLiteral("the database does not answer"));
+        const QJsonArray entries = page(m_timeline.value(pubId), request, "at", [](const QJsonObject &) { return true; });
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("entries"), entries}});
+    });
+}
+
 }
 
 // Accounts (docs/api.md, "Users") and changing one's own password.

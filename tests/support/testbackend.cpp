@@ -48,6 +48,7 @@ TestBackend::TestBackend(const std::function<void(ServerConfig &config)> &adjust
     ServerConfig config = testConfig(m_dir.path(), m_testDatabase.location());
     adjust(config);
     m_core = std::make_unique<ServerCore>(config, m_serverKey, &m_runtime, [this] { return m_engineReachable; });
+    m_core->setLogSource(&m_logs);
     m_port = m_core->listen(QHostAddress(QHostAddress::LocalHost), 0);
     if (m_port == 0)
         throw std::runtime_error("the test API server cannot listen");
@@ -92,6 +93,16 @@ const AccessTokens &TestBackend::accessTokens() const
 const AuthService &TestBackend::auth() const
 {
     return m_core->auth();
+}
+
+FakePubLogs &TestBackend::logs()
+{
+    return m_logs;
+}
+
+ServerCore &TestBackend::core()
+{
+    return *m_core;
 }
 
 FakePubRuntime &TestBackend::runtime()

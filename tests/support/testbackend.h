@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config.h"
+#include "fakepublogs.h"
 #include "fakepubruntime.h"
 #include "testdatabase.h"
 #include "store/records.h"
@@ -51,6 +52,8 @@ public:
     const AccessTokens &accessTokens() const;
     const AuthService &auth() const;
     FakePubRuntime &runtime();
+    FakePubLogs &logs();   // the core's log source
+    ServerCore &core();
     PubController &pubs();
     JobWorker &jobs();
     Orchestrator &orchestrator();
@@ -66,6 +69,7 @@ private:
     TestDatabase m_testDatabase{m_dir.path()};
     QByteArray m_serverKey;
     FakePubRuntime m_runtime;
+    FakePubLogs m_logs;
     std::unique_ptr<ServerCore> m_core;
     quint16 m_port = 0;
     bool m_engineReachable = true;

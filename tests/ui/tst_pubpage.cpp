@@ -4,6 +4,7 @@
 #include "models/pubsmodel.h"
 #include "models/pubstatsfeed.h"
 #include "models/statsservice.h"
+#include "pubpagefixture.h"
 #include "signedinclient.h"
 #include "screenshot.h"
 #include "widgetlookup.h"
@@ -60,35 +61,17 @@ class TestPubPage final : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_client = std::make_unique<test::SignedInClient>();
-        QVERIFY(m_client->signIn());
+        m_fixture = std::make_unique<test::PubPageFixture>();
+        m_client = &m_fixture->client;
+        QVERIFY(m_fixture->signIn());
         m_pubId = m_client->server.addPub(QStringLiteral("alice"));
-        m_pubService = std::make_unique<PubService>(&m_client->session);
-        m_stats = std::make_unique<StatsService>(&m_client->session);
-        m_commands = std::make_unique<CommandService>(&m_client->session);
-        m_stream = std::make_unique<EventStream>(&m_client->session);
-        m_stream->setReconnectDelays(20ms, 200ms);
-        m_pubs = std::make_unique<PubsModel>(m_pubService.get());
-        m_pubs->setLiveSources(m_stream.get(), m_stats.get());
-        m_pubs->refresh();
-        QTRY_COMPARE(m_pubs->rowCount(), 1);
-        m_stream->start();
-        QTRY_COMPARE(m_stream->state(), EventStream::State::Online);
-        m_page = new PubPage(*m_pubs->pubById(m_pubId), {m_pubs.get(), m_stream.get(), m_stats.get(), m_commands.get()});
-        m_page->resize(1100, 720);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page));
+        QVERIFY(m_fixture->openPage(m_pubId, QSize(1100, 720)));
+        m_page = m_fixture->page;
     }
 
     void cleanup()
     {
-        delete m_page;
-        m_pubs.reset();
-        m_stream.reset();
-        m_commands.reset();
-        m_stats.reset();
-        m_pubService.reset();
-        m_client.reset();
+        m_fixture.reset();
     }
 
     void drawsChartsFromHistoryAndLiveSamples()
@@ -238,7 +221,9 @@ private Q_SLOTS:
     {
         auto *status = child<QLabel>(m_page, "statusValueLabel");
         QCOMPARE(status->text(), PubsModel::statusLabel(PubStatus::Up));
-        m_client->server.setPubStatus(m_pubId, PubStatus::Stopping); // sent over the stream
+        // Sent over the stream: only once the server has the subscription (under load it may not yet).
+        QTRY_VERIFY(m_client->server.streamMessages().contains(QStringLiteral("subscribe:pubs")));
+        m_client->server.setPubStatus(m_pubId, PubStatus::Stopping);
         QTRY_COMPARE(status->text(), PubsModel::statusLabel(PubStatus::Stopping));
         QPointer<PubPage> page(m_page);
         m_client->server.removePub(m_pubId);
@@ -246,12 +231,8 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<test::SignedInClient> m_client;
-    std::unique_ptr<PubService> m_pubService;
-    std::unique_ptr<StatsService> m_stats;
-    std::unique_ptr<CommandService> m_commands;
-    std::unique_ptr<EventStream> m_stream;
-    std::unique_ptr<PubsModel> m_pubs;
+    std::unique_ptr<test::PubPageFixture> m_fixture;
+    test::SignedInClient *m_client = nullptr;
     QPointer<PubPage> m_page;
     QString m_pubId;
 };
