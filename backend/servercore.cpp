@@ -12,6 +12,7 @@
 #include "jobs/jobworker.h"
 #include "orchestrator/orchestrator.h"
 #include "pubs/pubcontroller.h"
+#include "pubs/pubcustody.h"
 #include "stats/statscollector.h"
 #include "store/pubrepository.h"
 #include "store/database.h"
@@ -19,6 +20,7 @@
 #include "core/random.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSysInfo>
 
 namespace buttcloud {
@@ -99,6 +101,14 @@ std::unique_ptr<StripeWebhook> stripeWebhookFor(const ServerConfig &config, cons
 // How often unpaid subscriptions are suspended and paid ones resumed: grace periods are days long.
 constexpr std::chrono::minutes BillingCheckInterval{1};
 
+std::unique_ptr<PubCustody> custodyFor(const ServerConfig &config, const Database &database, PubController &pubs,
+                                       PubRuntime *runtime)
+{
+    if (config.dataDir.isEmpty())
+        return nullptr;
+    return std::make_unique<PubCustody>(database, pubs, runtime, custodySettingsFrom(config));
+}
+
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
 {
@@ -122,11 +132,16 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_stream(std::make_unique<StreamHub>(*m_database, *m_accessTokens, *m_auth))
     , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
     , m_stripeWebhook(stripeWebhookFor(config, *m_database, *m_mailer))
+    , m_custody(custodyFor(config, *m_database, *m_pubs, runtime))
     , m_billingMode(config.billing.mode)
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
-                                                    m_orchestrator.get(), m_stripeWebhook.get()}))
+                                                    m_orchestrator.get(), m_stripeWebhook.get(), m_custody.get()}))
 {
+    if (m_custody) {
+        m_custody->registerJobHandlers(*m_jobs);
+        QObject::connect(m_custody.get(), &PubCustody::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+    }
     m_auth->setMailer(m_mailer.get());
     QObject::connect(m_pubs.get(), &PubController::pubChanged, m_pubMailNotifier.get(), &PubMailNotifier::pubChanged);
     QObject::connect(m_pubs.get(), &PubController::pubRemoved, m_pubMailNotifier.get(), &PubMailNotifier::pubRemoved);
@@ -232,6 +247,16 @@ const Mailer &ServerCore::mailer() const
 MailSender &ServerCore::mailSender() const
 {
     return *m_mailSender;
+}
+
+CustodySettings custodySettingsFrom(const ServerConfig &config)
+{
+    CustodySettings settings;
+    settings.exportDir = QDir(config.dataDir).filePath(QStringLiteral("exports"));
+    settings.importDir = QDir(config.dataDir).filePath(QStringLiteral("imports"));
+    settings.exportExpiry = config.exportExpiry;
+    settings.importMaxBytes = config.importMaxBytes;
+    return settings;
 }
 
 }

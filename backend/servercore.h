@@ -22,11 +22,13 @@ class Mailer;
 class JobWorker;
 class Orchestrator;
 class PubController;
+class PubCustody;
 class PubMailNotifier;
 class PubRuntime;
 class StatsCollector;
 class StreamHub;
 class StripeWebhook;
+struct CustodySettings;
 struct MailSenderSettings;
 struct MailSettings;
 struct PubSettings;
@@ -81,11 +83,14 @@ private:
     std::unique_ptr<StreamHub> m_stream;
     std::unique_ptr<PubMailNotifier> m_pubMailNotifier;
     std::unique_ptr<StripeWebhook> m_stripeWebhook; // only with --billing stripe
+    std::unique_ptr<PubCustody> m_custody;          // only with a data directory (archives wait there)
     BillingConfig::Mode m_billingMode;
     std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
 };
 
+// Where archives wait and how long, as the configuration says.
+CustodySettings custodySettingsFrom(const ServerConfig &config);
 // How pubs run, as the configuration says.
 PubSettings pubSettingsFrom(const ServerConfig &config);
 // How stats are kept, as the configuration says.

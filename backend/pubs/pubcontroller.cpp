@@ -119,7 +119,8 @@ quint16 PubController::allocatePort() const
                                  .arg(m_settings.portLast - m_settings.portFirst + 1));
 }
 
-PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller)
+PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller, JobKind kind,
+                                 const QJsonObject &payload)
 {
     if (const std::optional<QString> problem = checkPubName(name))
         throw ApiError::validation(QStringLiteral("name"), *problem);
@@ -142,7 +143,7 @@ PubWithJob PubController::create(const QString &ownerId, const QString &name, co
     m_database.transaction([&] {
         pub.port = allocatePort();
         pubs.insert(pub);
-        job = enqueueFor(pub, JobKind::PubCreate, caller);
+        job = enqueueFor(pub, kind, caller, payload);
     });
     qCInfo(lcPubs) << "created pub" << pub.id << "on port" << pub.port << "job" << job.id;
     Q_EMIT pubChanged(pub.id);
