@@ -3,6 +3,7 @@
 #include "http/apiserver.h"
 #include "http/jsonviews.h"
 #include "pubs/pubcustody.h"
+#include "store/jobrepository.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
@@ -34,6 +35,19 @@ void ApiServer::registerCustodyRoutes()
                  const JobRecord job = custody.requestExport(loadAuthorizedPub(database, context), context.caller());
                  return QHttpServerResponse(QJsonObject{{QStringLiteral("job"), jobJson(job)}},
                                             QHttpServerResponse::StatusCode::Accepted);
+             });
+
+    // The pub's latest export job: how its owner, who does not see the jobs list, learns the exportId.
+    addRoute(QStringLiteral("/api/v1/pubs/<arg>/export"), Method::Get, RoutePolicy::read(true),
+             [&database](const RequestContext &context) {
+                 JobFilter filter;
+                 filter.kind = JobKind::PubExport;
+                 filter.pubId = loadAuthorizedPub(database, context).id;
+                 filter.limit = 1;
+                 const QList<JobRecord> jobs = JobRepository(database).list(filter);
+                 if (jobs.isEmpty())
+                     throw ApiError::notFound(QStringLiteral("the pub was never exported"));
+                 return QHttpServerResponse(QJsonObject{{QStringLiteral("job"), jobJson(jobs.first())}});
              });
 
     addDownloadRoute(QStringLiteral("/api/v1/pubs/<arg>/export/<arg>"), RoutePolicy::change(true),
