@@ -13,6 +13,7 @@
 #include "orchestrator/orchestrator.h"
 #include "pubs/pubcontroller.h"
 #include "pubs/pubcustody.h"
+#include "rollouts/rolloutcontroller.h"
 #include "stats/statscollector.h"
 #include "store/pubrepository.h"
 #include "store/database.h"
@@ -133,11 +134,15 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_pubMailNotifier(std::make_unique<PubMailNotifier>(*m_database, *m_mailer))
     , m_stripeWebhook(stripeWebhookFor(config, *m_database, *m_mailer))
     , m_custody(custodyFor(config, *m_database, *m_pubs, runtime))
+    , m_rollouts(std::make_unique<RolloutController>(*m_database, *m_pubs, runtime))
     , m_billingMode(config.billing.mode)
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
-                                                    m_orchestrator.get(), m_stripeWebhook.get(), m_custody.get()}))
+                                                    m_orchestrator.get(), m_stripeWebhook.get(), m_custody.get(),
+                                                    m_rollouts.get()}))
 {
+    m_rollouts->registerJobHandlers(*m_jobs);
+    QObject::connect(m_rollouts.get(), &RolloutController::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
     if (m_custody) {
         m_custody->registerJobHandlers(*m_jobs);
         QObject::connect(m_custody.get(), &PubCustody::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);

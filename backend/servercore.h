@@ -23,6 +23,7 @@ class JobWorker;
 class Orchestrator;
 class PubController;
 class PubCustody;
+class RolloutController;
 class PubMailNotifier;
 class PubRuntime;
 class StatsCollector;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<PubMailNotifier> m_pubMailNotifier;
     std::unique_ptr<StripeWebhook> m_stripeWebhook; // only with --billing stripe
     std::unique_ptr<PubCustody> m_custody;          // only with a data directory (archives wait there)
+    std::unique_ptr<RolloutController> m_rollouts;
     BillingConfig::Mode m_billingMode;
     std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;

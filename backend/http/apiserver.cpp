@@ -123,6 +123,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerOrchestratorRoutes();
     registerBillingRoutes();
     registerCustodyRoutes();
+    registerRolloutRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });

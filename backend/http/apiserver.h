@@ -31,6 +31,7 @@ class JobWorker;
 class Orchestrator;
 class PubController;
 class PubCustody;
+class RolloutController;
 class StripeWebhook;
 
 // What a handler gets once the route wrapper has authenticated the caller and checked the route.
@@ -70,6 +71,7 @@ struct ApiServices
     Orchestrator *orchestrator = nullptr;   // the reconcile plan and capacity routes
     const StripeWebhook *stripeWebhook = nullptr; // with --billing stripe; the webhook answers 404 without
     PubCustody *custody = nullptr;          // export, import and move; those routes answer 503 without
+    RolloutController *rollouts = nullptr;  // fleet upgrades; their changes answer 503 without
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -120,6 +122,7 @@ private:
     void registerOrchestratorRoutes();
     void registerBillingRoutes();
     void registerCustodyRoutes();
+    void registerRolloutRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId(). A body
     // over maxBodyBytes is refused with 413 before authentication.
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler,

@@ -1,0 +1,218 @@
+// Fleet upgrades end to end: a real buttcloudd rolls real pubs to another tag of the pub image through
+// swarm's rolling update, keeping their feeds; a broken tag is rolled back by swarm and pauses it.
+#include "serverprocess.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace buttcloud::test;
+
+namespace {
+const QString Password = QStringLiteral("correct horse battery staple");
+constexpr int UpTimeoutMs = 180000;
+constexpr int RolloutTimeoutMs = 900000;
+const QRegularExpression FeedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
+}
+
+class RolloutTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void onlyAdminsStartRollouts();
+    void rolloutKeepsEveryFeed();
+    void brokenImageRollsBackAndPauses();
+
+private:
+    QString pubImage() const;
+    bool waitForStatus(const QString &pubId, const QString &status, int timeoutMs);
+    QJsonObject waitForRollout(const QString &rolloutId, const QStringList &states);
+    QString whoami(const QString &pubId) const;
+    QString serviceImage(const QString &pubId) const;
+
+    ServerProcess m_server;
+    QString m_adminToken;
+    QString m_supportToken;
+    QStringList m_pubIds;
+    QHash<QString, QString> m_feeds;
+    QString m_goodTag;
+    QString m_brokenTag;
+};
+
+QString RolloutTest::pubImage() const
+{
+    const QString image = qEnvironmentVariable("BUTTCLOUD_PUB_IMAGE");
+    return image.isEmpty() ? QStringLiteral("buttcloud/pub:16.0.1") : image;
+}
+
+void RolloutTest::initTestCase()
+{
+    if (!DockerCli::available())
+        QFAIL("the Docker engine does not answer: run scripts/lib/docker-up.sh (scripts/test does)");
+    const QString suffix = QStringLiteral("rollout-") + m_server.runLabel().right(8).toLower();
+    const QString repository = pubImage().section(u':', 0, 0);
+    m_goodTag = repository + u':' + suffix;
+    m_brokenTag = repository + QStringLiteral(":broken-") + suffix;
+    int exitCode = -1;
+    DockerCli::run({QStringLiteral("tag"), pubImage(), m_goodTag}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    // The broken tag starts and exits at once: its task never gets healthy.
+    QTemporaryDir context;
+    QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
+    QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+    dockerfile.write("FROM " + pubImage().toUtf8() + "\nLABEL buttcloud.test=" + m_server.runLabel().toUtf8()
+                     + "\nENTRYPOINT [\"node\", \"-e\", \"process.exit(3)\"]\n");
+    dockerfile.close();
+    const QByteArray built = DockerCli::run({QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), m_brokenTag,
+                                             context.path()}, &exitCode, 120000);
+    QVERIFY2(exitCode == 0, built.constData());
+
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    m_adminToken = m_server.createUserAndSignIn(QStringLiteral("admin@example.org"), QStringLiteral("admin"), Password);
+    m_supportToken = m_server.createUserAndSignIn(QStringLiteral("support@example.org"), QStringLiteral("support"), Password);
+    QVERIFY2(!m_adminToken.isEmpty() && !m_supportToken.isEmpty(), qPrintable(m_server.output()));
+    for (int i = 0; i < 2; ++i) {
+        const HttpResult created = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs"), m_adminToken,
+                                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("%1-%2").arg(suffix).arg(i)}});
+        QCOMPARE(created.status, 201);
+        m_pubIds.append(created.body.value(QStringLiteral("id")).toString());
+    }
+    for (const QString &pubId : std::as_const(m_pubIds)) {
+        QVERIFY2(waitForStatus(pubId, QStringLiteral("up"), UpTimeoutMs), qPrintable(m_server.output().right(4000)));
+        QDeadlineTimer deadline(60000);
+        QString feed;
+        while ((feed = whoami(pubId)).isEmpty() && !deadline.hasExpired())
+            QTest::qWait(1000);
+        QVERIFY2(!feed.isEmpty(), "a pub did not answer whoami");
+        m_feeds.insert(pubId, feed);
+    }
+}
+
+void RolloutTest::cleanupTestCase()
+{
+    m_server.stop();
+    DockerCli::removeEverythingLabelled(m_server.runLabel());
+    for (const QString &tag : {m_goodTag, m_brokenTag}) {
+        if (!tag.isEmpty())
+            DockerCli::run({QStringLiteral("rmi"), tag});
+    }
+}
+
+bool RolloutTest::waitForStatus(const QString &pubId, const QString &status, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const HttpResult result = m_server.request("GET", QStringLiteral("/api/v1/pubs/") + pubId, m_adminToken);
+        if (result.body.value(QStringLiteral("status")).toString() == status)
+            return true;
+        QTest::qWait(500);
+    }
+    return false;
+}
+
+QJsonObject RolloutTest::waitForRollout(const QString &rolloutId, const QStringList &states)
+{
+    QDeadlineTimer deadline(RolloutTimeoutMs);
+    QJsonObject rollout;
+    while (!deadline.hasExpired()) {
+        rollout = m_server.request("GET", QStringLiteral("/api/v1/rollouts/") + rolloutId, m_adminToken).body;
+        if (states.contains(rollout.value(QStringLiteral("state")).toString()))
+            return rollout;
+        QTest::qWait(1000);
+    }
+    qWarning("rollout still %s: %s", qPrintable(rollout.value(QStringLiteral("state")).toString()),
+             QJsonDocument(rollout).toJson().constData());
+    return {};
+}
+
+QString RolloutTest::whoami(const QString &pubId) const
+{
+    const QString container = QString::fromUtf8(DockerCli::run({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                                                QStringLiteral("label=com.docker.swarm.service.name=buttcloud-pub-") + pubId}))
+                                  .trimmed().section(QLatin1Char('\n'), 0, 0);
+    if (container.isEmpty())
+        return {};
+    return FeedId.match(QString::fromUtf8(DockerCli::run({QStringLiteral("exec"), container, QStringLiteral("ssb-server"),
+                                                          QStringLiteral("whoami")}))).captured();
+}
+
+QString RolloutTest::serviceImage(const QString &pubId) const
+{
+    return QString::fromUtf8(DockerCli::run({QStringLiteral("service"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                                             QStringLiteral("{{.Spec.TaskTemplate.ContainerSpec.Image}}"),
+                                             QStringLiteral("buttcloud-pub-") + pubId})).trimmed().section(u'@', 0, 0);
+}
+
+void RolloutTest::onlyAdminsStartRollouts()
+{
+    const QJsonObject body{{QStringLiteral("image"), m_goodTag}, {QStringLiteral("batchSize"), 1}};
+    QCOMPARE(m_server.requestJson("POST", QStringLiteral("/api/v1/rollouts"), m_supportToken, body).status, 403);
+    QCOMPARE(m_server.requestJson("POST", QStringLiteral("/api/v1/rollouts"), m_adminToken,
+                                  QJsonObject{{QStringLiteral("image"), QStringLiteral("bad image")}, {QStringLiteral("batchSize"), 1}}).status, 422);
+    QCOMPARE(m_server.requestJson("POST", QStringLiteral("/api/v1/rollouts"), m_adminToken,
+                                  QJsonObject{{QStringLiteral("image"), m_goodTag}, {QStringLiteral("batchSize"), 0}}).status, 422);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/rollouts"), m_supportToken).status, 200);
+}
+
+void RolloutTest::rolloutKeepsEveryFeed()
+{
+    const HttpResult started = m_server.requestJson("POST", QStringLiteral("/api/v1/rollouts"), m_adminToken,
+                                                    QJsonObject{{QStringLiteral("image"), m_goodTag},
+                                                                {QStringLiteral("batchSize"), 1},
+                                                                {QStringLiteral("pubIds"), QJsonArray::fromStringList(m_pubIds)}});
+    QCOMPARE(started.status, 201);
+    QCOMPARE(started.body.value(QStringLiteral("pubs")).toArray().size(), 2);
+    // One unfinished rollout at a time.
+    QCOMPARE(m_server.requestJson("POST", QStringLiteral("/api/v1/rollouts"), m_adminToken,
+                                  QJsonObject{{QStringLiteral("image"), m_brokenTag}, {QStringLiteral("batchSize"), 1}}).status, 409);
+    const QJsonObject done = waitForRollout(started.body.value(QStringLiteral("id")).toString(), {QStringLiteral("completed"), QStringLiteral("paused")});
+    QVERIFY2(done.value(QStringLiteral("state")).toString() == QLatin1String("completed"),
+             qPrintable(QString::fromUtf8(QJsonDocument(done).toJson()) + m_server.output().right(3000)));
+    QCOMPARE(done.value(QStringLiteral("updatedCount")).toInt(), 2);
+    for (const QString &pubId : std::as_const(m_pubIds)) {
+        QCOMPARE(serviceImage(pubId), m_goodTag);
+        QVERIFY(waitForStatus(pubId, QStringLiteral("up"), UpTimeoutMs));
+        QCOMPARE(whoami(pubId), m_feeds.value(pubId));
+        const HttpResult pub = m_server.request("GET", QStringLiteral("/api/v1/pubs/") + pubId, m_adminToken);
+        QCOMPARE(pub.body.value(QStringLiteral("image")).toString(), m_goodTag);
+    }
+}
+
+void RolloutTest::brokenImageRollsBackAndPauses()
+{
+    const HttpResult started = m_server.requestJson("POST", QStringLiteral("/api/v1/rollouts"), m_adminToken,
+                                                    QJsonObject{{QStringLiteral("image"), m_brokenTag},
+                                                                {QStringLiteral("batchSize"), 1},
+                                                                {QStringLiteral("pubIds"), QJsonArray::fromStringList(m_pubIds)}});
+    QCOMPARE(started.status, 201);
+    const QString rolloutId = started.body.value(QStringLiteral("id")).toString();
+    const QJsonObject paused = waitForRollout(rolloutId, {QStringLiteral("completed"), QStringLiteral("paused")});
+    QCOMPARE(paused.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+    const QString failed = paused.value(QStringLiteral("failedPubId")).toString();
+    QCOMPARE(failed, m_pubIds.first());
+    QVERIFY2(paused.value(QStringLiteral("message")).toString().contains(failed), qPrintable(paused.value(QStringLiteral("message")).toString()));
+
+    // Swarm put the old image back by itself; the stored image followed; the pub answers as before.
+    QCOMPARE(serviceImage(failed), m_goodTag);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/pubs/") + failed, m_adminToken).body.value(QStringLiteral("image")).toString(), m_goodTag);
+    QVERIFY(waitForStatus(failed, QStringLiteral("up"), UpTimeoutMs));
+    QDeadlineTimer deadline(60000);
+    QString feed;
+    while ((feed = whoami(failed)).isEmpty() && !deadline.hasExpired())
+        QTest::qWait(1000);
+    QCOMPARE(feed, m_feeds.value(failed));
+    // The next batch never started.
+    QCOMPARE(serviceImage(m_pubIds.last()), m_goodTag);
+
+    const HttpResult stopped = m_server.request("POST", QStringLiteral("/api/v1/rollouts/%1/stop").arg(rolloutId), m_adminToken);
+    QCOMPARE(stopped.status, 200);
+    QCOMPARE(stopped.body.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(m_server.request("POST", QStringLiteral("/api/v1/rollouts/%1/resume").arg(rolloutId), m_adminToken).status, 409);
+}
+
+QTEST_GUILESS_MAIN(RolloutTest)
+#include "tst_rollout.moc"
