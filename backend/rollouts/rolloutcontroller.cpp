@@ -31,6 +31,7 @@ const QString Failed = QStringLiteral("failed");
 const QString Skipped = QStringLiteral("skipped");
 const QString Running = QStringLiteral("running");
 const QString Paused = QStringLiteral("paused");
+const QStringList WhoamiCommand{QStringLiteral("ssb-server"), QStringLiteral("whoami")};
 
 bool isValidImage(const QString &image)
 {
@@ -47,6 +48,9 @@ RolloutPub *findPub(RolloutRecord &rollout, const QString &pubId)
     }
     return nullptr;
 }
+
+// Output is taken whole at the end; nothing is streamed anywhere.
+void ignoreOutput(const QByteArray &, bool) {}
 
 QString feedIdOf(const QByteArray &whoami)
 {
@@ -271,7 +275,7 @@ void RolloutController::updateBatch(const std::shared_ptr<Batch> &batch)
             RolloutRecord current = guard->load(batch->rolloutId);
             if (findPub(current, pubId)->state == Updating)
                 return (*updateNext)(index + 1);
-            guard->m_runtime->exec(pubId, {QStringLiteral("ssb-server"), QStringLiteral("whoami")}, WhoamiTimeout, {},
+            guard->m_runtime->exec(pubId, WhoamiCommand, WhoamiTimeout, ignoreOutput,
                                    [guard, batch, updateNext, index, pubId](std::variant<ExecOutcome, RuntimeError> result) {
                 if (!guard)
                     return;
@@ -377,7 +381,7 @@ void RolloutController::checkFeeds(const std::shared_ptr<Batch> &batch, QStringL
     }
     const QString pubId = pubIds.takeFirst();
     QPointer<RolloutController> guard(this);
-    m_runtime->exec(pubId, {QStringLiteral("ssb-server"), QStringLiteral("whoami")}, WhoamiTimeout, {},
+    m_runtime->exec(pubId, WhoamiCommand, WhoamiTimeout, ignoreOutput,
                     [guard, batch, pubId, pubIds](std::variant<ExecOutcome, RuntimeError> result) {
         if (!guard || batch->run.isOver())
             return;

@@ -12,7 +12,7 @@ using namespace buttcloud::test;
 namespace {
 const QString Password = QStringLiteral("correct horse battery staple");
 constexpr int UpTimeoutMs = 180000;
-constexpr int RolloutTimeoutMs = 900000;
+constexpr int RolloutTimeoutMs = 600000;
 const QRegularExpression FeedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
 }
 
@@ -124,8 +124,8 @@ QJsonObject RolloutTest::waitForRollout(const QString &rolloutId, const QStringL
             return rollout;
         QTest::qWait(1000);
     }
-    qWarning("rollout still %s: %s", qPrintable(rollout.value(QStringLiteral("state")).toString()),
-             QJsonDocument(rollout).toJson().constData());
+    qWarning("rollout still %s: %s\n%s", qPrintable(rollout.value(QStringLiteral("state")).toString()),
+             QJsonDocument(rollout).toJson().constData(), qPrintable(m_server.output().right(6000)));
     return {};
 }
 
@@ -214,5 +214,14 @@ void RolloutTest::brokenImageRollsBackAndPauses()
     QCOMPARE(m_server.request("POST", QStringLiteral("/api/v1/rollouts/%1/resume").arg(rolloutId), m_adminToken).status, 409);
 }
 
-QTEST_GUILESS_MAIN(RolloutTest)
+int main(int argc, char *argv[])
+{
+    // Each rollout waits for swarm's health checks (30 s apart) pub after pub: longer than QtTest's
+    // default five minutes per test function.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1500000");
+    QCoreApplication app(argc, argv);
+    RolloutTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_rollout.moc"
