@@ -49,7 +49,8 @@ QStringList knownJobKinds()
 {
     return {QStringLiteral("pub.create"), QStringLiteral("pub.start"),      QStringLiteral("pub.stop"),
             QStringLiteral("pub.update"), QStringLiteral("pub.delete"),     QStringLiteral("service.remove"),
-            QStringLiteral("hub.join"),   QStringLiteral("hub.drain"),      QStringLiteral("hub.remove")};
+            QStringLiteral("hub.join"),   QStringLiteral("hub.drain"),      QStringLiteral("hub.remove"),
+            QStringLiteral("pub.export"), QStringLiteral("pub.import"),     QStringLiteral("rollout")};
 }
 
 QString jobKindLabel(const QString &kind)
@@ -72,6 +73,12 @@ QString jobKindLabel(const QString &kind)
         return JobText::tr("Drain hub");
     if (kind == QLatin1String("hub.remove"))
         return JobText::tr("Remove hub");
+    if (kind == QLatin1String("pub.export"))
+        return JobText::tr("Export pub");
+    if (kind == QLatin1String("pub.import"))
+        return JobText::tr("Import pub");
+    if (kind == QLatin1String("rollout"))
+        return JobText::tr("Roll out image");
     return kind; // a kind newer than this client: its name is still better than nothing
 }
 

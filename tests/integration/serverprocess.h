@@ -67,6 +67,8 @@ public:
                        const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     HttpResult requestJson(const QByteArray &method, const QString &path, const QString &token,
                            const QJsonObject &body);
+    // Polls GET /api/v1/pubs/{id} until the pub shows status (e.g. "up"); false at the timeout.
+    bool waitForPubStatus(const QString &pubId, const QString &status, const QString &token, int timeoutMs);
 
     static QString serverExecutable();
 
@@ -95,6 +97,12 @@ struct DockerCli
     static QByteArray run(const QStringList &arguments, int *exitCode = nullptr, int timeoutMs = 60000);
     // Removes every service, container and volume labelled buttcloud.test=<runLabel>.
     static void removeEverythingLabelled(const QString &runLabel);
+    // The running container of a pub's service, empty when none.
+    static QString pubContainer(const QString &pubId);
+    // `ssb-server <arguments>` in the pub's running container; its standard output.
+    static QByteArray ssb(const QString &pubId, const QStringList &arguments);
+    // The feed id the pub answers whoami with, asked until it answers or waitMs passed; empty then.
+    static QString pubFeedId(const QString &pubId, int waitMs = 60000);
 };
 
 }

@@ -3,7 +3,6 @@
 #include "serverprocess.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace buttcloud::test;
@@ -11,7 +10,6 @@ using namespace buttcloud::test;
 namespace {
 const QString Password = QStringLiteral("correct horse battery staple");
 constexpr int UpTimeoutMs = 180000;
-const QRegularExpression FeedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
 }
 
 class PubCustodyTest final : public QObject
@@ -27,10 +25,7 @@ private Q_SLOTS:
     void importGivesTheSameFeedAndMessages();
 
 private:
-    bool waitForStatus(const QString &pubId, const QString &status, int timeoutMs);
-    QString container(const QString &pubId) const;
-    QByteArray ssb(const QString &pubId, const QStringList &arguments) const;
-    QString whoami(const QString &pubId) const;
+    bool waitUntilUp(const QString &pubId);
     int pubCount();
 
     ServerProcess m_server;
@@ -60,13 +55,11 @@ void PubCustodyTest::initTestCase()
                                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("custody-") + suffix}});
     QCOMPARE(created.status, 201);
     m_pubId = created.body.value(QStringLiteral("id")).toString();
-    QVERIFY2(waitForStatus(m_pubId, QStringLiteral("up"), UpTimeoutMs), qPrintable(m_server.output().right(4000)));
-    QDeadlineTimer deadline(60000);
-    while ((m_feedId = whoami(m_pubId)).isEmpty() && !deadline.hasExpired())
-        QTest::qWait(1000);
+    QVERIFY2(waitUntilUp(m_pubId), qPrintable(m_server.output().right(4000)));
+    m_feedId = DockerCli::pubFeedId(m_pubId);
     QVERIFY2(!m_feedId.isEmpty(), "the pub did not answer whoami");
     m_message = QStringLiteral("kept across export and import ") + suffix;
-    const QByteArray published = ssb(m_pubId, {QStringLiteral("publish"), QStringLiteral("--type"), QStringLiteral("post"),
+    const QByteArray published = DockerCli::ssb(m_pubId, {QStringLiteral("publish"), QStringLiteral("--type"), QStringLiteral("post"),
                                                QStringLiteral("--text"), m_message});
     QVERIFY2(published.contains(m_message.toUtf8()), published.constData());
 }
@@ -77,33 +70,9 @@ void PubCustodyTest::cleanupTestCase()
     DockerCli::removeEverythingLabelled(m_server.runLabel());
 }
 
-bool PubCustodyTest::waitForStatus(const QString &pubId, const QString &status, int timeoutMs)
+bool PubCustodyTest::waitUntilUp(const QString &pubId)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        const HttpResult result = m_server.request("GET", QStringLiteral("/api/v1/pubs/") + pubId, m_adminToken);
-        if (result.body.value(QStringLiteral("status")).toString() == status)
-            return true;
-        QTest::qWait(500);
-    }
-    return false;
-}
-
-QString PubCustodyTest::container(const QString &pubId) const
-{
-    return QString::fromUtf8(DockerCli::run({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
-                                             QStringLiteral("label=com.docker.swarm.service.name=buttcloud-pub-") + pubId}))
-        .trimmed().section(QLatin1Char('\n'), 0, 0);
-}
-
-QByteArray PubCustodyTest::ssb(const QString &pubId, const QStringList &arguments) const
-{
-    return DockerCli::run(QStringList{QStringLiteral("exec"), container(pubId), QStringLiteral("ssb-server")} + arguments);
-}
-
-QString PubCustodyTest::whoami(const QString &pubId) const
-{
-    return FeedId.match(QString::fromUtf8(ssb(pubId, {QStringLiteral("whoami")}))).captured();
+    return m_server.waitForPubStatus(pubId, QStringLiteral("up"), m_adminToken, UpTimeoutMs);
 }
 
 int PubCustodyTest::pubCount()
@@ -146,7 +115,7 @@ void PubCustodyTest::exportIsDownloadedOnceByItsOwnerOnly()
     QVERIFY(!m_server.output().contains(QLatin1String("\"private\"")));
 
     // The pub runs again after its export.
-    QVERIFY(waitForStatus(m_pubId, QStringLiteral("up"), UpTimeoutMs));
+    QVERIFY(waitUntilUp(m_pubId));
 }
 
 void PubCustodyTest::damagedArchivesCreateNothing_data()
@@ -182,14 +151,9 @@ void PubCustodyTest::importGivesTheSameFeedAndMessages()
     QCOMPARE(imported.status, 202);
     const QString pubId = imported.body.value(QStringLiteral("id")).toString();
     QVERIFY(!pubId.isEmpty() && pubId != m_pubId);
-    QVERIFY2(waitForStatus(pubId, QStringLiteral("up"), UpTimeoutMs), qPrintable(m_server.output().right(4000)));
-
-    QString feed;
-    QDeadlineTimer deadline(60000);
-    while ((feed = whoami(pubId)).isEmpty() && !deadline.hasExpired())
-        QTest::qWait(1000);
-    QCOMPARE(feed, m_feedId);
-    const QByteArray messages = ssb(pubId, {QStringLiteral("createUserStream"), QStringLiteral("--id"), m_feedId});
+    QVERIFY2(waitUntilUp(pubId), qPrintable(m_server.output().right(4000)));
+    QCOMPARE(DockerCli::pubFeedId(pubId), m_feedId);
+    const QByteArray messages = DockerCli::ssb(pubId, {QStringLiteral("createUserStream"), QStringLiteral("--id"), m_feedId});
     QVERIFY2(messages.contains(m_message.toUtf8()), messages.constData());
 }
 

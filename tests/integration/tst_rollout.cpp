@@ -3,7 +3,6 @@
 #include "serverprocess.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,7 +12,6 @@ namespace {
 const QString Password = QStringLiteral("correct horse battery staple");
 constexpr int UpTimeoutMs = 180000;
 constexpr int RolloutTimeoutMs = 600000;
-const QRegularExpression FeedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
 }
 
 class RolloutTest final : public QObject
@@ -29,9 +27,8 @@ private Q_SLOTS:
 
 private:
     QString pubImage() const;
-    bool waitForStatus(const QString &pubId, const QString &status, int timeoutMs);
+    bool waitUntilUp(const QString &pubId);
     QJsonObject waitForRollout(const QString &rolloutId, const QStringList &states);
-    QString whoami(const QString &pubId) const;
     QString serviceImage(const QString &pubId) const;
 
     ServerProcess m_server;
@@ -82,11 +79,8 @@ void RolloutTest::initTestCase()
         m_pubIds.append(created.body.value(QStringLiteral("id")).toString());
     }
     for (const QString &pubId : std::as_const(m_pubIds)) {
-        QVERIFY2(waitForStatus(pubId, QStringLiteral("up"), UpTimeoutMs), qPrintable(m_server.output().right(4000)));
-        QDeadlineTimer deadline(60000);
-        QString feed;
-        while ((feed = whoami(pubId)).isEmpty() && !deadline.hasExpired())
-            QTest::qWait(1000);
+        QVERIFY2(waitUntilUp(pubId), qPrintable(m_server.output().right(4000)));
+        const QString feed = DockerCli::pubFeedId(pubId);
         QVERIFY2(!feed.isEmpty(), "a pub did not answer whoami");
         m_feeds.insert(pubId, feed);
     }
@@ -102,16 +96,9 @@ void RolloutTest::cleanupTestCase()
     }
 }
 
-bool RolloutTest::waitForStatus(const QString &pubId, const QString &status, int timeoutMs)
+bool RolloutTest::waitUntilUp(const QString &pubId)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        const HttpResult result = m_server.request("GET", QStringLiteral("/api/v1/pubs/") + pubId, m_adminToken);
-        if (result.body.value(QStringLiteral("status")).toString() == status)
-            return true;
-        QTest::qWait(500);
-    }
-    return false;
+    return m_server.waitForPubStatus(pubId, QStringLiteral("up"), m_adminToken, UpTimeoutMs);
 }
 
 QJsonObject RolloutTest::waitForRollout(const QString &rolloutId, const QStringList &states)
@@ -127,17 +114,6 @@ QJsonObject RolloutTest::waitForRollout(const QString &rolloutId, const QStringL
     qWarning("rollout still %s: %s\n%s", qPrintable(rollout.value(QStringLiteral("state")).toString()),
              QJsonDocument(rollout).toJson().constData(), qPrintable(m_server.output().right(6000)));
     return {};
-}
-
-QString RolloutTest::whoami(const QString &pubId) const
-{
-    const QString container = QString::fromUtf8(DockerCli::run({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
-                                                                QStringLiteral("label=com.docker.swarm.service.name=buttcloud-pub-") + pubId}))
-                                  .trimmed().section(QLatin1Char('\n'), 0, 0);
-    if (container.isEmpty())
-        return {};
-    return FeedId.match(QString::fromUtf8(DockerCli::run({QStringLiteral("exec"), container, QStringLiteral("ssb-server"),
-                                                          QStringLiteral("whoami")}))).captured();
 }
 
 QString RolloutTest::serviceImage(const QString &pubId) const
@@ -175,8 +151,8 @@ void RolloutTest::rolloutKeepsEveryFeed()
     QCOMPARE(done.value(QStringLiteral("updatedCount")).toInt(), 2);
     for (const QString &pubId : std::as_const(m_pubIds)) {
         QCOMPARE(serviceImage(pubId), m_goodTag);
-        QVERIFY(waitForStatus(pubId, QStringLiteral("up"), UpTimeoutMs));
-        QCOMPARE(whoami(pubId), m_feeds.value(pubId));
+        QVERIFY(waitUntilUp(pubId));
+        QCOMPARE(DockerCli::pubFeedId(pubId), m_feeds.value(pubId));
         const HttpResult pub = m_server.request("GET", QStringLiteral("/api/v1/pubs/") + pubId, m_adminToken);
         QCOMPARE(pub.body.value(QStringLiteral("image")).toString(), m_goodTag);
     }
@@ -199,12 +175,8 @@ void RolloutTest::brokenImageRollsBackAndPauses()
     // Swarm put the old image back by itself; the stored image followed; the pub answers as before.
     QCOMPARE(serviceImage(failed), m_goodTag);
     QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/pubs/") + failed, m_adminToken).body.value(QStringLiteral("image")).toString(), m_goodTag);
-    QVERIFY(waitForStatus(failed, QStringLiteral("up"), UpTimeoutMs));
-    QDeadlineTimer deadline(60000);
-    QString feed;
-    while ((feed = whoami(failed)).isEmpty() && !deadline.hasExpired())
-        QTest::qWait(1000);
-    QCOMPARE(feed, m_feeds.value(failed));
+    QVERIFY(waitUntilUp(failed));
+    QCOMPARE(DockerCli::pubFeedId(failed), m_feeds.value(failed));
     // The next batch never started.
     QCOMPARE(serviceImage(m_pubIds.last()), m_goodTag);
 
