@@ -37,3 +37,7 @@ buttcloud_add_test(tst_dockerpubruntime LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerpubruntime.cpp LIBS buttcloud_swarm buttcloud_dockerfake)
 buttcloud_add_test(tst_dockerpubcontainers LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerpubcontainers.cpp LIBS buttcloud_swarm buttcloud_dockerfake)
+
+# Export and import of a pub's data volume: the requests, and the clean-up on every failure.
+buttcloud_add_test(tst_volumearchive LABEL unit
+    SOURCES ${_docker_tests_dir}/tst_volumearchive.cpp LIBS buttcloud_swarm buttcloud_dockerfake)
