@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void onlyAdminsStartRollouts();
     void rolloutKeepsEveryFeed();
+    void rolloutResumesAfterTheServerIsKilled();
     void brokenImageRollsBackAndPauses();
 
 private:
@@ -37,7 +38,9 @@ private:
     QStringList m_pubIds;
     QHash<QString, QString> m_feeds;
     QString m_goodTag;
+    QString m_secondTag;  // another good tag, for the rollout interrupted by a killed server
     QString m_brokenTag;
+    QString m_currentTag; // what every pub runs after the last rollout that completed
 };
 
 QString RolloutTest::pubImage() const
@@ -53,10 +56,13 @@ void RolloutTest::initTestCase()
     const QString suffix = QStringLiteral("rollout-") + m_server.runLabel().right(8).toLower();
     const QString repository = pubImage().section(u':', 0, 0);
     m_goodTag = repository + u':' + suffix;
+    m_secondTag = repository + QStringLiteral(":second-") + suffix;
     m_brokenTag = repository + QStringLiteral(":broken-") + suffix;
     int exitCode = -1;
-    DockerCli::run({QStringLiteral("tag"), pubImage(), m_goodTag}, &exitCode);
-    QCOMPARE(exitCode, 0);
+    for (const QString &tag : {m_goodTag, m_secondTag}) {
+        DockerCli::run({QStringLiteral("tag"), pubImage(), tag}, &exitCode);
+        QCOMPARE(exitCode, 0);
+    }
     // The broken tag starts and exits at once: its task never gets healthy.
     QTemporaryDir context;
     QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
@@ -90,7 +96,7 @@ void RolloutTest::cleanupTestCase()
 {
     m_server.stop();
     DockerCli::removeEverythingLabelled(m_server.runLabel());
-    for (const QString &tag : {m_goodTag, m_brokenTag}) {
+    for (const QString &tag : {m_goodTag, m_secondTag, m_brokenTag}) {
         if (!tag.isEmpty())
             DockerCli::run({QStringLiteral("rmi"), tag});
     }
@@ -156,6 +162,36 @@ void RolloutTest::rolloutKeepsEveryFeed()
         const HttpResult pub = m_server.request("GET", QStringLiteral("/api/v1/pubs/") + pubId, m_adminToken);
         QCOMPARE(pub.body.value(QStringLiteral("image")).toString(), m_goodTag);
     }
+    m_currentTag = m_goodTag;
+}
+
+void RolloutTest::rolloutResumesAfterTheServerIsKilled()
+{
+    const HttpResult started = m_server.requestJson("POST", QStringLiteral("/api/v1/rollouts"), m_adminToken,
+                                                    QJsonObject{{QStringLiteral("image"), m_secondTag},
+                                                                {QStringLiteral("batchSize"), 1},
+                                                                {QStringLiteral("pubIds"), QJsonArray::fromStringList(m_pubIds)}});
+    QCOMPARE(started.status, 201);
+    const QString rolloutId = started.body.value(QStringLiteral("id")).toString();
+    // Killed while the first pub is being updated: no shutdown, the job's lease simply runs out.
+    QVERIFY(QTest::qWaitFor([&] {
+        const QJsonArray pubs = m_server.request("GET", QStringLiteral("/api/v1/rollouts/") + rolloutId, m_adminToken)
+                                    .body.value(QStringLiteral("pubs")).toArray();
+        return !pubs.isEmpty() && pubs.first().toObject().value(QStringLiteral("state")).toString() != QLatin1String("pending");
+    }, 60000));
+    m_server.kill();
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+
+    const QJsonObject done = waitForRollout(rolloutId, {QStringLiteral("completed"), QStringLiteral("paused")});
+    QVERIFY2(done.value(QStringLiteral("state")).toString() == QLatin1String("completed"),
+             qPrintable(QString::fromUtf8(QJsonDocument(done).toJson()) + m_server.output().right(3000)));
+    QCOMPARE(done.value(QStringLiteral("updatedCount")).toInt(), 2);
+    for (const QString &pubId : std::as_const(m_pubIds)) {
+        QCOMPARE(serviceImage(pubId), m_secondTag);
+        QVERIFY(waitUntilUp(pubId));
+        QCOMPARE(DockerCli::pubFeedId(pubId), m_feeds.value(pubId));
+    }
+    m_currentTag = m_secondTag;
 }
 
 void RolloutTest::brokenImageRollsBackAndPauses()
@@ -173,12 +209,12 @@ void RolloutTest::brokenImageRollsBackAndPauses()
     QVERIFY2(paused.value(QStringLiteral("message")).toString().contains(failed), qPrintable(paused.value(QStringLiteral("message")).toString()));
 
     // Swarm put the old image back by itself; the stored image followed; the pub answers as before.
-    QCOMPARE(serviceImage(failed), m_goodTag);
-    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/pubs/") + failed, m_adminToken).body.value(QStringLiteral("image")).toString(), m_goodTag);
+    QCOMPARE(serviceImage(failed), m_currentTag);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/pubs/") + failed, m_adminToken).body.value(QStringLiteral("image")).toString(), m_currentTag);
     QVERIFY(waitUntilUp(failed));
     QCOMPARE(DockerCli::pubFeedId(failed), m_feeds.value(failed));
     // The next batch never started.
-    QCOMPARE(serviceImage(m_pubIds.last()), m_goodTag);
+    QCOMPARE(serviceImage(m_pubIds.last()), m_currentTag);
 
     const HttpResult stopped = m_server.request("POST", QStringLiteral("/api/v1/rollouts/%1/stop").arg(rolloutId), m_adminToken);
     QCOMPARE(stopped.status, 200);
