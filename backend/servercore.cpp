@@ -18,6 +18,8 @@
 #include "timeline/pubeventrecorder.h"
 #include "orchestrator/orchestrator.h"
 #include "pubs/pubcontroller.h"
+#include "pubs/pubcustody.h"
+#include "rollouts/rolloutcontroller.h"
 #include "stats/statscollector.h"
 #include "store/pubrepository.h"
 #include "store/database.h"
@@ -25,6 +27,7 @@
 #include "core/random.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSysInfo>
 
 namespace buttcloud {
@@ -116,6 +119,14 @@ std::unique_ptr<StripeClient> stripeClientFor(const BillingConfig &billing)
     return std::make_unique<StripeClient>(billing.stripeApiUrl, billing.stripeSecretKey);
 }
 
+std::unique_ptr<PubCustody> custodyFor(const ServerConfig &config, const Database &database, PubController &pubs,
+                                       PubRuntime *runtime)
+{
+    if (config.dataDir.isEmpty())
+        return nullptr;
+    return std::make_unique<PubCustody>(database, pubs, runtime, custodySettingsFrom(config));
+}
+
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
 {
@@ -142,10 +153,19 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_billingConfig(config.billing)
     , m_stripeClient(stripeClientFor(config.billing))
     , m_billing(std::make_unique<BillingService>(*m_database, *m_pubs, config.billing.mode))
+    , m_custody(custodyFor(config, *m_database, *m_pubs, runtime))
+    , m_rollouts(std::make_unique<RolloutController>(*m_database, *m_pubs, runtime))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
-                                                    m_orchestrator.get(), m_stripeWebhook.get(), m_billing.get()}))
+                                                    m_orchestrator.get(), m_stripeWebhook.get(), m_billing.get(), nullptr,
+                                                    m_custody.get(), m_rollouts.get()}))
 {
+    m_rollouts->registerJobHandlers(*m_jobs);
+    QObject::connect(m_rollouts.get(), &RolloutController::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+    if (m_custody) {
+        m_custody->registerJobHandlers(*m_jobs);
+        QObject::connect(m_custody.get(), &PubCustody::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+    }
     m_billing->setProvider(m_stripeClient.get());
     if (config.billing.mode != BillingConfig::Mode::Off) {
         m_billingLifecycle = std::make_unique<BillingLifecycle>(*m_database, *m_pubs, m_mailer.get());
@@ -295,6 +315,16 @@ const Mailer &ServerCore::mailer() const
 MailSender &ServerCore::mailSender() const
 {
     return *m_mailSender;
+}
+
+CustodySettings custodySettingsFrom(const ServerConfig &config)
+{
+    CustodySettings settings;
+    settings.exportDir = QDir(config.dataDir).filePath(QStringLiteral("exports"));
+    settings.importDir = QDir(config.dataDir).filePath(QStringLiteral("imports"));
+    settings.exportExpiry = config.exportExpiry;
+    settings.importMaxBytes = config.importMaxBytes;
+    return settings;
 }
 
 }

@@ -26,11 +26,14 @@ class Orchestrator;
 class PubController;
 class PubLogFollower;
 class PubLogSource;
+class PubCustody;
+class RolloutController;
 class PubMailNotifier;
 class PubRuntime;
 class StatsCollector;
 class StreamHub;
 class StripeWebhook;
+struct CustodySettings;
 struct MailSenderSettings;
 struct MailSettings;
 struct PubSettings;
@@ -96,10 +99,14 @@ private:
     BillingConfig m_billingConfig;
     std::unique_ptr<StripeClient> m_stripeClient;   // only with --billing stripe
     std::unique_ptr<BillingService> m_billing;
+    std::unique_ptr<PubCustody> m_custody;          // only with a data directory (archives wait there)
+    std::unique_ptr<RolloutController> m_rollouts;
     std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
 };
 
+// Where archives wait and how long, as the configuration says.
+CustodySettings custodySettingsFrom(const ServerConfig &config);
 // How pubs run, as the configuration says.
 PubSettings pubSettingsFrom(const ServerConfig &config);
 // How stats are kept, as the configuration says.

@@ -51,6 +51,7 @@ QStringList knownJobKinds()
             QStringLiteral("pub.update"), QStringLiteral("pub.delete"),     QStringLiteral("service.remove"),
             QStringLiteral("hub.join"),   QStringLiteral("hub.drain"),      QStringLiteral("hub.remove"),
             QStringLiteral("pub.backup_and_delete")};
+            QStringLiteral("pub.export"), QStringLiteral("pub.import"),     QStringLiteral("rollout")};
 }
 
 QString jobKindLabel(const QString &kind)
@@ -75,6 +76,12 @@ QString jobKindLabel(const QString &kind)
         return JobText::tr("Remove hub");
     if (kind == QLatin1String("pub.backup_and_delete"))
         return JobText::tr("Remove canceled pub (data kept)");
+    if (kind == QLatin1String("pub.export"))
+        return JobText::tr("Export pub");
+    if (kind == QLatin1String("pub.import"))
+        return JobText::tr("Import pub");
+    if (kind == QLatin1String("rollout"))
+        return JobText::tr("Roll out image");
     return kind; // a kind newer than this client: its name is still better than nothing
 }
 

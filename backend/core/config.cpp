@@ -43,6 +43,8 @@ constexpr std::array serverOptions{
     OptionSpec{"orphan-grace", "duration", "How long a service with this server's labels and no pub is reported before it is removed. Default 10m."},
     OptionSpec{"job-retention", "duration", "How long finished jobs are kept before they are pruned. Default 30d."},
     OptionSpec{"pub-event-retention", "duration", "How long Docker events of pubs are kept for their timelines. Default 30d."},
+    OptionSpec{"import-max-size", "size", "Largest pub archive an import takes (held in memory while received). Default 1g."},
+    OptionSpec{"export-expiry", "duration", "How long an exported pub archive waits for its download before it is deleted. Default 1h."},
     OptionSpec{"capacity-pub-memory", "size", "Memory each pub reserves when planning capacity. Default 1g."},
     OptionSpec{"capacity-hub-memory", "size", "Memory of a hub to add when planning capacity. Default 15g."},
     OptionSpec{"capacity-hub-price-month", "amount", "Monthly price of a hub in minor units of the currency. Default 4000."},
@@ -229,6 +231,7 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"orphan-grace", seconds(0), days(30)},
         DurationOption{"job-retention", minutes(1), days(3650)},
         DurationOption{"pub-event-retention", minutes(1), days(3650)},
+        DurationOption{"export-expiry", minutes(1), days(7)},
         DurationOption{"billing-grace", seconds(0), days(90)},
         DurationOption{"billing-cancel-removal", seconds(0), days(3650)},
         DurationOption{"billing-check-interval", milliseconds(100), hours(1)},
@@ -266,6 +269,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.jobRetention = *parsed;
         else if (name == QLatin1String("pub-event-retention"))
             config.pubEventRetention = *parsed;
+        else if (name == QLatin1String("export-expiry"))
+            config.exportExpiry = *parsed;
         else if (name == QLatin1String("billing-grace"))
             config.billing.grace = *parsed;
         else if (name == QLatin1String("billing-cancel-removal"))
@@ -469,6 +474,12 @@ std::optional<ConfigError> applyCapacity(const RawValues &values, ServerConfig &
         if (!bytes || *bytes < MinimumPubMemory)
             return invalid(QLatin1String(name), last(name), QStringLiteral("expected a size of at least 6m (suffix k, m or g)"));
         *target = *bytes;
+    }
+    if (has("import-max-size")) {
+        const std::optional<qint64> bytes = parseByteSize(last("import-max-size"));
+        if (!bytes || *bytes < (qint64(1) << 20) || *bytes > (qint64(64) << 30))
+            return invalid(QStringLiteral("import-max-size"), last("import-max-size"), QStringLiteral("expected a size from 1m to 64g"));
+        config.importMaxBytes = *bytes;
     }
     bool ok = true;
     if (has("capacity-hub-price-month")) {

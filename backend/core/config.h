@@ -78,6 +78,8 @@ struct ServerConfig
     QMap<QString, QString> labels;  // added to everything created in Docker
     QString sshKnownHosts;          // known_hosts for hub host keys; <data>/known_hosts when empty
     std::chrono::milliseconds sshConnectTimeout{10000};
+    qint64 importMaxBytes = qint64(1) << 30;        // largest pub archive POST /pubs/import takes
+    std::chrono::milliseconds exportExpiry{std::chrono::hours(1)}; // an export not downloaded by then is deleted
     MailConfig mail;
     BillingConfig billing;
     TlsIdentity tls;                // --tls-cert/--tls-key, checked; null: plain HTTP

@@ -4,6 +4,7 @@
 #include "docker/dockertransport.h"
 #include "docker/httpcodec.h"
 
+#include <QIODevice>
 #include <QJsonParseError>
 #include <QTimer>
 #include <QUrl>
@@ -14,6 +15,16 @@ namespace buttcloud {
 
 // The one place the Engine API version is chosen: 1.41 is Docker 20.10, the oldest engine supported.
 static constexpr char ApiVersionPrefix[] = "/v1.41";
+
+// How an exchange streams its body out (upload) or its reply's body in (bodySink), for archives.
+struct DockerStreaming
+{
+    QIODevice *upload = nullptr;
+    qint64 uploadSize = 0;
+    QByteArray contentType;
+    std::function<bool(const QByteArray &chunk)> bodySink;
+    qsizetype maxBodyBytes = 0;
+};
 
 // A whole HTTP exchange as the transport saw it; error is set when there is no usable response.
 struct DockerHttpResult
@@ -90,13 +101,34 @@ public:
             finish({0, {}, unavailable(QStringLiteral("the Docker engine at %1 did not answer within %2 s")
                                            .arg(m_endpoint).arg(m_timeout.count() / 1000.0))});
         });
-        connect(m_connection, &DockerConnection::opened, this, [this] { m_connection->write(m_request); });
+        connect(m_connection, &DockerConnection::opened, this, [this] {
+            m_connection->write(m_request);
+            m_request.clear();
+            sendUpload();
+        });
+        connect(m_connection, &DockerConnection::written, this, &DockerExchange::sendUpload);
         connect(m_connection, &DockerConnection::received, this, &DockerExchange::onReceived);
         connect(m_connection, &DockerConnection::closed, this, &DockerExchange::onClosed);
         connect(m_connection, &DockerConnection::failed, this, [this](const QString &reason) {
             finish({0, {}, unavailable(QStringLiteral("the Docker engine at %1 is unavailable: %2").arg(m_endpoint, reason))});
         });
     }
+
+    // A body of uploadSize bytes read from upload follows the request head, written as the
+    // connection drains.
+    void setUpload(QIODevice *upload, qint64 uploadSize)
+    {
+        m_upload = upload;
+        m_uploadLeft = uploadSize;
+    }
+    // A 2xx body goes to sink as it arrives instead of being kept; sink returns false to abort.
+    void setBodySink(std::function<bool(const QByteArray &chunk)> sink, qsizetype maxBodyBytes)
+    {
+        m_bodySink = std::move(sink);
+        m_parser = HttpResponseParser({HttpResponseParser::Limits{}.maxHeaderBytes, maxBodyBytes});
+    }
+    // The timeout counts from the last progress in either direction instead of from the start.
+    void setIdleTimeout() { m_idleTimeout = true; }
 
     void start()
     {
@@ -115,8 +147,31 @@ public:
     }
 
 private:
+    void madeProgress()
+    {
+        if (m_idleTimeout && m_done)
+            m_timer.start(m_timeout);
+    }
+
+    void sendUpload()
+    {
+        madeProgress();
+        constexpr qint64 ChunkBytes = 64 * 1024;
+        constexpr qint64 MaxQueuedBytes = 4 * ChunkBytes;
+        while (m_upload && m_uploadLeft > 0 && m_connection->bytesToWrite() < MaxQueuedBytes) {
+            const QByteArray chunk = m_upload->read(std::min(ChunkBytes, m_uploadLeft));
+            if (chunk.isEmpty()) {
+                finish({0, {}, invalidReply(QStringLiteral("the upload's source ended %1 bytes early").arg(m_uploadLeft))});
+                return;
+            }
+            m_uploadLeft -= chunk.size();
+            m_connection->write(chunk);
+        }
+    }
+
     void onReceived(const QByteArray &data)
     {
+        madeProgress();
         if (!m_parser.feed(data)) {
             finish({0, {}, invalidReply(QStringLiteral("the Docker engine sent a malformed HTTP response: %1")
                                             .arg(m_parser.errorString()))});
@@ -135,6 +190,11 @@ private:
         if (m_onBodyGrown && m_parser.hasHeaders() && m_parser.statusCode() == 200 && m_parser.body().size() > m_reportedBodyBytes) {
             m_reportedBodyBytes = m_parser.body().size();
             m_onBodyGrown(m_parser.body());
+        }
+        if (m_bodySink && m_parser.hasHeaders() && m_parser.statusCode() / 100 == 2 && !m_parser.body().isEmpty()
+            && !m_bodySink(m_parser.takeBody())) {
+            finish({0, {}, invalidReply(QStringLiteral("the download was aborted"))});
+            return;
         }
         if (m_parser.isComplete())
             finishWithResponse();
@@ -170,6 +230,10 @@ private:
     std::function<void(const QByteArray &body)> m_onBodyGrown;
     std::function<void(const QByteArray &chunk)> m_onBodyChunk;
     qsizetype m_reportedBodyBytes = 0;
+    std::function<bool(const QByteArray &chunk)> m_bodySink;
+    QIODevice *m_upload = nullptr;
+    qint64 m_uploadLeft = 0;
+    bool m_idleTimeout = false;
     HttpResponseParser m_parser;
     QTimer m_timer;
 };
@@ -256,7 +320,8 @@ void DockerEngine::deliverLater(std::function<void()> deliver)
 
 void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                         std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
-                        std::function<void(const QByteArray &body)> onBodyGrown, BodyChunk onBodyChunk)
+                        std::function<void(const QByteArray &body)> onBodyGrown, StreamChunk onBodyChunk,
+                        const DockerStreaming *streaming)
 {
     if (!m_transport) {
         deliverLater([done = std::move(done), message = m_transportError] { done({0, {}, unavailable(message)}); });
@@ -271,16 +336,25 @@ void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, c
         return;
     }
     const QByteArray target = ApiVersionPrefix + pathAndQuery.toLatin1();
-    const QByteArray request = encodeHttpRequest(method, target, "docker", body,
-                                                 body.isEmpty() ? QByteArrayView() : QByteArrayView("application/json"));
+    const QByteArray request = streaming && streaming->upload
+        ? encodeHttpRequestHead(method, target, "docker", streaming->uploadSize, streaming->contentType)
+        : encodeHttpRequest(method, target, "docker", body,
+                            body.isEmpty() ? QByteArrayView() : QByteArrayView("application/json"));
     auto *exchange = new DockerExchange(m_transport->createConnection(nullptr), request, timeout,
                                         m_transport->describe(), std::move(done), std::move(onBodyGrown),
                                         std::move(onBodyChunk), this);
     m_lastExchange = exchange;
+    if (streaming) {
+        exchange->setIdleTimeout();
+        if (streaming->upload)
+            exchange->setUpload(streaming->upload, streaming->uploadSize);
+        if (streaming->bodySink)
+            exchange->setBodySink(streaming->bodySink, streaming->maxBodyBytes);
+    }
     exchange->start();
 }
 
-std::unique_ptr<DockerStream> DockerEngine::openStream(const QString &pathAndQuery, BodyChunk onChunk, Done done)
+std::unique_ptr<DockerStream> DockerEngine::openStream(const QString &pathAndQuery, StreamChunk onChunk, Done done)
 {
     m_lastExchange = nullptr;
     send("GET", pathAndQuery, {}, m_requestTimeout,
@@ -297,6 +371,58 @@ std::unique_ptr<DockerStream> DockerEngine::openStream(const QString &pathAndQue
          {}, std::move(onChunk));
     // Without a transport (or with an invalid path) there is no exchange: done comes later anyway.
     return std::make_unique<DockerStream>(std::exchange(m_lastExchange, nullptr));
+}
+
+void DockerEngine::download(const QString &pathAndQuery, qint64 maxBytes, std::chrono::milliseconds idleTimeout,
+                            BodyChunk onChunk, Done done)
+{
+    DockerStreaming streaming;
+    streaming.bodySink = std::move(onChunk);
+    streaming.maxBodyBytes = qsizetype(maxBytes);
+    send("GET", pathAndQuery, {}, idleTimeout,
+         [done = std::move(done)](DockerHttpResult result) { done(toJsonReply(std::move(result)).error); }, {}, {},
+         &streaming);
+}
+
+void DockerEngine::upload(const QByteArray &method, const QString &pathAndQuery, QIODevice *source, qint64 size,
+                          const QByteArray &contentType, std::chrono::milliseconds idleTimeout, Done done)
+{
+    DockerStreaming streaming;
+    streaming.upload = source;
+    streaming.uploadSize = size;
+    streaming.contentType = contentType;
+    send(method, pathAndQuery, {}, idleTimeout,
+         [done = std::move(done)](DockerHttpResult result) { done(toJsonReply(std::move(result)).error); }, {}, {},
+         &streaming);
+}
+
+void DockerEngine::createContainer(const QJsonObject &spec, Callback<QString> done)
+{
+    requestObject("POST", QStringLiteral("/containers/create"), QJsonDocument(spec),
+                  [done = std::move(done)](DockerResult<QJsonObject> result) {
+                      if (auto *error = std::get_if<DockerError>(&result))
+                          return done(*error);
+                      const QString id = std::get<QJsonObject>(result).value(QLatin1String("Id")).toString();
+                      if (id.isEmpty())
+                          return done(invalidReply(QStringLiteral("the Docker engine created a container without an Id")));
+                      done(id);
+                  });
+}
+
+void DockerEngine::removeContainer(const QString &id, Done done)
+{
+    requestNothing("DELETE", QStringLiteral("/containers/%1?force=true").arg(pathSegment(id)), std::nullopt,
+                   std::move(done));
+}
+
+void DockerEngine::createVolume(const QString &name, const QMap<QString, QString> &labels, Done done)
+{
+    QJsonObject labelObject;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        labelObject.insert(it.key(), it.value());
+    requestNothing("POST", QStringLiteral("/volumes/create"),
+                   QJsonDocument(QJsonObject{{QStringLiteral("Name"), name}, {QStringLiteral("Labels"), labelObject}}),
+                   std::move(done));
 }
 
 void DockerEngine::request(QByteArray method, QString pathAndQuery, std::optional<QJsonDocument> body,

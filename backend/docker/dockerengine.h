@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -16,10 +17,13 @@
 #include <optional>
 #include <variant>
 
+class QIODevice;
+
 namespace buttcloud {
 
 class DockerTransport;
 struct DockerHttpResult;
+struct DockerStreaming;
 
 struct DockerError
 {
@@ -113,6 +117,23 @@ public:
     void inspectVolume(const QString &name, Callback<QJsonObject> done);
     void removeVolume(const QString &name, Done done);
     void listVolumes(const QStringList &labelFilters, Callback<QJsonArray> done);
+    void createVolume(const QString &name, const QMap<QString, QString> &labels, Done done);
+    // spec is Docker's container config (Image, Labels, HostConfig...); the new container's Id.
+    void createContainer(const QJsonObject &spec, Callback<QString> done);
+    // Removes a container, running or not (force).
+    void removeContainer(const QString &id, Done done);
+
+    // Streams: bodies that may be far larger than memory should hold (volume archives). Both fail
+    // when nothing moves for idleTimeout, however long the whole transfer takes.
+    using BodyChunk = std::function<bool(const QByteArray &chunk)>;
+    // GET whose 2xx body (not JSON, e.g. a tar) goes to onChunk piece by piece as it arrives; onChunk
+    // returns false to abort. A body over maxBytes fails.
+    void download(const QString &pathAndQuery, qint64 maxBytes, std::chrono::milliseconds idleTimeout,
+                  BodyChunk onChunk, Done done);
+    // Sends size bytes read from source (open, positioned) as the body, as fast as the engine takes
+    // them; source must outlive the call. A 2xx reply must be empty or JSON.
+    void upload(const QByteArray &method, const QString &pathAndQuery, QIODevice *source, qint64 size,
+                const QByteArray &contentType, std::chrono::milliseconds idleTimeout, Done done);
     // One reading of a running container's resource counters (GET /containers/{id}/stats with
     // stream=false&one-shot=true: no second sample waited for, no stream held open).
     void containerStats(const QString &containerId, Callback<QJsonObject> done);
@@ -122,12 +143,12 @@ public:
     void exec(const QString &containerId, const QStringList &command, std::chrono::milliseconds timeout,
               Callback<ExecResult> done);
 
-    using BodyChunk = std::function<void(const QByteArray &chunk)>;
+    using StreamChunk = std::function<void(const QByteArray &chunk)>;
     // GET pathAndQuery and read its 200 body as it arrives, without limit or end: onChunk gets each
     // piece; done gets nullopt when the engine ends the stream, or the error (another status, no
     // headers within the request timeout, a broken connection). The request timeout stops counting
     // once the headers are in: a quiet stream is not a dead one.
-    std::unique_ptr<DockerStream> openStream(const QString &pathAndQuery, BodyChunk onChunk, Done done);
+    std::unique_ptr<DockerStream> openStream(const QString &pathAndQuery, StreamChunk onChunk, Done done);
 
     using ExecOutput = std::function<void(const QByteArray &chunk, bool isStandardError)>;
     // Like exec, but hands over the demultiplexed output as it arrives. At timeout it stops waiting and
@@ -139,7 +160,8 @@ public:
 private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
               std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
-              std::function<void(const QByteArray &body)> onBodyGrown = {}, BodyChunk onBodyChunk = {});
+              std::function<void(const QByteArray &body)> onBodyGrown = {}, StreamChunk onBodyChunk = {},
+              const DockerStreaming *streaming = nullptr);
     void createExec(const QString &containerId, const QStringList &command, Callback<QString> done);
     void startExec(const QString &execId, std::chrono::milliseconds timeout, Callback<ExecResult> done);
     void startStreamingExec(const QString &execId, std::chrono::milliseconds timeout, ExecOutput onOutput,

@@ -22,6 +22,10 @@ public:
             Q_EMIT opened();
         });
         connect(m_socket, &QLocalSocket::readyRead, this, [this] { Q_EMIT received(m_socket->readAll()); });
+        connect(m_socket, &QLocalSocket::bytesWritten, this, [this] {
+            if (!m_done)
+                Q_EMIT written();
+        });
         connect(m_socket, &QLocalSocket::disconnected, this, &LocalSocketConnection::reportClosed);
         connect(m_socket, &QLocalSocket::errorOccurred, this, [this](QLocalSocket::LocalSocketError error) {
             if (error == QLocalSocket::PeerClosedError && m_open)
@@ -38,6 +42,7 @@ public:
     }
 
     void write(const QByteArray &data) override { m_socket->write(data); }
+    qint64 bytesToWrite() const override { return m_socket->bytesToWrite(); }
 
     void close() override
     {

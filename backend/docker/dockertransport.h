@@ -25,9 +25,13 @@ public:
     virtual void open() = 0;
     virtual void write(const QByteArray &data) = 0;
     virtual void close() = 0;
+    // Bytes written but not yet taken by the peer: a streamed upload waits for written() before it
+    // writes more, so a large body never sits in memory whole.
+    virtual qint64 bytesToWrite() const { return 0; }
 
 Q_SIGNALS:
     void opened();
+    void written();
     void received(const QByteArray &data);
     void closed();                       // the engine ended the stream after opened()
     void failed(const QString &reason);  // could not open, or broke; for people

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace buttcloud {
 
@@ -38,27 +39,32 @@ bool isDigits(QByteArrayView text)
 
 }
 
-QByteArray encodeHttpRequest(QByteArrayView method, QByteArrayView target, QByteArrayView host,
-                             const QByteArray &body, QByteArrayView contentType)
+QByteArray encodeHttpRequestHead(QByteArrayView method, QByteArrayView target, QByteArrayView host,
+                                 qint64 contentLength, QByteArrayView contentType)
 {
     Q_ASSERT(isToken(method));
     Q_ASSERT(target.startsWith('/') && isFieldText(target) && !target.contains(' ') && !target.contains('\t'));
 
     QByteArray request;
-    request.reserve(128 + target.size() + body.size());
+    request.reserve(192 + target.size());
     request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
     request.append("Host: ").append(host).append("\r\n");
     request.append("User-Agent: buttcloud\r\n");
     request.append("Accept: application/json\r\n");
     request.append("Connection: close\r\n");
-    if (!body.isEmpty() || method == "POST" || method == "PUT") {
+    if (contentLength > 0 || method == "POST" || method == "PUT") {
         if (!contentType.isEmpty())
             request.append("Content-Type: ").append(contentType).append("\r\n");
-        request.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
+        request.append("Content-Length: ").append(QByteArray::number(contentLength)).append("\r\n");
     }
     request.append("\r\n");
-    request.append(body);
     return request;
+}
+
+QByteArray encodeHttpRequest(QByteArrayView method, QByteArrayView target, QByteArrayView host,
+                             const QByteArray &body, QByteArrayView contentType)
+{
+    return encodeHttpRequestHead(method, target, host, body.size(), contentType) + body;
 }
 
 HttpResponseParser::HttpResponseParser()
@@ -170,7 +176,13 @@ int HttpResponseParser::statusCode() const { return m_statusCode; }
 QByteArray HttpResponseParser::reasonPhrase() const { return m_reasonPhrase; }
 const QList<std::pair<QByteArray, QByteArray>> &HttpResponseParser::headers() const { return m_headers; }
 const QByteArray &HttpResponseParser::body() const { return m_body; }
-QByteArray HttpResponseParser::takeBody() { return std::exchange(m_body, QByteArray()); }
+qint64 HttpResponseParser::bodyBytesSoFar() const { return m_bodyTaken + m_body.size(); }
+
+QByteArray HttpResponseParser::takeBody()
+{
+    m_bodyTaken += m_body.size();
+    return std::exchange(m_body, QByteArray());
+}
 
 QByteArray HttpResponseParser::headerValue(QByteArrayView name) const
 {
@@ -301,7 +313,7 @@ bool HttpResponseParser::parseChunkSize(const QByteArray &line)
     const qint64 length = hexDigits ? size.toLongLong(&ok, 16) : -1;
     if (!ok || length < 0)
         return fail(QStringLiteral("malformed chunk size"));
-    if (length > m_limits.maxBodyBytes - m_body.size())
+    if (length > m_limits.maxBodyBytes - bodyBytesSoFar())
         return fail(QStringLiteral("the response body is larger than %1 bytes").arg(m_limits.maxBodyBytes));
     m_remaining = length;
     m_state = length == 0 ? State::Trailers : State::ChunkData;
@@ -310,7 +322,7 @@ bool HttpResponseParser::parseChunkSize(const QByteArray &line)
 
 bool HttpResponseParser::appendBody(QByteArrayView data)
 {
-    if (data.size() > m_limits.maxBodyBytes - m_body.size())
+    if (data.size() > m_limits.maxBodyBytes - bodyBytesSoFar())
         return fail(QStringLiteral("the response body is larger than %1 bytes").arg(m_limits.maxBodyBytes));
     m_body.append(data);
     return true;

@@ -13,6 +13,10 @@ namespace buttcloud {
 // target must already be valid (a token and an origin-form target without spaces or control bytes).
 QByteArray encodeHttpRequest(QByteArrayView method, QByteArrayView target, QByteArrayView host,
                              const QByteArray &body = {}, QByteArrayView contentType = {});
+// The same request's head only, announcing a body of contentLength bytes the caller sends after it
+// (a streamed upload).
+QByteArray encodeHttpRequestHead(QByteArrayView method, QByteArrayView target, QByteArrayView host,
+                                 qint64 contentLength, QByteArrayView contentType = {});
 
 // Incremental HTTP/1.1 response parser: feed it bytes as they arrive, in pieces of any size. It reads
 // the status line, the headers and a body framed by Content-Length, by chunked transfer coding or by
@@ -48,8 +52,8 @@ public:
     QByteArray headerValue(QByteArrayView name) const;
     const QList<std::pair<QByteArray, QByteArray>> &headers() const;
     const QByteArray &body() const;
-    // Hands over the body decoded so far and forgets it, so a long-lived stream (logs, events) is
-    // never held whole: the body limit then applies to what was not taken yet.
+    // Hands over the body decoded so far and forgets it, so a long body or a long-lived stream (logs,
+    // events, archives) is never held whole; maxBodyBytes still bounds the whole body.
     QByteArray takeBody();
 
 private:
@@ -64,6 +68,7 @@ private:
     bool parseChunkSize(const QByteArray &line);
     bool appendBody(QByteArrayView data);
     qsizetype headerBudget() const;
+    qint64 bodyBytesSoFar() const;
 
     Limits m_limits;
     State m_state = State::StatusLine;
@@ -75,6 +80,7 @@ private:
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     qint64 m_remaining = 0;  // bytes left in the fixed body or the current chunk
+    qint64 m_bodyTaken = 0;  // body bytes already handed over by takeBody()
 };
 
 }

@@ -133,6 +133,8 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerOrchestratorRoutes();
     registerBillingRoutes();
     registerLogRoutes();
+    registerCustodyRoutes();
+    registerRolloutRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });
@@ -225,40 +227,67 @@ void ApiServer::addAsyncRoute(const QString &path, const RoutePolicy &policy, As
     }
 }
 
-void ApiServer::addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler)
+void ApiServer::addDownloadRoute(const QString &path, const RoutePolicy &policy, DownloadHandler handler)
+{
+    rememberPath(path);
+    m_server->route(path, QHttpServerRequest::Method::Get,
+                    [this, policy, handler](const QString &id, const QString &itemId, const QHttpServerRequest &request,
+                                            QHttpServerResponder &&responder) {
+        QElapsedTimer timer;
+        timer.start();
+        Download download;
+        QHttpServerResponse refusal = respond(request, policy, [&](const RequestContext &context) {
+            download = handler(context, itemId);
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok); // not sent: the file is
+        }, id);
+        if (!download.body) {
+            logAccess(request, int(refusal.statusCode()), timer);
+            refusal.write(std::move(responder));
+            return;
+        }
+        logAccess(request, 200, timer);
+        const QByteArray disposition = "attachment; filename=\"" + download.fileName + '"';
+        responder.write(download.body.release(), {{"Content-Type", download.contentType},
+                                                  {"Content-Disposition", disposition},
+                                                  {"Cache-Control", "no-store"}});
+    });
+}
+
+void ApiServer::addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler,
+                         qsizetype maxBodyBytes)
 {
     rememberPath(path);
 
     const QHttpServerRequest::Method qtMethod = toQtMethod(method);
     // Two lambda types in all: QHttpServer's route templates are instantiated twice, not per route.
     if (path.contains(PathArgument)) {
-        m_server->route(path, qtMethod, [this, policy, handler](const QString &id, const QHttpServerRequest &request) {
-            return dispatch(request, policy, handler, id);
+        m_server->route(path, qtMethod, [this, policy, handler, maxBodyBytes](const QString &id, const QHttpServerRequest &request) {
+            return dispatch(request, policy, handler, id, maxBodyBytes);
         });
     } else {
-        m_server->route(path, qtMethod, [this, policy, handler](const QHttpServerRequest &request) {
-            return dispatch(request, policy, handler, QString());
+        m_server->route(path, qtMethod, [this, policy, handler, maxBodyBytes](const QHttpServerRequest &request) {
+            return dispatch(request, policy, handler, QString(), maxBodyBytes);
         });
     }
 }
 
 QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, const RoutePolicy &policy,
-                                        const Handler &handler, const QString &pathId) const
+                                        const Handler &handler, const QString &pathId, qsizetype maxBodyBytes) const
 {
     QElapsedTimer timer;
     timer.start();
-    QHttpServerResponse response = respond(request, policy, handler, pathId);
+    QHttpServerResponse response = respond(request, policy, handler, pathId, maxBodyBytes);
     logAccess(request, int(response.statusCode()), timer);
     return response;
 }
 
 QHttpServerResponse ApiServer::respond(const QHttpServerRequest &request, const RoutePolicy &policy,
-                                       const Handler &handler, const QString &pathId) const
+                                       const Handler &handler, const QString &pathId, qsizetype maxBodyBytes) const
 {
     try {
-        if (request.body().size() > MaxBodyBytes) {
+        if (request.body().size() > maxBodyBytes) {
             return errorResponse(ErrorCode::PayloadTooLarge,
-                                 QStringLiteral("the body is over %1 KiB").arg(MaxBodyBytes / 1024));
+                                 QStringLiteral("the body is over %1 KiB").arg(maxBodyBytes / 1024));
         }
         std::optional<UserRecord> caller;
         if (!policy.isPublic) {

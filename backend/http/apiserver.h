@@ -15,6 +15,7 @@
 #include <optional>
 
 class QHttpServer;
+class QIODevice;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
@@ -34,6 +35,8 @@ class JobWorker;
 class Orchestrator;
 class PubController;
 class PubLogSource;
+class PubCustody;
+class RolloutController;
 class StripeWebhook;
 
 // What a handler gets once the route wrapper has authenticated the caller and checked the route.
@@ -74,6 +77,8 @@ struct ApiServices
     const StripeWebhook *stripeWebhook = nullptr; // with --billing stripe; the webhook answers 404 without
     BillingService *billing = nullptr;            // subscriptions and payments; billing off without
     PubLogSource *logs = nullptr;           // the logs route answers 503 without one (see setLogSource)
+    PubCustody *custody = nullptr;          // export, import and move; those routes answer 503 without
+    RolloutController *rollouts = nullptr;  // fleet upgrades; their changes answer 503 without
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -101,6 +106,15 @@ public:
 
 private:
     using Handler = std::function<QHttpServerResponse(const RequestContext &context)>;
+    // A file to send as the answer, streamed from disk (the responder takes the device).
+    struct Download
+    {
+        std::unique_ptr<QIODevice> body;
+        QByteArray contentType;
+        QByteArray fileName;
+    };
+    // Gets the route's second path argument (the first is RequestContext::pathId()).
+    using DownloadHandler = std::function<Download(const RequestContext &context, const QString &itemId)>;
     // Answers a request later, at most once; dropped when the client has gone meanwhile.
     using Reply = std::function<void(QHttpServerResponse response)>;
     // Checks synchronously (throwing ApiError, mapped as usual); once it returns, it owns reply.
@@ -120,8 +134,14 @@ private:
     void registerOrchestratorRoutes();
     void registerBillingRoutes();
     void registerLogRoutes();
-    // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId().
-    void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler);
+    void registerCustodyRoutes();
+    void registerRolloutRoutes();
+    // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId(). A body
+    // over maxBodyBytes is refused with 413 before authentication.
+    void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler,
+                  qsizetype maxBodyBytes = MaxBodyBytes);
+    // A GET route with two "<arg>" segments answering with a streamed file; same wrapper as addRoute.
+    void addDownloadRoute(const QString &path, const RoutePolicy &policy, DownloadHandler handler);
     // A route whose answer comes later (a command running in a pub, logs read from Docker); same
     // wrapper as addRoute.
     void addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler,
@@ -129,10 +149,11 @@ private:
     void rememberPath(const QString &path);
     // respond() plus the access log line.
     QHttpServerResponse dispatch(const QHttpServerRequest &request, const RoutePolicy &policy,
-                                 const Handler &handler, const QString &pathId) const;
+                                 const Handler &handler, const QString &pathId, qsizetype maxBodyBytes) const;
     // Body limit, authentication, role check, the handler and error mapping; logs nothing.
     QHttpServerResponse respond(const QHttpServerRequest &request, const RoutePolicy &policy,
-                                const Handler &handler, const QString &pathId) const;
+                                const Handler &handler, const QString &pathId,
+                                qsizetype maxBodyBytes = MaxBodyBytes) const;
     void answerUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
 
     ApiServices m_services;

@@ -119,13 +119,15 @@ quint16 PubController::allocatePort() const
                                  .arg(m_settings.portLast - m_settings.portFirst + 1));
 }
 
-PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller)
+PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller, JobKind kind,
+                                 const QJsonObject &payload)
 {
-    return create(ownerId, name, caller, generateId(), {});
+    return create(ownerId, name, caller, generateId(), {}, kind, payload);
 }
 
 PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller,
-                                 const QString &pubId, const std::function<void(const PubRecord &pub)> &alsoStore)
+                                 const QString &pubId, const std::function<void(const PubRecord &pub)> &alsoStore,
+                                 JobKind kind, const QJsonObject &payload)
 {
     if (const std::optional<QString> problem = checkPubName(name))
         throw ApiError::validation(QStringLiteral("name"), *problem);
@@ -148,7 +150,7 @@ PubWithJob PubController::create(const QString &ownerId, const QString &name, co
     m_database.transaction([&] {
         pub.port = allocatePort();
         pubs.insert(pub);
-        job = enqueueFor(pub, JobKind::PubCreate, caller);
+        job = enqueueFor(pub, kind, caller, payload);
         if (alsoStore)
             alsoStore(pub);
     });

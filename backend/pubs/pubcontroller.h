@@ -58,11 +58,14 @@ public:
     // Each throws ApiError (422 bad name, 409 name taken, no free port, or a deleted pub; 404 unknown
     // id) and returns the pub as stored after the request with its job. caller names who asked (the
     // job's reason), null for the server itself.
-    PubWithJob create(const QString &ownerId, const QString &name, const UserRecord *caller = nullptr);
+    // create's kind and payload: another job makes the pub (pub.import restores its data first).
+    PubWithJob create(const QString &ownerId, const QString &name, const UserRecord *caller = nullptr,
+                      JobKind kind = JobKind::PubCreate, const QJsonObject &payload = {});
     // The same with the pub's id chosen beforehand (billing names it to the payment provider) and more
     // to store in the pub's transaction (its subscription): if alsoStore throws, nothing is stored.
     PubWithJob create(const QString &ownerId, const QString &name, const UserRecord *caller, const QString &pubId,
-                      const std::function<void(const PubRecord &pub)> &alsoStore);
+                      const std::function<void(const PubRecord &pub)> &alsoStore, JobKind kind = JobKind::PubCreate,
+                      const QJsonObject &payload = {});
     PubWithJob requestStart(const QString &pubId, const UserRecord *caller = nullptr);
     PubWithJob requestStop(const QString &pubId, const UserRecord *caller = nullptr);
     PubWithJob requestDelete(const QString &pubId, bool removeData, const UserRecord *caller = nullptr);
@@ -73,6 +76,8 @@ public:
     bool isBusy(const QString &pubId) const;
     // What a pub should run as (today's settings fill what older pubs did not record).
     PubServiceSpec specFor(const PubRecord &pub) const;
+    // Runs a pub job's runtime operation (pub.import hands its job on here once the data is restored).
+    void runJob(const JobRun &run);
 
 Q_SIGNALS:
     // For tests and the log: an observation was applied, or a pub job's runtime operation finished.
@@ -97,7 +102,6 @@ private:
     JobRecord enqueueFor(const PubRecord &pub, JobKind kind, const UserRecord *caller, const QJsonObject &payload = {});
     void save(PubRecord pub, const PubRecord &before);
 
-    void runJob(const JobRun &run);
     void launch(const JobRun &run, const PubRecord &pub, Operation operation);
     void finish(const JobRun &run, Operation operation, const std::optional<RuntimeError> &error);
     void applyObservation(const QList<ObservedPub> &services);

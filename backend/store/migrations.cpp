@@ -282,6 +282,23 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("ALTER TABLE mail_outbox ADD COLUMN pub_id VARCHAR(12) NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX mail_outbox_pub ON mail_outbox (pub_id, created_at)"),
         },
+        // 11 (rollouts, session 3): a new pub image rolled out over the fleet in batches. pubs holds each
+        // pub's progress as JSON (its image before, its feed id, its state), so a restarted server resumes.
+        {
+            QStringLiteral("CREATE TABLE rollouts ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " image VARCHAR(255) NOT NULL,"
+                           " batch_size INTEGER NOT NULL,"
+                           " pause_ms BIGINT NOT NULL DEFAULT 0,"
+                           " state VARCHAR(16) NOT NULL,"
+                           " pubs TEXT NOT NULL DEFAULT '{}',"
+                           " failed_pub_id VARCHAR(12) NOT NULL DEFAULT '',"
+                           " message VARCHAR(1000) NOT NULL DEFAULT '',"
+                           " created_by VARCHAR(12) NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX rollouts_state ON rollouts (state, created_at)"),
+        },
     };
     return steps;
 }

@@ -66,6 +66,12 @@ void PubRepository::update(const PubRecord &pub) const
                      pub.memoryP95Bytes, pub.id});
 }
 
+bool PubRepository::setImage(const QString &id, const QString &image, const QString &expectedImage) const
+{
+    return m_database.execChanging(QStringLiteral("UPDATE pubs SET image = ?, updated_at = ? WHERE id = ? AND image = ?"),
+                                   {image, currentEpochMs(), id, expectedImage});
+}
+
 bool PubRepository::remove(const QString &id) const
 {
     return m_database.execChanging(QStringLiteral("DELETE FROM pubs WHERE id = ?"), {id});

@@ -22,6 +22,8 @@ public:
     // updated_at, memory figures) of an existing pub.
     void update(const PubRecord &pub) const;
     bool remove(const QString &id) const;
+    // The image a pub should run (a rollout moves it); only while it still is expectedImage.
+    bool setImage(const QString &id, const QString &image, const QString &expectedImage) const;
 
     std::optional<PubRecord> findById(const QString &id) const;
     bool nameTaken(const QString &name) const;

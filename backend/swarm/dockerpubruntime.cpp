@@ -3,6 +3,7 @@
 #include "docker/dockerengine.h"
 #include "swarm/pubobservation.h"
 #include "swarm/pubservicespec.h"
+#include "swarm/volumearchive.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -228,6 +229,37 @@ void DockerPubRuntime::observeNodes(NodesObserved done)
         if (const auto *error = std::get_if<DockerError>(&nodes))
             return done(toRuntimeError(*error));
         done(buttcloud::observeNodes(std::get<QJsonArray>(nodes)));
+    });
+}
+
+DockerEngine *DockerPubRuntime::engineOfNode(const QString &nodeId) const
+{
+    return m_nodeEngines && !nodeId.isEmpty() ? m_nodeEngines(nodeId) : m_engine;
+}
+
+void DockerPubRuntime::exportData(const QString &pubId, const QString &nodeId, const QString &image,
+                                  QIODevice *destination, Done done)
+{
+    DockerEngine *engine = engineOfNode(nodeId);
+    if (!engine)
+        return failLater(std::move(done), QStringLiteral("the hub holding pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId));
+    auto *archive = new VolumeArchive(engine, image, m_managedLabels, this);
+    archive->exportVolume(pubId, destination, [archive, done = std::move(done)](std::optional<RuntimeError> error) {
+        archive->deleteLater();
+        done(error);
+    });
+}
+
+void DockerPubRuntime::importData(const QString &pubId, const QString &nodeId, const QString &image,
+                                  QIODevice *source, qint64 size, Done done)
+{
+    DockerEngine *engine = engineOfNode(nodeId);
+    if (!engine)
+        return failLater(std::move(done), QStringLiteral("the hub for pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId));
+    auto *archive = new VolumeArchive(engine, image, m_managedLabels, this);
+    archive->importVolume(pubId, source, size, [archive, done = std::move(done)](std::optional<RuntimeError> error) {
+        archive->deleteLater();
+        done(error);
     });
 }
 

@@ -60,6 +60,11 @@ public:
     void readCounters(const QString &pubId, CountersRead done) override;
     void exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
               OutputChunk onOutput, Executed done) override;
+    // Through VolumeArchive, on the engine of nodeId (a hub's over SSH).
+    void exportData(const QString &pubId, const QString &nodeId, const QString &image, QIODevice *destination,
+                    Done done) override;
+    void importData(const QString &pubId, const QString &nodeId, const QString &image, QIODevice *source,
+                    qint64 size, Done done) override;
 
     // For tests and diagnostics: how often the running task was looked up in the swarm.
     int runningTaskLookups() const;
@@ -75,6 +80,8 @@ private:
     // swarm; failed gets notFound when none runs. Defined in dockerpubexec.cpp.
     void withRunningTask(const QString &pubId, TaskUse use, std::function<void(const RuntimeError &)> failed);
     void forgetRunningTask(const QString &pubId);
+    // The engine holding nodeId's volumes, or nullptr (the hub is unreachable now).
+    DockerEngine *engineOfNode(const QString &nodeId) const;
 
     DockerEngine *m_engine;
     NodeEngineResolver m_nodeEngines;

@@ -12,6 +12,8 @@
 #include <optional>
 #include <variant>
 
+class QIODevice;
+
 namespace buttcloud {
 
 // Everything the swarm needs to run one pub as a service. Pure data: the runtime turns it into
@@ -131,6 +133,17 @@ public:
     // runtime stops waiting and reports timedOut.
     virtual void exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
                       OutputChunk onOutput, Executed done) = 0;
+
+    // The pub's data volume as a tar stream (identity, gossip, blobs, store; see VolumeArchive), read
+    // on node nodeId (the node its task ran on; empty on a single-node swarm) with a helper container
+    // of image. Stop the pub first for a consistent copy. destination must outlive the call.
+    // The default refuses: a runtime without volumes has nothing to export.
+    virtual void exportData(const QString &pubId, const QString &nodeId, const QString &image,
+                            QIODevice *destination, Done done);
+    // Creates the pub's data volume on node nodeId from size bytes of such a tar read from source,
+    // before the pub's service exists; fails creating nothing when the pub has a volume there.
+    virtual void importData(const QString &pubId, const QString &nodeId, const QString &image,
+                            QIODevice *source, qint64 size, Done done);
 };
 
 }

@@ -13,6 +13,9 @@ namespace {
 constexpr qint64 RestartDelayNanoseconds = 5'000'000'000;
 // ssb-server stops in well under a second with an init process; this only bounds a stuck one.
 constexpr qint64 StopGracePeriodNanoseconds = 10'000'000'000;
+// How long swarm watches an updated task before it calls the update done: the image's health check
+// start period (60 s) plus one interval (30 s) and its timeout (10 s), with a margin.
+constexpr qint64 UpdateMonitorNanoseconds = 120'000'000'000;
 
 QJsonObject toJson(const QMap<QString, QString> &labels)
 {
@@ -133,8 +136,22 @@ QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, 
         // Host mode: the pub is reached on the node's own address, with no ingress routing mesh.
         {QStringLiteral("PublishMode"), QStringLiteral("host")},
     };
+    // A new image rolls out through swarm's own update: one task at a time, the old one stopped first
+    // (one volume, one writer), watched for longer than the image's health check start period (60 s)
+    // plus a check, and rolled back by swarm itself when the new task fails or never gets healthy.
+    const auto updateConfig = [](const QString &failureAction) {
+        return QJsonObject{
+            {QStringLiteral("Parallelism"), 1},
+            {QStringLiteral("FailureAction"), failureAction},
+            {QStringLiteral("Monitor"), UpdateMonitorNanoseconds},
+            {QStringLiteral("MaxFailureRatio"), 0},
+            {QStringLiteral("Order"), QStringLiteral("stop-first")},
+        };
+    };
     return QJsonObject{
         {QStringLiteral("Name"), pubServiceName(spec.pubId)},
+        {QStringLiteral("UpdateConfig"), updateConfig(QStringLiteral("rollback"))},
+        {QStringLiteral("RollbackConfig"), updateConfig(QStringLiteral("pause"))},
         {QStringLiteral("Labels"), labels},
         {QStringLiteral("TaskTemplate"), taskTemplate},
         {QStringLiteral("Mode"), QJsonObject{{QStringLiteral("Replicated"),

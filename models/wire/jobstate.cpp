@@ -10,7 +10,12 @@ constexpr std::array kindNames{
     std::pair{JobKind::PubStop, "pub.stop"},             std::pair{JobKind::PubUpdate, "pub.update"},
     std::pair{JobKind::PubDelete, "pub.delete"},         std::pair{JobKind::ServiceRemove, "service.remove"},
     std::pair{JobKind::HubJoin, "hub.join"},             std::pair{JobKind::HubDrain, "hub.drain"},
-    std::pair{JobKind::HubRemove, "hub.remove"},        std::pair{JobKind::PubBackupAndDelete, "pub.backup_and_delete"},
+    std::pair{JobKind::PubBackupAndDelete, "pub.backup_and_delete"},
+    std::pair{JobKind::HubRemove, "hub.remove"},
+    std::pair{JobKind::PubExport, "pub.export"},
+    std::pair{JobKind::PubImport, "pub.import"},
+    std::pair{JobKind::PubMove, "pub.move"},
+    std::pair{JobKind::RolloutBatch, "rollout"},
 };
 constexpr std::array stateNames{
     std::pair{JobState::Queued, "queued"},       std::pair{JobState::Running, "running"},

@@ -17,6 +17,10 @@ enum class JobKind {
     HubDrain,
     HubRemove,
     PubBackupAndDelete, // billing: a canceled subscription's pub, its volume backed up, then pub.delete (data kept)
+    PubExport,     // stop, archive the data volume, start again (docs/api.md, "Export, import and move")
+    PubImport,     // a new pub's data volume from an archive, then its service
+    PubMove,       // export, import onto another hub, switch
+    RolloutBatch,  // one rollout's progress: updates its pubs batch by batch (docs/api.md, "Rollouts")
 };
 
 // Where a job is in its life. Queued and running are unfinished; the others are final (failed and

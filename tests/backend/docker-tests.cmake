@@ -44,3 +44,6 @@ buttcloud_add_test(tst_dockerlogparser LABEL unit
 # Pub logs from Docker's service logs, against the scripted engine.
 buttcloud_add_test(tst_dockerpublogs LABEL unit
     SOURCES ${_docker_tests_dir}/tst_dockerpublogs.cpp LIBS buttcloud_backend buttcloud_dockerfake)
+# Export and import of a pub's data volume: the requests, and the clean-up on every failure.
+buttcloud_add_test(tst_volumearchive LABEL unit
+    SOURCES ${_docker_tests_dir}/tst_volumearchive.cpp LIBS buttcloud_swarm buttcloud_dockerfake)

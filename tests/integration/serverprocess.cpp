@@ -270,6 +270,19 @@ void DockerCli::removeEverythingLabelled(const QString &runLabel)
 }
 
 QString DockerCli::runningContainerOf(const QString &pubId)
+bool ServerProcess::waitForPubStatus(const QString &pubId, const QString &status, const QString &token, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        const HttpResult result = request("GET", QStringLiteral("/api/v1/pubs/") + pubId, token);
+        if (result.body.value(QStringLiteral("status")).toString() == status)
+            return true;
+        QThread::msleep(500);
+    }
+    return false;
+}
+
+QString DockerCli::pubContainer(const QString &pubId)
 {
     return QString::fromUtf8(run({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
                                   QStringLiteral("label=com.docker.swarm.service.name=buttcloud-pub-") + pubId}))
@@ -289,6 +302,24 @@ QString DockerCli::feedIdOf(const QString &container, int timeoutMs)
         QThread::msleep(500);
     }
     return {};
+QByteArray DockerCli::ssb(const QString &pubId, const QStringList &arguments)
+{
+    const QString container = pubContainer(pubId);
+    if (container.isEmpty())
+        return {};
+    return run(QStringList{QStringLiteral("exec"), container, QStringLiteral("ssb-server")} + arguments);
+}
+
+QString DockerCli::pubFeedId(const QString &pubId, int waitMs)
+{
+    static const QRegularExpression feedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
+    QDeadlineTimer deadline(waitMs);
+    while (true) {
+        const QString found = feedId.match(QString::fromUtf8(ssb(pubId, {QStringLiteral("whoami")}))).captured();
+        if (!found.isEmpty() || deadline.hasExpired())
+            return found;
+        QThread::msleep(1000);
+    }
 }
 
 }

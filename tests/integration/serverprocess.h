@@ -67,6 +67,8 @@ public:
                        const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     HttpResult requestJson(const QByteArray &method, const QString &path, const QString &token,
                            const QJsonObject &body);
+    // Polls GET /api/v1/pubs/{id} until the pub shows status (e.g. "up"); false at the timeout.
+    bool waitForPubStatus(const QString &pubId, const QString &status, const QString &token, int timeoutMs);
 
     static QString serverExecutable();
 
@@ -103,6 +105,12 @@ struct DockerCli
     // Asks the ssb-server inside a container who it is, retrying while it starts (up to timeoutMs);
     // its feed id (@...=.ed25519), empty when it never answered.
     static QString feedIdOf(const QString &container, int timeoutMs = 60000);
+    // The running container of a pub's service, empty when none.
+    static QString pubContainer(const QString &pubId);
+    // `ssb-server <arguments>` in the pub's running container; its standard output.
+    static QByteArray ssb(const QString &pubId, const QStringList &arguments);
+    // The feed id the pub answers whoami with, asked until it answers or waitMs passed; empty then.
+    static QString pubFeedId(const QString &pubId, int waitMs = 60000);
 };
 
 }
