@@ -19,23 +19,9 @@ source "$recipe_dir/../../scripts/lib/common.sh"
 # shellcheck source-path=SCRIPTDIR source=../../scripts/lib/imagebuild.sh
 source "$recipe_dir/../../scripts/lib/imagebuild.sh"
 
-usage() { sed -n '5,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
+usage() { sed -n '6,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
-force=false
-build_dir=
-while (($#)); do
-  case $1 in
-    --force) force=true ;;
-    -h|--help) usage; exit 0 ;;
-    -*) usage >&2; bc_die "unknown option $1" ;;
-    *) [[ -z $build_dir ]] || bc_die "only one build directory, please"; build_dir=$1 ;;
-  esac
-  shift
-done
-build_dir=$(realpath -m "${build_dir:-${BUTTCLOUD_STATE_DIR:-/var/lib/buttcloud-dev}/pub-image}")
-case $build_dir in
-  "$recipe_dir"|"$recipe_dir"/*) bc_die "the build directory must lie outside $recipe_dir" ;;
-esac
+read_image_build_arguments pub-image "$@"
 
 for tool in node npm strip ldd sha256sum flock; do
   command -v "$tool" >/dev/null || bc_die "$tool is missing (run scripts/lib/install-deps.sh)"

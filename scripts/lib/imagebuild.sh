@@ -2,6 +2,29 @@
 # Helpers of the FROM-scratch image builds (packaging/pub-image, packaging/ingress-image). Source after
 # common.sh.
 
+# Reads a build.sh's arguments, [--force] [BUILD_DIR], into the globals force and build_dir (absolute;
+# default $BUTTCLOUD_STATE_DIR/DEFAULT_NAME). The caller defines usage() and recipe_dir, which the
+# build directory must lie outside.
+read_image_build_arguments() {
+  local default_name=$1
+  shift
+  force=false
+  build_dir=
+  while (($#)); do
+    case $1 in
+      --force) force=true ;;
+      -h|--help) usage; exit 0 ;;
+      -*) usage >&2; bc_die "unknown option $1" ;;
+      *) [[ -z $build_dir ]] || bc_die "only one build directory, please"; build_dir=$1 ;;
+    esac
+    shift
+  done
+  build_dir=$(realpath -m "${build_dir:-${BUTTCLOUD_STATE_DIR:-/var/lib/buttcloud-dev}/$default_name}")
+  case $build_dir in
+    "$recipe_dir"|"$recipe_dir"/*) bc_die "the build directory must lie outside $recipe_dir" ;;
+  esac
+}
+
 # Exits 0 when IMAGE exists and carries RECIPE_SUM in its buttcloud.recipe.sha256 label: the build
 # has nothing to do.
 image_is_current() {
