@@ -105,6 +105,10 @@ public:
     void exec(const QString &containerId, const QStringList &command, std::chrono::milliseconds timeout,
               Callback<ExecResult> done);
 
+    // Unpacks a tar archive into directory (absolute, existing) of a running container, as root
+    // whatever the image's user (PUT /containers/{id}/archive): how files reach an image with no shell.
+    void putArchive(const QString &containerId, const QString &directory, const QByteArray &tar, Done done);
+
     using ExecOutput = std::function<void(const QByteArray &chunk, bool isStandardError)>;
     // Like exec, but hands over the demultiplexed output as it arrives. At timeout it stops waiting and
     // reports timedOut with the output so far (Docker has no call to kill an exec: the command may
@@ -115,7 +119,8 @@ public:
 private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
               std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
-              std::function<void(const QByteArray &body)> onBodyGrown = {});
+              std::function<void(const QByteArray &body)> onBodyGrown = {},
+              QByteArrayView contentType = "application/json");
     void createExec(const QString &containerId, const QStringList &command, Callback<QString> done);
     void startExec(const QString &execId, std::chrono::milliseconds timeout, Callback<ExecResult> done);
     void startStreamingExec(const QString &execId, std::chrono::milliseconds timeout, ExecOutput onOutput,

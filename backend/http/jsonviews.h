@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pubs/pubweb.h"
 #include "store/records.h"
 
 #include <QJsonObject>
@@ -8,9 +9,10 @@ namespace buttcloud {
 
 // The API's JSON shapes of stored records (docs/api.md). Never includes secrets.
 QJsonObject userJson(const UserRecord &user);
-QJsonObject pubJson(const PubRecord &pub);
+// web gives the pub's host name and web links (pub-domain, ingress).
+QJsonObject pubJson(const PubRecord &pub, const PubWebSettings &web);
 // A pub with the job that carries out the latest request on it, as create/start/stop/delete answer.
-QJsonObject pubJson(const PubRecord &pub, const JobRecord &job);
+QJsonObject pubJson(const PubRecord &pub, const JobRecord &job, const PubWebSettings &web);
 QJsonObject jobJson(const JobRecord &job);
 QString isoTime(qint64 epochMs);
 

@@ -4,6 +4,7 @@
 #include "http/jsonviews.h"
 #include "pubs/pubcontroller.h"
 #include "store/pubrepository.h"
+#include "wire/dnslabel.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -14,7 +15,6 @@
 namespace buttcloud {
 
 namespace {
-constexpr int PubNameMaxLength = 32;
 }
 
 PubRecord loadAuthorizedPub(const Database &database, const RequestContext &context)
@@ -33,26 +33,27 @@ void ApiServer::registerPubRoutes()
     PubController &pubs = m_services.pubs;
 
     const auto authorizedPub = [&database](const RequestContext &context) { return loadAuthorizedPub(database, context); };
-    const auto accepted = [](const PubWithJob &result) {
-        return QHttpServerResponse(pubJson(result.pub, result.job), QHttpServerResponse::StatusCode::Accepted);
+    const PubWebSettings &web = pubs.webSettings();
+    const auto accepted = [&web](const PubWithJob &result) {
+        return QHttpServerResponse(pubJson(result.pub, result.job, web), QHttpServerResponse::StatusCode::Accepted);
     };
 
-    addRoute(QStringLiteral("/api/v1/pubs"), Method::Get, RoutePolicy::read(), [&database](const RequestContext &context) {
+    addRoute(QStringLiteral("/api/v1/pubs"), Method::Get, RoutePolicy::read(), [&database, &web](const RequestContext &context) {
         const QString ownerFilter = seesEverything(context.caller()) ? QString() : context.caller().id;
         QJsonArray list;
         for (const PubRecord &pub : PubRepository(database).list(ownerFilter))
-            list.append(pubJson(pub));
+            list.append(pubJson(pub, web));
         return QHttpServerResponse(QJsonObject{{QStringLiteral("pubs"), list}});
     });
 
-    addRoute(QStringLiteral("/api/v1/pubs"), Method::Post, RoutePolicy::change(), [&pubs](const RequestContext &context) {
-        const QString name = context.json().requiredString("name", PubNameMaxLength);
+    addRoute(QStringLiteral("/api/v1/pubs"), Method::Post, RoutePolicy::change(), [&pubs, &web](const RequestContext &context) {
+        const QString name = context.json().requiredString("name", MaxPubNameLength);
         const PubWithJob created = pubs.create(context.caller().id, name, &context.caller());
-        return QHttpServerResponse(pubJson(created.pub, created.job), QHttpServerResponse::StatusCode::Created);
+        return QHttpServerResponse(pubJson(created.pub, created.job, web), QHttpServerResponse::StatusCode::Created);
     });
 
-    addRoute(QStringLiteral("/api/v1/pubs/<arg>"), Method::Get, RoutePolicy::read(true), [authorizedPub](const RequestContext &context) {
-        return QHttpServerResponse(pubJson(authorizedPub(context)));
+    addRoute(QStringLiteral("/api/v1/pubs/<arg>"), Method::Get, RoutePolicy::read(true), [authorizedPub, &web](const RequestContext &context) {
+        return QHttpServerResponse(pubJson(authorizedPub(context), web));
     });
 
     addRoute(QStringLiteral("/api/v1/pubs/<arg>/start"), Method::Post, RoutePolicy::change(true),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pubs/pubweb.h"
 #include "stats/statssample.h"
 
 #include <QHash>
@@ -28,6 +29,7 @@ struct StreamSettings
     // Bytes sent but not yet written to the peer's socket above which samples wait (newest per pub).
     qint64 inFlightBudgetBytes = 64 * 1024;
     qint64 maxIncomingMessageBytes = 16 * 1024;
+    PubWebSettings pubWeb;          // the pub messages' host names and web links
 };
 
 // What happened to the samples offered to the stream's connections.

@@ -93,7 +93,7 @@ struct DockerCli
     static bool available();
     // Returns stdout; exitCode receives the CLI's exit code.
     static QByteArray run(const QStringList &arguments, int *exitCode = nullptr, int timeoutMs = 60000);
-    // Removes every service, container and volume labelled buttcloud.test=<runLabel>.
+    // Removes every service, container, volume and network labelled buttcloud.test=<runLabel>.
     static void removeEverythingLabelled(const QString &runLabel);
 };
 
