@@ -41,6 +41,11 @@ flock 9
 
 # Debian's candidate nginx must be the upstream version the tag names.
 candidate=$(apt-cache policy nginx | awk '/Candidate:/ {print $2}')
+# A machine whose package lists were never fetched knows no candidate: fetch them once.
+if [[ -z $candidate || $candidate == '(none)' ]] && [[ $(id -u) == 0 ]]; then
+  apt-get update -qq
+  candidate=$(apt-cache policy nginx | awk '/Candidate:/ {print $2}')
+fi
 [[ $candidate == "$nginx_version"-* ]] \
   || bc_die "Debian's nginx is '${candidate:-none}', the tag wants $nginx_version (apt-get update, or change version)"
 debs_dir=$build_dir/debs/$candidate
