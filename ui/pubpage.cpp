@@ -4,6 +4,7 @@
 #include "models/pubsmodel.h"
 #include "ui/commandconsole.h"
 #include "ui/offlinebanner.h"
+#include "ui/pubweblinks.h"
 #include "ui/statschartsview.h"
 
 #include <QFormLayout>
@@ -92,6 +93,8 @@ QWidget *PubPage::createOverviewTab()
     m_createdLabel = addRow(tr("Created"), "createdValueLabel");
     m_cpuLabel = addRow(tr("CPU"), "cpuValueLabel");
     m_memoryLabel = addRow(tr("Memory"), "memoryValueLabel");
+    m_webLinks = new PubWebLinks(tab);
+    m_overviewLayout->addRow(m_webLinks);
     return tab;
 }
 
@@ -108,6 +111,7 @@ void PubPage::updateOverview()
                                ? PubsModel::statusLabel(pub->status)
                                : tr("%1 (%2)").arg(PubsModel::statusLabel(pub->status), pub->statusMessage));
     m_addressLabel->setText(pub->address);
+    m_webLinks->setPub(*pub);
     m_nodeLabel->setText(pub->node);
     m_imageLabel->setText(pub->image);
     m_createdLabel->setText(pub->createdAt.isValid() ? locale.toString(pub->createdAt.toLocalTime(), QLocale::LongFormat)

@@ -15,6 +15,7 @@ class CommandService;
 class EventStream;
 class PubStatsFeed;
 class PubsModel;
+class PubWebLinks;
 class StatsChartsView;
 class StatsService;
 
@@ -61,6 +62,7 @@ private:
     QLabel *m_createdLabel = nullptr;
     QLabel *m_cpuLabel = nullptr;
     QLabel *m_memoryLabel = nullptr;
+    PubWebLinks *m_webLinks = nullptr;
     StatsChartsView *m_chartsView;
     CommandConsole *m_commandConsole;
 };
