@@ -7,6 +7,7 @@
 #include "timeline/pubeventrecorder.h"
 #include "hubs/hublink.h"
 #include "hubs/hubcontroller.h"
+#include "ingress/ingresscontroller.h"
 #include "pubs/pubcontroller.h"
 #include "servercore.h"
 #include "store/database.h"
@@ -46,6 +47,8 @@ quint16 Server::start()
         qCInfo(lcPubs).noquote() << "using the database's instance id" << instanceId << "instead of this data directory's";
     QMap<QString, QString> managedLabels = m_config.labels;
     managedLabels.insert(QStringLiteral("buttcloud.instance"), instanceId);
+    m_config.ingress.serviceName = QStringLiteral("buttcloud-ingress-") + instanceId;
+    m_config.ingress.networkName = QStringLiteral("buttcloud-web-") + instanceId;
     m_engine = std::make_unique<DockerEngine>(m_config.dockerHost);
     m_runtime = std::make_unique<DockerPubRuntime>(m_engine.get(), managedLabels);
     m_core = std::make_unique<ServerCore>(m_config, dataDir.serverKey(), m_runtime.get(), [this] { return m_engineReachable; });
@@ -83,7 +86,29 @@ quint16 Server::start()
     m_core->startOrchestrating();
     m_events->start();
     m_hubs->start();
+    if (m_config.ingress.enabled)
+        startIngress(managedLabels);
     return port;
+}
+
+void Server::startIngress(const QMap<QString, QString> &managedLabels)
+{
+    IngressSettings settings;
+    settings.serviceName = m_config.ingress.serviceName;
+    settings.networkName = m_config.ingress.networkName;
+    settings.image = m_config.ingress.image;
+    settings.httpPort = m_config.ingress.port;
+    settings.httpsPort = m_config.ingress.tlsPort;
+    settings.domain = m_config.ingress.pubDomain;
+    settings.tlsCertFile = m_config.ingress.tlsCertFile;
+    settings.tlsKeyFile = m_config.ingress.tlsKeyFile;
+    settings.labels = managedLabels;
+    settings.syncInterval = m_config.reconcileInterval;
+    m_ingress = std::make_unique<IngressController>(m_core->database(), m_engine.get(), m_runtime.get(), std::move(settings));
+    // Every change of a pub (created, up with a feed id, deleted) may change the sites.
+    connect(&m_core->pubs(), &PubController::pubChanged, m_ingress.get(), &IngressController::scheduleSync);
+    connect(&m_core->pubs(), &PubController::pubRemoved, m_ingress.get(), &IngressController::scheduleSync);
+    m_ingress->start();
 }
 
 void Server::pingEngine()

@@ -2,6 +2,7 @@
 
 #include "core/config.h"
 
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 
@@ -14,6 +15,7 @@ class DockerPubRuntime;
 class DockerPubLogs;
 class HubController;
 class PubEventRecorder;
+class IngressController;
 class ServerCore;
 
 // The running server: ServerCore on the real Docker engine, wired from one ServerConfig, plus the
@@ -33,6 +35,7 @@ public:
 
 private:
     void pingEngine();
+    void startIngress(const QMap<QString, QString> &managedLabels);
 
     ServerConfig m_config;
     // Declared in dependency order, so each is destroyed before what it references.
@@ -42,6 +45,7 @@ private:
     std::unique_ptr<ServerCore> m_core;
     std::unique_ptr<PubEventRecorder> m_events;
     std::unique_ptr<HubController> m_hubs;
+    std::unique_ptr<IngressController> m_ingress;  // with --ingress on
     QTimer m_pingTimer;
     bool m_engineReachable = false;
     bool m_pingInFlight = false;

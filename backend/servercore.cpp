@@ -32,9 +32,22 @@
 
 namespace buttcloud {
 
+PubWebSettings pubWebSettingsFrom(const IngressConfig &ingress)
+{
+    PubWebSettings web;
+    web.domain = ingress.pubDomain;
+    web.ingress = ingress.enabled;
+    const bool tls = !ingress.tlsCertFile.isEmpty();
+    web.scheme = tls ? QStringLiteral("https") : QStringLiteral("http");
+    web.port = tls ? ingress.tlsPort : ingress.port;
+    return web;
+}
+
 PubSettings pubSettingsFrom(const ServerConfig &config)
 {
     PubSettings settings;
+    settings.web = pubWebSettingsFrom(config.ingress);
+    settings.network = config.ingress.enabled ? config.ingress.networkName : QString();
     settings.image = config.pubImage;
     settings.publicHost = config.publicHost;
     settings.portFirst = config.pubPortFirst;
@@ -178,6 +191,9 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     m_auth->setMailer(m_mailer.get());
     if (!config.tls.isNull())
         m_api->useTls(serverSslConfiguration(config.tls));
+    StreamSettings streamSettings;
+    streamSettings.pubWeb = pubWebSettingsFrom(config.ingress);
+    m_stream->setSettings(streamSettings);
     QObject::connect(m_pubs.get(), &PubController::pubChanged, m_pubMailNotifier.get(), &PubMailNotifier::pubChanged);
     QObject::connect(m_pubs.get(), &PubController::pubRemoved, m_pubMailNotifier.get(), &PubMailNotifier::pubRemoved);
     m_mailSender->start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config.h"
+#include "pubs/pubweb.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -109,6 +110,7 @@ private:
 CustodySettings custodySettingsFrom(const ServerConfig &config);
 // How pubs run, as the configuration says.
 PubSettings pubSettingsFrom(const ServerConfig &config);
+PubWebSettings pubWebSettingsFrom(const IngressConfig &ingress);
 // How stats are kept, as the configuration says.
 StatsSettings statsSettingsFrom(const ServerConfig &config);
 // What mails say and how they are sent, as the configuration says.

@@ -11,6 +11,15 @@ ApiError invalid(const QUrl &serverUrl)
 {
     return invalidReplyError(serverUrl, 200);
 }
+
+// A web link the server sent, or an empty URL when it is absent, null or anything but http(s) with a
+// host: a link is handed to the desktop to open, so a file: or custom-scheme URL is never kept.
+QUrl webUrlField(const QJsonObject &json, const char *key)
+{
+    const QUrl url(stringField(json, key), QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return url.isValid() && web && !url.host().isEmpty() ? url : QUrl();
+}
 }
 
 Result<User> parseUser(const QJsonObject &json, const QUrl &serverUrl)
@@ -46,6 +55,9 @@ Result<Pub> parsePub(const QJsonObject &json, const QUrl &serverUrl)
     pub.image = stringField(json, "image");
     pub.node = stringField(json, "node");
     pub.address = stringField(json, "address");
+    pub.landingUrl = webUrlField(json, "landingUrl");
+    pub.viewerUrl = webUrlField(json, "viewerUrl");
+    pub.gitUrl = webUrlField(json, "gitUrl");
     pub.createdAt = timeField(json, "createdAt");
     pub.updatedAt = timeField(json, "updatedAt");
     // The job that carries out a create, start, stop or delete (docs/api.md, "Jobs").

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 #include <optional>
 
 namespace buttcloud {
@@ -38,6 +39,11 @@ struct Pub
     QString image;
     QString node;
     QString address;
+    // The pub on the web, through the hub ingress; empty when the server has none (docs/pub-web.md).
+    // Only http and https URLs are kept: they are opened in the user's browser.
+    QUrl landingUrl;
+    QUrl viewerUrl;
+    QUrl gitUrl;
     QDateTime createdAt;
     QDateTime updatedAt;
     // Only in the answers to create, start, stop and delete: the job doing the work.

@@ -15,6 +15,9 @@ class PubNameText
 
 QString pubNameProblem(const QString &name)
 {
+    if (isDnsLabel(name, MaxPubNameLength))
+        return {};
+    // Only the explanation for people follows: the rule itself is isDnsLabel's.
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9-]*$"));
     if (name.isEmpty())
         return PubNameText::tr("Enter a name.");
@@ -24,7 +27,7 @@ QString pubNameProblem(const QString &name)
         return PubNameText::tr("Use only lowercase letters a-z, digits and hyphens.");
     if (name.startsWith(QLatin1Char('-')) || name.endsWith(QLatin1Char('-')))
         return PubNameText::tr("A name cannot start or end with a hyphen.");
-    return {};
+    return PubNameText::tr("Enter a valid name.");
 }
 
 bool isValidPubName(const QString &name)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "wire/dnslabel.h"
+
 #include <QString>
 
 namespace buttcloud {
-
-inline constexpr int MaxPubNameLength = 32;
 
 // The server's rule for pub names: a DNS label of 1-32 lowercase letters, digits and hyphens, not
 // starting or ending with a hyphen. Returns an empty string when valid, else why not, for people.

@@ -1,6 +1,7 @@
 #include "ui/addhubwizard.h"
 
 #include "models/pubname.h"
+#include "wire/dnslabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -241,7 +242,7 @@ void AddHubWizard::updateButtons()
     m_nextButton->setEnabled(!m_busy
                              && ((step == AddressStep && !m_hostEdit->text().trimmed().isEmpty())
                                  || (step == HostKeyStep && m_confirmCheckBox->isChecked())));
-    m_addButton->setEnabled(!m_busy && step == AccountStep && isValidPubName(m_nameEdit->text().trimmed()) // hub names are DNS labels too
+    m_addButton->setEnabled(!m_busy && step == AccountStep && isDnsLabel(m_nameEdit->text().trimmed(), MaxHubNameLength)
                             && !m_userEdit->text().trimmed().isEmpty() && !m_keyFileEdit->text().trimmed().isEmpty());
 }
 

@@ -9,6 +9,7 @@
 #include "ui/offlinebanner.h"
 #include "ui/publogview.h"
 #include "ui/pubtimelineview.h"
+#include "ui/pubweblinks.h"
 #include "ui/statschartsview.h"
 
 #include <QFormLayout>
@@ -124,6 +125,8 @@ QWidget *PubPage::createOverviewTab()
     m_createdLabel = addRow(tr("Created"), "createdValueLabel");
     m_cpuLabel = addRow(tr("CPU"), "cpuValueLabel");
     m_memoryLabel = addRow(tr("Memory"), "memoryValueLabel");
+    m_webLinks = new PubWebLinks(tab);
+    m_overviewLayout->addRow(m_webLinks);
     return tab;
 }
 
@@ -140,6 +143,7 @@ void PubPage::updateOverview()
                                ? PubsModel::statusLabel(pub->status)
                                : tr("%1 (%2)").arg(PubsModel::statusLabel(pub->status), pub->statusMessage));
     m_addressLabel->setText(pub->address);
+    m_webLinks->setPub(*pub);
     m_nodeLabel->setText(pub->node);
     m_imageLabel->setText(pub->image);
     m_createdLabel->setText(pub->createdAt.isValid() ? locale.toString(pub->createdAt.toLocalTime(), QLocale::LongFormat)

@@ -19,6 +19,7 @@ class PubStatsFeed;
 class PubTimelineView;
 class PubsModel;
 class TimelineModel;
+class PubWebLinks;
 class StatsChartsView;
 class StatsService;
 
@@ -69,6 +70,7 @@ private:
     QLabel *m_createdLabel = nullptr;
     QLabel *m_cpuLabel = nullptr;
     QLabel *m_memoryLabel = nullptr;
+    PubWebLinks *m_webLinks = nullptr;
     StatsChartsView *m_chartsView;
     CommandConsole *m_commandConsole;
     PubLogFeed *m_logFeed;

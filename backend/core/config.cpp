@@ -1,6 +1,7 @@
 #include "core/config.h"
 
 #include "mail/mailmessage.h"
+#include "pubs/pubweb.h"
 #include "wire/version.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,13 @@ constexpr std::array serverOptions{
     OptionSpec{"stripe-webhook-secret-file", "file", "File holding the Stripe webhook signing secret (chmod 600). Or BUTTCLOUD_STRIPE_WEBHOOK_SECRET."},
     OptionSpec{"tls-cert", "file", "PEM certificate (chain) to serve HTTPS and WSS with on the listen port; needs --tls-key."},
     OptionSpec{"tls-key", "file", "PEM private key (RSA or EC, unencrypted, chmod 600) of --tls-cert."},
+    OptionSpec{"pub-domain", "domain", "Domain pubs get host names under: <pub>.<domain> (invites, landing page, viewer), <pub>.git.<domain> (git web). Default none."},
+    OptionSpec{"ingress", "on|off", "Run the hub ingress (nginx) that serves each pub's landing page, viewer and git web by host name; needs pub-domain. Default off."},
+    OptionSpec{"ingress-image", "image", "Image the ingress runs. Default buttcloud/ingress:<tag>."},
+    OptionSpec{"ingress-port", "port", "Host port the ingress serves HTTP on. Default 8880."},
+    OptionSpec{"ingress-tls-port", "port", "Host port the ingress serves HTTPS on, with ingress-tls-cert and -key. Default 8443."},
+    OptionSpec{"ingress-tls-cert", "file", "PEM certificate chain for *.<pub-domain> and *.git.<pub-domain>. Default none (HTTP only)."},
+    OptionSpec{"ingress-tls-key", "file", "PEM private key of ingress-tls-cert (chmod 600). Default none."},
     OptionSpec{"label", "key=value", "Label added to everything created in Docker; repeatable (comma-separated in BUTTCLOUD_LABEL)."},
     OptionSpec{"mail-smtp-url", "url", "SMTP server: smtp://host:port or smtps://host:port. Unset: mails stay queued."},
     OptionSpec{"mail-starttls", "policy", "STARTTLS on smtp://: auto (when offered), required or never. Default auto."},
@@ -462,6 +470,59 @@ std::optional<ConfigError> applyTls(const RawValues &values, ServerConfig &confi
     return std::nullopt;
 }
 
+std::optional<quint16> parsePort(const QString &text)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    return ok && port >= 1 && port <= 65535 ? std::optional<quint16>(quint16(port)) : std::nullopt;
+}
+
+std::optional<ConfigError> applyIngress(const RawValues &values, IngressConfig &ingress)
+{
+    const auto last = [&values](const char *name) { return values.value(QLatin1String(name)).constLast(); };
+    const auto has = [&values](const char *name) { return values.contains(QLatin1String(name)); };
+    ingress.image = QStringLiteral("buttcloud/ingress:") + QLatin1String(IngressImageTag);
+    if (has("pub-domain") && !last("pub-domain").isEmpty()) {
+        ingress.pubDomain = last("pub-domain");
+        if (const std::optional<QString> problem = pubDomainProblem(ingress.pubDomain))
+            return invalid(QStringLiteral("pub-domain"), ingress.pubDomain, *problem);
+    }
+    if (has("ingress")) {
+        const QString mode = last("ingress");
+        if (mode != QLatin1String("on") && mode != QLatin1String("off"))
+            return invalid(QStringLiteral("ingress"), mode, QStringLiteral("expected on or off"));
+        ingress.enabled = mode == QLatin1String("on");
+        if (ingress.enabled && ingress.pubDomain.isEmpty())
+            return ConfigError{QStringLiteral("--ingress on needs --pub-domain: the ingress routes pubs by host name")};
+    }
+    static const QRegularExpression imagePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}$"));
+    if (has("ingress-image")) {
+        ingress.image = last("ingress-image");
+        if (!imagePattern.match(ingress.image).hasMatch())
+            return invalid(QStringLiteral("ingress-image"), ingress.image, QStringLiteral("expected an image reference such as buttcloud/ingress:1"));
+    }
+    for (const auto &[name, target] : {std::pair{"ingress-port", &ingress.port}, std::pair{"ingress-tls-port", &ingress.tlsPort}}) {
+        if (!has(name))
+            continue;
+        const std::optional<quint16> port = parsePort(last(name));
+        if (!port)
+            return invalid(QLatin1String(name), last(name), QStringLiteral("expected a port from 1 to 65535"));
+        *target = *port;
+    }
+    if (ingress.port == ingress.tlsPort)
+        return ConfigError{QStringLiteral("--ingress-port and --ingress-tls-port must differ")};
+    for (const auto &[name, target] : {std::pair{"ingress-tls-cert", &ingress.tlsCertFile}, std::pair{"ingress-tls-key", &ingress.tlsKeyFile}}) {
+        if (!has(name) || last(name).isEmpty())
+            continue;
+        *target = QDir::cleanPath(QDir(last(name)).absolutePath());
+        if (!QFileInfo(*target).isReadable())
+            return invalid(QLatin1String(name), last(name), QStringLiteral("expected a readable PEM file"));
+    }
+    if (ingress.tlsCertFile.isEmpty() != ingress.tlsKeyFile.isEmpty())
+        return ConfigError{QStringLiteral("--ingress-tls-cert and --ingress-tls-key go together: give both or neither")};
+    return std::nullopt;
+}
+
 std::optional<ConfigError> applyCapacity(const RawValues &values, ServerConfig &config)
 {
     const auto last = [&values](const char *name) { return values.value(QLatin1String(name)).constLast(); };
@@ -518,7 +579,7 @@ QString defaultDataDir(const QProcessEnvironment &environment)
 std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, const QProcessEnvironment &environment)
 {
     ServerConfig config;
-    config.pubImage = QStringLiteral("buttcloud/pub:") + QLatin1String(SsbServerVersion);
+    config.pubImage = QStringLiteral("buttcloud/pub:") + QLatin1String(PubImageTag);
     const auto last = [&values](const char *name) { return values.value(QLatin1String(name)).constLast(); };
     const auto has = [&values](const char *name) { return values.contains(QLatin1String(name)); };
 
@@ -543,6 +604,8 @@ std::variant<ServerConfig, ConfigError> buildConfig(const RawValues &values, con
         error = applyTls(values, config);
     if (!error)
         error = applyBilling(values, environment, config.billing);
+    if (!error)
+        error = applyIngress(values, config.ingress);
     for (const QString &label : values.value(QLatin1String(LabelOption))) {
         if (!error)
             error = applyLabel(label, config);

@@ -47,6 +47,23 @@ struct BillingConfig
     std::chrono::milliseconds checkInterval{60000}; // how often the lifecycle check runs (tests shorten it)
 };
 
+// The pub-domain and ingress-* options (docs/configuration.md, docs/pub-web.md). The ingress is the
+// hub's nginx service that routes <pub>.<domain> to each pub's landing page, viewer and git web.
+struct IngressConfig
+{
+    QString pubDomain;          // empty: pubs have no host names of their own, invites carry public-host
+    bool enabled = false;       // needs pubDomain
+    QString image;              // default buttcloud/ingress:<tag>
+    quint16 port = 8880;        // HTTP, published on the node
+    quint16 tlsPort = 8443;     // HTTPS, only with a certificate
+    QString tlsCertFile;        // PEM chain; with tlsKeyFile, or neither
+    QString tlsKeyFile;         // PEM private key; read when the ingress is configured, never logged
+    // Named at start from the deployment's instance id (not options): buttcloud-ingress-<id> and
+    // buttcloud-web-<id>, so deployments sharing an engine never touch each other's.
+    QString serviceName;
+    QString networkName;
+};
+
 // Everything buttcloudd can be told, already validated. Defaults are the documented ones.
 struct ServerConfig
 {
@@ -83,6 +100,7 @@ struct ServerConfig
     MailConfig mail;
     BillingConfig billing;
     TlsIdentity tls;                // --tls-cert/--tls-key, checked; null: plain HTTP
+    IngressConfig ingress;
 };
 
 // A command-line invocation: run the server, or a maintenance command (`user add`, `user list`).

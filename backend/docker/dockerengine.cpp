@@ -321,7 +321,7 @@ void DockerEngine::deliverLater(std::function<void()> deliver)
 void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                         std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
                         std::function<void(const QByteArray &body)> onBodyGrown, StreamChunk onBodyChunk,
-                        const DockerStreaming *streaming)
+                        const DockerStreaming *streaming, QByteArrayView contentType)
 {
     if (!m_transport) {
         deliverLater([done = std::move(done), message = m_transportError] { done({0, {}, unavailable(message)}); });
@@ -338,8 +338,7 @@ void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, c
     const QByteArray target = ApiVersionPrefix + pathAndQuery.toLatin1();
     const QByteArray request = streaming && streaming->upload
         ? encodeHttpRequestHead(method, target, "docker", streaming->uploadSize, streaming->contentType)
-        : encodeHttpRequest(method, target, "docker", body,
-                            body.isEmpty() ? QByteArrayView() : QByteArrayView("application/json"));
+        : encodeHttpRequest(method, target, "docker", body, body.isEmpty() ? QByteArrayView() : contentType);
     auto *exchange = new DockerExchange(m_transport->createConnection(nullptr), request, timeout,
                                         m_transport->describe(), std::move(done), std::move(onBodyGrown),
                                         std::move(onBodyChunk), this);
@@ -517,6 +516,15 @@ void DockerEngine::listTasks(const QStringList &serviceIds, Callback<QJsonArray>
     if (serviceIds.isEmpty())
         return deliverLater([done = std::move(done)] { done(QJsonArray()); });
     requestArray(QStringLiteral("/tasks?") + filtersQuery(QStringLiteral("service"), serviceIds), std::move(done));
+}
+
+void DockerEngine::putArchive(const QString &containerId, const QString &directory, const QByteArray &tar, Done done)
+{
+    const QString path = QStringLiteral("/containers/%1/archive?path=%2")
+                             .arg(pathSegment(containerId), QString::fromLatin1(QUrl::toPercentEncoding(directory)));
+    send("PUT", path, tar, m_requestTimeout,
+         [done = std::move(done)](DockerHttpResult result) { done(toJsonReply(std::move(result)).error); },
+         {}, {}, nullptr, "application/x-tar");
 }
 
 void DockerEngine::listNodes(Callback<QJsonArray> done)

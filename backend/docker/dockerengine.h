@@ -149,6 +149,9 @@ public:
     // headers within the request timeout, a broken connection). The request timeout stops counting
     // once the headers are in: a quiet stream is not a dead one.
     std::unique_ptr<DockerStream> openStream(const QString &pathAndQuery, StreamChunk onChunk, Done done);
+    // Unpacks a tar archive into directory (absolute, existing) of a running container, as root
+    // whatever the image's user (PUT /containers/{id}/archive): how files reach an image with no shell.
+    void putArchive(const QString &containerId, const QString &directory, const QByteArray &tar, Done done);
 
     using ExecOutput = std::function<void(const QByteArray &chunk, bool isStandardError)>;
     // Like exec, but hands over the demultiplexed output as it arrives. At timeout it stops waiting and
@@ -161,7 +164,7 @@ private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
               std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
               std::function<void(const QByteArray &body)> onBodyGrown = {}, StreamChunk onBodyChunk = {},
-              const DockerStreaming *streaming = nullptr);
+              const DockerStreaming *streaming = nullptr, QByteArrayView contentType = "application/json");
     void createExec(const QString &containerId, const QStringList &command, Callback<QString> done);
     void startExec(const QString &execId, std::chrono::milliseconds timeout, Callback<ExecResult> done);
     void startStreamingExec(const QString &execId, std::chrono::milliseconds timeout, ExecOutput onOutput,

@@ -39,9 +39,9 @@ QJsonObject userJson(const UserRecord &user)
     };
 }
 
-QJsonObject pubJson(const PubRecord &pub)
+QJsonObject pubJson(const PubRecord &pub, const PubWebSettings &web)
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), pub.id},
         {QStringLiteral("ownerId"), pub.ownerId},
         {QStringLiteral("name"), pub.name},
@@ -56,11 +56,15 @@ QJsonObject pubJson(const PubRecord &pub)
         {QStringLiteral("createdAt"), isoTime(pub.createdAt)},
         {QStringLiteral("updatedAt"), isoTime(pub.updatedAt)},
     };
+    const QJsonObject webFields = pubWebFields(pub.name, web);
+    for (auto it = webFields.constBegin(); it != webFields.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
 }
 
-QJsonObject pubJson(const PubRecord &pub, const JobRecord &job)
+QJsonObject pubJson(const PubRecord &pub, const JobRecord &job, const PubWebSettings &web)
 {
-    QJsonObject json = pubJson(pub);
+    QJsonObject json = pubJson(pub, web);
     json.insert(QStringLiteral("job"), jobJson(job));
     return json;
 }

@@ -1,6 +1,7 @@
 #include "hubs/hubrequest.h"
 
 #include "ssh/sshkeys.h"
+#include "wire/dnslabel.h"
 
 #include <QRegularExpression>
 
@@ -8,9 +9,7 @@ namespace buttcloud {
 
 bool isValidHubName(const QString &name)
 {
-    // A DNS label: it may become a machine's host name.
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
-    return pattern.match(name).hasMatch();
+    return isDnsLabel(name, MaxHubNameLength);
 }
 
 bool isValidSshHost(const QString &host)

@@ -119,6 +119,11 @@ quint16 PubController::allocatePort() const
                                  .arg(m_settings.portLast - m_settings.portFirst + 1));
 }
 
+const PubWebSettings &PubController::webSettings() const
+{
+    return m_settings.web;
+}
+
 PubWithJob PubController::create(const QString &ownerId, const QString &name, const UserRecord *caller, JobKind kind,
                                  const QJsonObject &payload)
 {
@@ -141,7 +146,7 @@ PubWithJob PubController::create(const QString &ownerId, const QString &name, co
     pub.name = name;
     pub.status = PubStatus::Starting;
     pub.image = m_settings.image;
-    pub.host = m_settings.publicHost;
+    pub.host = m_settings.web.domain.isEmpty() ? m_settings.publicHost : pubHostName(name, m_settings.web.domain);
     pub.memoryReservationBytes = m_settings.memoryReservationBytes;
     pub.memoryLimitBytes = m_settings.memoryLimitBytes;
     pub.createdAt = pub.updatedAt = currentEpochMs();
@@ -220,6 +225,7 @@ PubServiceSpec PubController::specFor(const PubRecord &pub) const
     spec.memoryReservationBytes = pub.memoryReservationBytes > 0 ? pub.memoryReservationBytes
                                                                  : m_settings.memoryReservationBytes;
     spec.externalHost = pub.host;
+    spec.network = m_settings.network;
     spec.replicas = 1;
     return spec;
 }

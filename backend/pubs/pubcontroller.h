@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/jobworker.h"
+#include "pubs/pubweb.h"
 #include "store/records.h"
 #include "swarm/pubruntime.h"
 
@@ -25,6 +26,8 @@ struct PubSettings
     qint64 memoryLimitBytes = 0;
     qint64 memoryReservationBytes = 0;
     std::chrono::milliseconds observeInterval{2000};
+    PubWebSettings web;             // with a domain, a new pub's invites carry <name>.<domain>
+    QString network;                // the ingress's overlay network every pub joins; empty: none
 };
 
 // A pub as a request left it, with the job that carries the request out.
@@ -50,6 +53,7 @@ public:
     PubController(const Database &database, PubRuntime *runtime, PubSettings settings, QObject *parent = nullptr);
     ~PubController() override;
 
+    const PubWebSettings &webSettings() const;
     // Starts observing: once now, then every observe interval.
     void startObserving();
     // Registers the handlers of pub.create, pub.start, pub.stop, pub.update and pub.delete.

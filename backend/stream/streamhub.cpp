@@ -270,7 +270,7 @@ void StreamHub::publishPubChanged(const QString &pubId)
     const std::optional<PubRecord> pub = PubRepository(m_database).findById(pubId);
     if (!pub)
         return;
-    const QJsonObject message{{TypeKey, QStringLiteral("pub")}, {QStringLiteral("pub"), pubJson(*pub)}};
+    const QJsonObject message{{TypeKey, QStringLiteral("pub")}, {QStringLiteral("pub"), pubJson(*pub, m_settings.pubWeb)}};
     for (StreamConnection *connection : std::as_const(m_connections)) {
         if (connection->pubsSubscribed() && connection->user() && maySee(*connection->user(), pub->ownerId))
             connection->send(message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "docker/dockerlogparser.h"
+#include "pubs/pubweb.h"
 #include "stats/statssample.h"
 
 #include <QHash>
@@ -33,6 +34,7 @@ struct StreamSettings
     // Log lines are never dropped one by one (a log with holes misleads): a client with more than
     // this many bytes not yet written to its socket is disconnected instead (close code 4429).
     qint64 maxBacklogBytes = 1024 * 1024;
+    PubWebSettings pubWeb;          // the pub messages' host names and web links
 };
 
 // What happened to the samples offered to the stream's connections.

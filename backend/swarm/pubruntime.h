@@ -26,6 +26,7 @@ struct PubServiceSpec
     qint64 memoryLimitBytes = 0;
     qint64 memoryReservationBytes = 0;
     QString externalHost;          // host name invites carry
+    QString network;               // overlay network shared with the hub ingress; empty: none
     int replicas = 1;              // 1 runs it, 0 stops it (data kept)
     // Replace the running task even when nothing else changed, so that Swarm places it anew (its hub
     // was lost or drained). Becomes a new TaskTemplate.ForceUpdate value.

@@ -80,6 +80,9 @@ std::optional<QString> pubServiceSpecProblem(const PubServiceSpec &spec)
         return QStringLiteral("invalid memory limit or reservation");
     if (spec.externalHost.isEmpty() || spec.externalHost.contains(QRegularExpression(QStringLiteral("[\\s=]"))))
         return QStringLiteral("invalid external host '%1'").arg(spec.externalHost);
+    static const QRegularExpression networkPattern(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$"));
+    if (!spec.network.isEmpty() && !networkPattern.match(spec.network).hasMatch())
+        return QStringLiteral("invalid network name '%1'").arg(spec.network);
     return std::nullopt;
 }
 
@@ -120,7 +123,7 @@ QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, 
     if (spec.memoryReservationBytes > 0)
         reservations.insert(QStringLiteral("MemoryBytes"), spec.memoryReservationBytes);
 
-    const QJsonObject taskTemplate{
+    QJsonObject taskTemplate{
         {QStringLiteral("ContainerSpec"), containerSpec},
         {QStringLiteral("Resources"), QJsonObject{{QStringLiteral("Limits"), limits},
                                                   {QStringLiteral("Reservations"), reservations}}},
@@ -129,6 +132,10 @@ QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, 
         // Swarm replaces the task whenever this counter changes, even with nothing else changed.
         {QStringLiteral("ForceUpdate"), std::max<qint64>(currentForceUpdate, 0) + (spec.forceRedeploy ? 1 : 0)},
     };
+    // The hub ingress reaches the pub's web views by service name on this network; they are never
+    // published on the host.
+    if (!spec.network.isEmpty())
+        taskTemplate.insert(QStringLiteral("Networks"), QJsonArray{QJsonObject{{QStringLiteral("Target"), spec.network}}});
     const QJsonObject publishedPort{
         {QStringLiteral("Protocol"), QStringLiteral("tcp")},
         {QStringLiteral("TargetPort"), port},

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the ButtCloud pub image buttcloud/pub:<ssb-server version> from npm's ssb-server and the
-# host's node, with no registry and no base image. The version is the one in package.json.
+# Builds the ButtCloud pub image buttcloud/pub:<tag> from npm's ssb-server, ssb-viewer and git-ssb-web
+# and the host's node, with no registry and no base image. The tag is package.json's version: the
+# ssb-server version, a hyphen and the recipe's revision (raise it whenever the recipe changes).
 #
 # usage: build.sh [--force] [BUILD_DIR]
 #   BUILD_DIR  where npm installs and the docker build context is assembled, outside the source tree
@@ -15,24 +16,12 @@ recipe_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BC_NAME=pub-image
 # shellcheck source-path=SCRIPTDIR source=../../scripts/lib/common.sh
 source "$recipe_dir/../../scripts/lib/common.sh"
+# shellcheck source-path=SCRIPTDIR source=../../scripts/lib/imagebuild.sh
+source "$recipe_dir/../../scripts/lib/imagebuild.sh"
 
-usage() { sed -n '5,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
+usage() { sed -n '6,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
-force=false
-build_dir=
-while (($#)); do
-  case $1 in
-    --force) force=true ;;
-    -h|--help) usage; exit 0 ;;
-    -*) usage >&2; bc_die "unknown option $1" ;;
-    *) [[ -z $build_dir ]] || bc_die "only one build directory, please"; build_dir=$1 ;;
-  esac
-  shift
-done
-build_dir=$(realpath -m "${build_dir:-${BUTTCLOUD_STATE_DIR:-/var/lib/buttcloud-dev}/pub-image}")
-case $build_dir in
-  "$recipe_dir"|"$recipe_dir"/*) bc_die "the build directory must lie outside $recipe_dir" ;;
-esac
+read_image_build_arguments pub-image "$@"
 
 for tool in node npm strip ldd sha256sum flock; do
   command -v "$tool" >/dev/null || bc_die "$tool is missing (run scripts/lib/install-deps.sh)"
@@ -42,9 +31,11 @@ env_bin=$(readlink -f /usr/bin/env)
 
 version=$(node -p "require(process.argv[1]).dependencies['ssb-server']" "$recipe_dir/package.json")
 [[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || bc_die "package.json must pin ssb-server to an exact version, found '$version'"
-image=buttcloud/pub:$version
+tag=$(node -p "require(process.argv[1]).version" "$recipe_dir/package.json")
+[[ $tag =~ ^${version//./\\.}-[0-9]+$ ]] || bc_die "package.json's version must be the ssb-server version and a revision ($version-<n>), found '$tag'"
+image=buttcloud/pub:$tag
 
-recipe_files=(Dockerfile entrypoint.js package.json package-lock.json build.sh)
+recipe_files=(Dockerfile entrypoint.js package.json package-lock.json build.sh ../../scripts/lib/imagebuild.sh)
 recipe_sum=$( { (cd "$recipe_dir" && sha256sum "${recipe_files[@]}"); sha256sum "$node_bin" "$env_bin"; } | sha256sum | cut -d' ' -f1)
 
 # One build at a time per build directory: concurrent runs (two scripts/test) would share the context.
@@ -54,11 +45,7 @@ flock 9
 
 old_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
 if [[ -n $old_image_id && $force == false ]]; then
-  old_sum=$(docker_cli image inspect --format '{{index .Config.Labels "buttcloud.recipe.sha256"}}' "$image")
-  if [[ $old_sum == "$recipe_sum" ]]; then
-    bc_log "$image is up to date"
-    exit 0
-  fi
+  image_is_current "$image" "$recipe_sum" && { bc_log "$image is up to date"; exit 0; }
   bc_log "$image exists but its recipe changed: rebuilding"
 fi
 
@@ -72,7 +59,7 @@ if [[ ! -d $npm_dir/node_modules || $(cat "$npm_dir/.installed" 2>/dev/null) != 
   rm -rf "$npm_dir"
   mkdir -p "$npm_dir"
   cp "$recipe_dir/package.json" "$recipe_dir/package-lock.json" "$npm_dir/"
-  bc_run_logged "$log" "npm ci of ssb-server $version" \
+  bc_run_logged "$log" "npm ci of ssb-server $version, ssb-viewer and git-ssb-web" \
     npm ci --prefix "$npm_dir" --omit=dev --no-audit --no-fund --loglevel=warn
   echo "$npm_sum" >"$npm_dir/.installed"
 fi
@@ -98,15 +85,7 @@ done < <(find "$rootfs/opt/ssb-server/node_modules" -type d -name prebuilds -pri
 
 # The shared libraries of node, env and every addon, at the paths the loader looks for them.
 mapfile -t addons < <(find "$rootfs/opt/ssb-server/node_modules" -name '*.node' -type f)
-for object in "$node_bin" "$env_bin" "${addons[@]}"; do
-  ldd_out=$(ldd "$object") || bc_die "ldd cannot read $object"
-  if grep -q 'not found' <<<"$ldd_out"; then
-    bc_die "$object needs libraries this machine lacks: $(grep 'not found' <<<"$ldd_out" | tr -s ' \t' ' ')"
-  fi
-  grep -o '/[^ ]*' <<<"$ldd_out" | while IFS= read -r library; do
-    [[ -e $rootfs$library ]] || { mkdir -p "$rootfs$(dirname "$library")"; cp -L "$library" "$rootfs$library"; }
-  done
-done
+copy_shared_libraries "$rootfs" "$node_bin" "$env_bin" "${addons[@]}"
 
 # A fixed non-root uid, so volumes keep their owner from one image version to the next.
 printf 'root:x:0:0:root:/root:/sbin/nologin\nssb:x:1000:1000:Scuttlebutt pub:/home/ssb:/sbin/nologin\n' >"$rootfs/etc/passwd"
@@ -114,12 +93,8 @@ printf 'root:x:0:\nssb:x:1000:\n' >"$rootfs/etc/group"
 cp "$recipe_dir/Dockerfile" "$context/"
 
 bc_run_logged "$log" "docker build of $image" \
-  docker_cli build --force-rm --build-arg "SSB_SERVER_VERSION=$version" \
+  docker_cli build --force-rm --build-arg "SSB_SERVER_VERSION=$version" --build-arg "IMAGE_VERSION=$tag" \
     --label "buttcloud.recipe.sha256=$recipe_sum" --tag "$image" "$context"
 
 # The image this one replaces is left untagged: remove it unless a container still uses it.
-new_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image")
-if [[ -n $old_image_id && $old_image_id != "$new_image_id" ]]; then
-  docker_cli image rm "$old_image_id" >/dev/null 2>&1 || bc_log "kept the previous image ${old_image_id:7:12}: still in use"
-fi
-bc_log "built $image ($(docker_cli image inspect --format '{{.Size}}' "$image" | awk '{printf "%d MB", $1 / 1e6}'))"
+finish_image_build "$image" "$old_image_id"

@@ -2,9 +2,13 @@
 // Entrypoint of the ButtCloud pub image. The image has no shell, so this small script does what a
 // shell entrypoint would: turn the container's environment into ~/.ssb/config, then run
 // `ssb-server start` in this same process (one node process, so `docker stop` signals reach it).
+// ssb-viewer and git-ssb-web run inside that same process as ssb-server plugins, so the store keeps
+// one owner and there is nothing to supervise (docs/pub-web.md says why).
 //
 //   SSB_PORT           net+shs port the pub listens on and puts in invites (default 8008)
 //   SSB_WS_PORT        websocket port (default 8989)
+//   SSB_VIEWER_PORT    HTTP port of ssb-viewer, the read-only web view (default 8807)
+//   SSB_GIT_WEB_PORT   HTTP port of git-ssb-web, read-only (default 7718)
 //   SSB_EXTERNAL_HOST  host name or IPv4 address peers reach the pub at (default: the container's
 //                      host name)
 
@@ -55,7 +59,7 @@ function isPrivateHost (host) {
   return net.isIPv4(host) && privateRanges.check(host, 'ipv4')
 }
 
-function buildConfig ({ port, wsPort, externalHost }) {
+function buildConfig ({ port, wsPort, viewerPort, gitWebPort, externalHost }) {
   const everyScope = ['device', 'local', 'public']
   return {
     connections: {
@@ -72,7 +76,11 @@ function buildConfig ({ port, wsPort, externalHost }) {
     local: false,
     gossip: { local: false },
     allowPrivate: isPrivateHost(externalHost),
-    logging: { level: 'info' }
+    logging: { level: 'info' },
+    // Both web plugins listen on every interface: the hub ingress reaches them over the overlay
+    // network; no port of theirs is published on the host.
+    viewer: { host: '0.0.0.0', port: viewerPort },
+    'git-ssb-web': { host: '0.0.0.0', port: gitWebPort }
   }
 }
 
@@ -85,19 +93,57 @@ function writeConfig (directory, config) {
   fs.renameSync(temporary, target)
 }
 
-function main () {
-  if (process.argv.length > 2) fail('takes no arguments; configure the pub with SSB_PORT, SSB_WS_PORT and SSB_EXTERNAL_HOST')
+function portsFromEnv () {
+  const ports = {
+    port: portFromEnv('SSB_PORT', 8008),
+    wsPort: portFromEnv('SSB_WS_PORT', 8989),
+    viewerPort: portFromEnv('SSB_VIEWER_PORT', 8807),
+    gitWebPort: portFromEnv('SSB_GIT_WEB_PORT', 7718)
+  }
+  const names = { port: 'SSB_PORT', wsPort: 'SSB_WS_PORT', viewerPort: 'SSB_VIEWER_PORT', gitWebPort: 'SSB_GIT_WEB_PORT' }
+  const seen = new Map()
+  for (const key of Object.keys(ports)) {
+    if (seen.has(ports[key])) fail(seen.get(ports[key]) + ' and ' + names[key] + ' must differ, both are ' + ports[key])
+    seen.set(ports[key], names[key])
+  }
+  return ports
+}
 
-  const port = portFromEnv('SSB_PORT', 8008)
-  const wsPort = portFromEnv('SSB_WS_PORT', 8989)
-  if (port === wsPort) fail('SSB_PORT and SSB_WS_PORT must differ, both are ' + port)
+// One plugin that starts both web views once every other plugin has added its methods to the
+// server's API (git-ssb-web calls gossip.ping as it starts; ssb-server's own plugins come later in
+// the list). The configs they get are read-only: git-ssb-web's `public` refuses every POST, so
+// nobody can publish as the pub through it; ssb-viewer only serves GET and HEAD.
+function webPlugin (config) {
+  return {
+    name: 'buttcloud-web',
+    version: '1',
+    manifest: {},
+    init (api) {
+      setImmediate(() => {
+        require('ssb-viewer').init(api, config)
+        require('git-ssb-web').init(api, Object.assign({}, config, { public: true, appname: 'ssb' }))
+      })
+      return {}
+    }
+  }
+}
+
+function main () {
+  if (process.argv.length > 2) fail('takes no arguments; configure the pub with SSB_PORT, SSB_WS_PORT, SSB_VIEWER_PORT, SSB_GIT_WEB_PORT and SSB_EXTERNAL_HOST')
+
+  const ports = portsFromEnv()
   const externalHost = externalHostFromEnv()
 
   const home = os.homedir()
   if (!home) fail('HOME is not set')
-  writeConfig(path.join(home, '.ssb'), buildConfig({ port, wsPort, externalHost }))
-  console.log('pub-entrypoint: listening on ' + port + ' (net) and ' + wsPort + ' (ws), invites for ' +
-    externalHost + ':' + port)
+  const config = buildConfig(Object.assign({ externalHost }, ports))
+  writeConfig(path.join(home, '.ssb'), config)
+  console.log('pub-entrypoint: listening on ' + ports.port + ' (net) and ' + ports.wsPort + ' (ws), invites for ' +
+    externalHost + ':' + ports.port + '; viewer on ' + ports.viewerPort + ', git web on ' + ports.gitWebPort)
+
+  // bin.js builds its server from this same module (require caches it), so a plugin added here is
+  // started with it.
+  require('ssb-server').use(webPlugin(config))
 
   // bin.js reads its command from argv; running it here keeps a single process.
   process.argv = [process.argv[0], require.resolve('ssb-server/bin.js'), 'start']

@@ -454,6 +454,9 @@ void TestApiRoutes::pubLifecycle()
     QCOMPARE(reply.json.value("host").toString(), QStringLiteral("pubs.example.org"));
     QCOMPARE(reply.json.value("address").toString(), QStringLiteral("pubs.example.org:%1").arg(reply.json.value("port").toInt()));
     QCOMPARE(reply.json.value("image").toString(), QStringLiteral("buttcloud/pub:test"));
+    // No pub-domain: the web fields are there, and null.
+    for (const char *field : {"hostName", "landingUrl", "viewerUrl", "gitUrl"})
+        QVERIFY2(reply.json.contains(QLatin1String(field)) && reply.json.value(QLatin1String(field)).isNull(), field);
     QTRY_VERIFY(m_backend->runtime().hasService(id));
 
     reply = send("POST", "/api/v1/pubs/" + id + "/stop", "ignored body", "alice");

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void userCommand();
     void helpAndVersion();
     void billing();
+    void ingress();
 
 private:
     static std::variant<Invocation, ConfigError> parse(const QStringList &flags, const QProcessEnvironment &environment = {});
@@ -243,6 +244,15 @@ void TestConfig::invalidOptions_data()
     QTest::newRow("stripe url scheme") << QStringList{"--stripe-api-url", "ftp://api.stripe.com"} << "stripe-api-url";
     QTest::newRow("stripe key in url") << QStringList{"--stripe-api-url", "https://sk_hunter2@api.stripe.com"} << "stripe-api-url";
     QTest::newRow("stripe key file missing") << QStringList{"--stripe-secret-key-file", "/nonexistent/key"} << "stripe-secret-key-file";
+    QTest::newRow("pub domain of one label") << QStringList{"--pub-domain", "localhost"} << "pub-domain";
+    QTest::newRow("pub domain with a space") << QStringList{"--pub-domain", "pubs.example .org"} << "pub-domain";
+    QTest::newRow("pub domain uppercase") << QStringList{"--pub-domain", "Pubs.example.org"} << "pub-domain";
+    QTest::newRow("ingress without domain") << QStringList{"--ingress", "on"} << "pub-domain";
+    QTest::newRow("ingress yes") << QStringList{"--ingress", "yes"} << "ingress";
+    QTest::newRow("ingress port zero") << QStringList{"--ingress-port", "0"} << "ingress-port";
+    QTest::newRow("ingress ports equal") << QStringList{"--ingress-port", "9000", "--ingress-tls-port", "9000"} << "must differ";
+    QTest::newRow("ingress cert missing") << QStringList{"--ingress-tls-cert", "/nonexistent/cert.pem", "--ingress-tls-key", "/nonexistent/key.pem"} << "ingress-tls-cert";
+    QTest::newRow("ingress image with space") << QStringList{"--ingress-image", "nginx --privileged"} << "ingress-image";
     QTest::newRow("missing config file") << QStringList{"--config", "/nonexistent/buttcloudd.ini"} << "config file";
 }
 
@@ -296,6 +306,43 @@ void TestConfig::billing()
         QVERIFY2(message.contains("stripe-secret-key-file"), qPrintable(message));
         QVERIFY(!message.contains("hunter2"));
     }
+}
+
+void TestConfig::ingress()
+{
+    const IngressConfig defaults = std::get<Invocation>(parse({})).config.ingress;
+    QVERIFY(defaults.pubDomain.isEmpty());
+    QVERIFY(!defaults.enabled);
+    QCOMPARE(defaults.port, 8880);
+    QCOMPARE(defaults.tlsPort, 8443);
+    QVERIFY(defaults.image.startsWith(QLatin1String("buttcloud/ingress:")));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *name : {"cert.pem", "key.pem"}) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("PEM\n");
+    }
+    const IngressConfig on = std::get<Invocation>(parse({"--pub-domain", "pubs.example.org", "--ingress", "on", "--ingress-port", "9080",
+                                                        "--ingress-tls-port", "9443", "--ingress-tls-cert", dir.filePath("cert.pem"),
+                                                        "--ingress-tls-key", dir.filePath("key.pem")})).config.ingress;
+    QCOMPARE(on.pubDomain, QStringLiteral("pubs.example.org"));
+    QVERIFY(on.enabled);
+    QCOMPARE(on.port, 9080);
+    QCOMPARE(on.tlsPort, 9443);
+    QCOMPARE(on.tlsCertFile, dir.filePath("cert.pem"));
+    QCOMPARE(on.tlsKeyFile, dir.filePath("key.pem"));
+
+    // A certificate without its key (or the other way round) is refused.
+    const auto halfTls = parse({"--ingress-tls-cert", dir.filePath("cert.pem")});
+    QVERIFY(std::holds_alternative<ConfigError>(halfTls));
+    QVERIFY(std::get<ConfigError>(halfTls).message.contains("ingress-tls-key"));
+
+    QProcessEnvironment environment;
+    environment.insert("BUTTCLOUD_PUB_DOMAIN", "pubs.example.org");
+    environment.insert("BUTTCLOUD_INGRESS", "on");
+    QVERIFY(std::get<Invocation>(parse({}, environment)).config.ingress.enabled);
 }
 
 void TestConfig::invalidOptions()

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void buildsServiceSpec();
     void leavesOutUnsetMemoryLimits();
     void forceRedeployRaisesTheCounter();
+    void joinsTheIngressNetworkOnlyWhenGiven();
     void pubIdLabelWinsOverManagedLabels();
     void findsProblemsInSpecs_data();
     void findsProblemsInSpecs();
@@ -133,6 +134,18 @@ void TestDockerPubSpec::forceRedeployRaisesTheCounter()
     QCOMPARE(forceUpdateOf(QJsonObject{{QStringLiteral("TaskTemplate"), QJsonObject{{QStringLiteral("ForceUpdate"), -2}}}}), 0);
 }
 
+void TestDockerPubSpec::joinsTheIngressNetworkOnlyWhenGiven()
+{
+    PubServiceSpec spec = validSpec();
+    QVERIFY(!buildPubServiceSpec(spec, {}).value(QLatin1String("TaskTemplate")).toObject().contains(QLatin1String("Networks")));
+    spec.network = QStringLiteral("buttcloud-web-abc");
+    const QJsonObject task = buildPubServiceSpec(spec, {}).value(QLatin1String("TaskTemplate")).toObject();
+    QCOMPARE(task.value(QLatin1String("Networks")).toArray(),
+             (QJsonArray{QJsonObject{{QStringLiteral("Target"), QStringLiteral("buttcloud-web-abc")}}}));
+    // The web views are reached over the network, never published on the host.
+    QCOMPARE(buildPubServiceSpec(spec, {}).value(QLatin1String("EndpointSpec")).toObject().value(QLatin1String("Ports")).toArray().size(), 1);
+}
+
 void TestDockerPubSpec::leavesOutUnsetMemoryLimits()
 {
     PubServiceSpec spec = validSpec();
@@ -186,6 +199,13 @@ void TestDockerPubSpec::findsProblemsInSpecs_data()
     QTest::newRow("no external host") << spec << false;
     spec.externalHost = QStringLiteral("a\nSSB_PORT=1");
     QTest::newRow("external host with newline") << spec << false;
+    spec = validSpec();
+    spec.network = QStringLiteral("buttcloud-web-abc");
+    QTest::newRow("network") << spec << true;
+    spec.network = QStringLiteral("web net");
+    QTest::newRow("network with a space") << spec << false;
+    spec.network = QStringLiteral("-web");
+    QTest::newRow("network starting with a hyphen") << spec << false;
 }
 
 void TestDockerPubSpec::findsProblemsInSpecs()

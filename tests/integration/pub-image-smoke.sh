@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Smoke test of the pub image against the real engine: the pub starts as a non-root user, answers
 # whoami, makes invites for SSB_EXTERNAL_HOST:SSB_PORT, is reachable on that port, stops quickly
-# with --init, and keeps its identity in its volume across containers.
+# with --init, keeps its identity in its volume across containers, serves ssb-viewer and git-ssb-web
+# on their ports inside the container, and refuses clashing ports.
 #
-# usage: pub-image-smoke.sh [IMAGE]   (default buttcloud/pub:<ssb-server version of package.json>)
+# usage: pub-image-smoke.sh [IMAGE]   (default buttcloud/pub:<version of package.json, the tag>)
 # Everything it creates carries a label unique to the run and is removed on exit, pass or fail.
 set -euo pipefail
 
@@ -12,7 +13,7 @@ BC_NAME=pub-image-smoke
 # shellcheck source-path=SCRIPTDIR source=../../scripts/lib/common.sh
 source "$source_dir/scripts/lib/common.sh"
 
-version=$(node -p "require(process.argv[1]).dependencies['ssb-server']" "$source_dir/packaging/pub-image/package.json")
+version=$(node -p "require(process.argv[1]).version" "$source_dir/packaging/pub-image/package.json")
 image=${1:-buttcloud/pub:$version}
 run_id=$$-$RANDOM
 label=buttcloud.test=pub-image-smoke-$run_id
@@ -86,6 +87,21 @@ pass "invite carries $external_host:$port"
 port_in_use "$port" || fail "nothing answers on 127.0.0.1:$port"
 pass "reachable on 127.0.0.1:$port"
 
+# The web plugins, asked from inside the container (their ports are never published).
+http_status() {
+  docker_cli exec "$container" node -e 'require("http").get(process.argv[1], r => { console.log(r.statusCode); r.resume() })
+    .on("error", () => console.log(0))' "$1"
+}
+feed_path=$(node -p 'encodeURIComponent(process.argv[1])' "$identity")
+for _ in $(seq 1 20); do
+  [[ $(http_status "http://127.0.0.1:8807/$feed_path") == 200 ]] && break
+  sleep 0.5
+done
+[[ $(http_status "http://127.0.0.1:8807/$feed_path") == 200 ]] || fail "ssb-viewer does not serve the pub's feed on 8807"
+pass "ssb-viewer serves the pub's feed"
+[[ $(http_status "http://127.0.0.1:7718/") == 200 ]] || fail "git-ssb-web does not answer on 7718"
+pass "git-ssb-web answers"
+
 started=$(date +%s%N)
 docker_cli stop "$container" >/dev/null
 stop_ms=$((($(date +%s%N) - started) / 1000000))
@@ -97,5 +113,13 @@ container=$(start_pub)
 again=$(wait_for_identity "$container") || fail "whoami did not answer after a restart"
 [[ $again == "$identity" ]] || fail "identity changed across containers: $identity -> $again"
 pass "identity survives a new container on the same volume"
+
+# Clashing ports are refused before anything starts.
+set +e
+refusal=$(docker_cli run --rm --label "$label" --env SSB_VIEWER_PORT=8008 "$image" 2>&1)
+code=$?
+set -e
+((code == 2)) && [[ $refusal == *"SSB_PORT and SSB_VIEWER_PORT must differ"* ]] || fail "clashing ports not refused ($code): $refusal"
+pass "clashing ports refused"
 
 bc_log "PASS"

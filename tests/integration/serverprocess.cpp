@@ -263,8 +263,13 @@ void DockerCli::removeEverythingLabelled(const QString &runLabel)
         const QStringList volumes = idsOf({QStringLiteral("volume"), QStringLiteral("ls")});
         if (!volumes.isEmpty())
             run(QStringList{QStringLiteral("volume"), QStringLiteral("rm"), QStringLiteral("-f")} + volumes);
-        if (idsOf({QStringLiteral("ps"), QStringLiteral("-a")}).isEmpty() && idsOf({QStringLiteral("volume"), QStringLiteral("ls")}).isEmpty())
+        if (idsOf({QStringLiteral("ps"), QStringLiteral("-a")}).isEmpty() && idsOf({QStringLiteral("volume"), QStringLiteral("ls")}).isEmpty()) {
+            // Networks (the ingress's overlay) once nothing is attached to them any more.
+            const QStringList networks = idsOf({QStringLiteral("network"), QStringLiteral("ls")});
+            if (!networks.isEmpty())
+                run(QStringList{QStringLiteral("network"), QStringLiteral("rm")} + networks);
             return;
+        }
         QThread::msleep(500);
     }
 }

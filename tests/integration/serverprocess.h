@@ -98,7 +98,7 @@ struct DockerCli
     static bool available();
     // Returns stdout; exitCode receives the CLI's exit code.
     static QByteArray run(const QStringList &arguments, int *exitCode = nullptr, int timeoutMs = 60000);
-    // Removes every service, container and volume labelled buttcloud.test=<runLabel>.
+    // Removes every service, container, volume and network labelled buttcloud.test=<runLabel>.
     static void removeEverythingLabelled(const QString &runLabel);
     // The id of a running container of the pub's service, empty when none runs.
     static QString runningContainerOf(const QString &pubId);
