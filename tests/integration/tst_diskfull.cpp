@@ -74,6 +74,8 @@ void DiskFullTest::initTestCase()
         QSKIP(qPrintable(QStringLiteral("cannot mount a loop filesystem here (no loop devices?): ") + QString::fromUtf8(output)));
     m_mounted = true;
     QDir(m_server.dataDir()).rmdir(QStringLiteral("lost+found"));
+    // A new filesystem's root is open to all; the server wants its data directory private.
+    QVERIFY(QFile::setPermissions(m_server.dataDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
 
     QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
     QVERIFY(!m_server.createUserAndSignIn(QStringLiteral("admin@example.org"), QStringLiteral("admin"), Password).isEmpty());
@@ -138,8 +140,21 @@ void DiskFullTest::writesFailClearlyAndRecover()
         m_refused.append(email);
     }
     QVERIFY2(!m_refused.isEmpty(), "no write failed on a full disk");
+    qInfo("on the full disk: %lld sign-ups stored, %lld refused", qlonglong(m_stored.size() - 3), qlonglong(m_refused.size()));
     QVERIFY2(m_server.output().contains(QStringLiteral("database or disk is full")), qPrintable(m_server.output().right(3000)));
     QVERIFY(m_server.isRunning());
+
+    // A pub asked for on the full disk: refused as a whole, so no service appears in the swarm for a
+    // pub the database does not hold (or, had the journal still had room, a normal pub).
+    const HttpResult pub = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs"), token,
+                                                QJsonObject{{QStringLiteral("name"), QStringLiteral("full-%1").arg(m_server.runLabel().right(8).toLower())}});
+    QVERIFY2(pub.status == 201 || pub.status == 500, pub.raw.constData());
+    if (pub.status == 500) {
+        QTest::qWait(2000);
+        QCOMPARE(DockerCli::run({QStringLiteral("service"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                 QStringLiteral("label=buttcloud.test=") + m_server.runLabel()}).trimmed(),
+                 QByteArray());
+    }
 
     // Reads still work, and the health check says the database answers.
     QCOMPARE(m_server.request("GET", QStringLiteral("/healthz")).status, 200);
