@@ -9,8 +9,6 @@
 #include "testbackend.h"
 #include "testhttpclient.h"
 
-#include <QCoreApplication>
-#include <QUrlQuery>
 
 #include <cstdio>
 #include <cstdlib>
@@ -93,8 +91,7 @@ Fixture *fixture = nullptr;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    new QCoreApplication(*argc, *argv);
-    fixture = new Fixture;
+    fixture = makeFuzzFixture<Fixture>(argc, argv);
     return 0;
 }
 

@@ -11,7 +11,6 @@
 #include "store/database.h"
 #include "testdatabase.h"
 
-#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -46,8 +45,7 @@ Fixture *fixture = nullptr;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    new QCoreApplication(*argc, *argv);
-    fixture = new Fixture;
+    fixture = makeFuzzFixture<Fixture>(argc, argv);
     return 0;
 }
 

@@ -1,11 +1,21 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <cstddef>
 #include <cstdint>
 
 namespace buttcloud {
+
+// For LLVMFuzzerInitialize: the Qt application and the fixture a fuzzer builds once. Never freed: the
+// process ends with the fuzzing.
+template<typename Fixture>
+Fixture *makeFuzzFixture(int *argc, char ***argv)
+{
+    new QCoreApplication(*argc, *argv);
+    return new Fixture;
+}
 
 inline QByteArrayView fuzzBytes(const uint8_t *data, size_t size)
 {
