@@ -225,8 +225,10 @@ void CommandRelay::runOnMany(const UserRecord &caller, const QString &commandNam
         QMetaObject::invokeMethod(this, [collected] { collected->done(collected->items); }, Qt::QueuedConnection);
         return;
     }
-    for (auto &[index, command] : runnable) {
-        run(caller, command, [collected, index](CommandRun finished) {
+    // index copied out of the pair: clang before 16 cannot capture structured bindings.
+    for (auto &entry : runnable) {
+        const auto index = entry.first;
+        run(caller, entry.second, [collected, index](CommandRun finished) {
             BulkItem &item = collected->items[index];
             item.errorCode = finished.errorCode;
             item.errorMessage = finished.errorMessage;

@@ -78,8 +78,11 @@ void ApiServer::registerJobRoutes()
 
     // Retry and cancel: the same shape, each answering with the job as it is now.
     using AdminAction = JobRepository::AdminOutcome (JobRepository::*)(const QString &) const;
-    for (const auto &[action, act] : {std::pair{"retry", AdminAction(&JobRepository::retry)},
-                                      std::pair{"cancel", AdminAction(&JobRepository::cancel)}}) {
+    // A plain pair, not a structured binding: clang before 16 cannot capture bindings (the sanitizer build).
+    for (const auto &route : {std::pair{"retry", AdminAction(&JobRepository::retry)},
+                              std::pair{"cancel", AdminAction(&JobRepository::cancel)}}) {
+        const char *action = route.first;
+        const AdminAction act = route.second;
         addRoute(QStringLiteral("/api/v1/jobs/<arg>/") + QLatin1String(action), Method::Post, RoutePolicy::adminChange(),
                  [&database, worker, action, act](const RequestContext &context) {
                      checkAdminOutcome((JobRepository(database).*act)(context.pathId()), action);

@@ -679,7 +679,8 @@ void HubController::registerJobHandlers(JobWorker &worker)
         {JobKind::HubRemove, [](HubController &hubs, const QString &id, Completion done) { hubs.remove(id, std::move(done)); }},
     };
     for (const auto &[kind, operation] : operations) {
-        worker.registerHandler(kind, [guard = QPointer<HubController>(this), operation](JobRun run) {
+        // An init-capture: clang before 16 cannot capture a structured binding by name (the sanitizer build).
+        worker.registerHandler(kind, [guard = QPointer<HubController>(this), operation = operation](JobRun run) {
             if (!guard)
                 return run.fail(QStringLiteral("the server is shutting down"), true);
             run.progress(QStringLiteral("working on hub %1").arg(run.job().hubId));

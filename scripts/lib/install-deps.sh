@@ -22,6 +22,10 @@ packages=(
   nodejs npm
   # the Debian packages (scripts/lib/package-check.sh): shlibdeps, the desktop file and AppStream checks
   dpkg-dev file desktop-file-utils appstream man-db
+  # the sanitizer build and the fuzzers (clang with libFuzzer: scripts/test sanitize, scripts/fuzz)
+  clang libclang-rt-14-dev
+  # the load test (bench/load.sh) and the data-disk-full test's small ext4 image (tst_diskfull)
+  wrk socat e2fsprogs
 )
 
 missing=()

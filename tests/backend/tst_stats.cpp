@@ -495,7 +495,9 @@ void TestStats::flushIntervalIsATestKnob()
     QCOMPARE(StatsSettings().ringCapacity, 900);
     // Below a second it would hammer the database; above 10 minutes the ring (15 min at 1 s) could
     // drop samples before they are written.
-    for (const char *refused : {"500ms", "11m", "soon"})
+    // QStrings, not char pointers: {"--flag", pointer} would pick QStringList's iterator-range
+    // constructor and read from one string to the other (found by AddressSanitizer).
+    for (const QString &refused : QStringList{"500ms", "11m", "soon"})
         QVERIFY(std::holds_alternative<ConfigError>(parse({"--stats-flush-interval", refused})));
 }
 

@@ -145,11 +145,20 @@ void PrivateSshd::stop()
     if (!m_process)
         return;
     // Its connections' processes too, so that clients see their sessions drop.
-    for (const qint64 pid : descendantsOf(m_process->processId()))
-        ::kill(pid_t(pid), SIGKILL);
+    dropConnections();
     m_process->kill();
     m_process->waitForFinished(5000);
     m_process.reset();
+}
+
+int PrivateSshd::dropConnections()
+{
+    if (!m_process)
+        return 0;
+    const QList<qint64> connections = descendantsOf(m_process->processId());
+    for (const qint64 pid : connections)
+        ::kill(pid_t(pid), SIGKILL);
+    return int(connections.size());
 }
 
 QByteArray PrivateSshd::clientPrivateKey() const

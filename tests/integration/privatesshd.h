@@ -26,6 +26,9 @@ public:
     // Starting again after stop() uses the same keys and port.
     bool start();
     void stop();
+    // Kills the processes of the connections made so far (a cut cable), sshd itself keeps listening.
+    // Returns how many processes it killed.
+    int dropConnections();
     QString lastError() const { return m_lastError; }
 
     quint16 port() const { return m_port; }
