@@ -48,7 +48,7 @@ ReconcileInput syntheticFleet(int pubs, int hubs)
         pub.name = QStringLiteral("pub-%1").arg(i);
         pub.desiredState = i % 40 == 0 ? PubDesiredState::Stopped : PubDesiredState::Running;
         pub.spec = PubServiceSpec{pub.id, QStringLiteral("buttcloud/pub:16.0.1"), quint16(20000 + i % 40000),
-                                  qint64(1) << 30, qint64(1) << 30, QStringLiteral("pubs.example.org"), 1};
+                                  qint64(1) << 30, qint64(1) << 30, QStringLiteral("pubs.example.org"), QString(), 1};
         input.pubs.append(pub);
         if (i % 50 == 1)
             continue;

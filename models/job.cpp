@@ -50,7 +50,7 @@ QStringList knownJobKinds()
     return {QStringLiteral("pub.create"), QStringLiteral("pub.start"),      QStringLiteral("pub.stop"),
             QStringLiteral("pub.update"), QStringLiteral("pub.delete"),     QStringLiteral("service.remove"),
             QStringLiteral("hub.join"),   QStringLiteral("hub.drain"),      QStringLiteral("hub.remove"),
-            QStringLiteral("pub.backup_and_delete")};
+            QStringLiteral("pub.backup_and_delete"),
             QStringLiteral("pub.export"), QStringLiteral("pub.import"),     QStringLiteral("rollout")};
 }
 

@@ -65,7 +65,7 @@ void ApiServer::registerCustodyRoutes()
     const qsizetype importLimit = m_services.custody ? qsizetype(m_services.custody->settings().importMaxBytes)
                                                      : MaxBodyBytes;
     addRoute(QStringLiteral("/api/v1/pubs/import"), Method::Post, RoutePolicy::change(),
-             [this](const RequestContext &context) {
+             [this, &web = m_services.pubs.webSettings()](const RequestContext &context) {
                  PubCustody &custody = requireCustody(m_services.custody);
                  const QString name = QUrlQuery(context.request().url()).queryItemValue(QStringLiteral("name"));
                  if (name.isEmpty())
@@ -73,7 +73,7 @@ void ApiServer::registerCustodyRoutes()
                  if (context.request().body().isEmpty())
                      throw ApiError::validation(QStringLiteral("archive"), QStringLiteral("the body must be a pub archive"));
                  const PubWithJob created = custody.import(context.request().body(), name, context.caller());
-                 return QHttpServerResponse(pubJson(created.pub, created.job), QHttpServerResponse::StatusCode::Accepted);
+                 return QHttpServerResponse(pubJson(created.pub, created.job, web), QHttpServerResponse::StatusCode::Accepted);
              }, importLimit);
 }
 

@@ -274,7 +274,6 @@ void DockerCli::removeEverythingLabelled(const QString &runLabel)
     }
 }
 
-QString DockerCli::runningContainerOf(const QString &pubId)
 bool ServerProcess::waitForPubStatus(const QString &pubId, const QString &status, const QString &token, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
@@ -294,19 +293,6 @@ QString DockerCli::pubContainer(const QString &pubId)
         .trimmed().section(QLatin1Char('\n'), 0, 0);
 }
 
-QString DockerCli::feedIdOf(const QString &container, int timeoutMs)
-{
-    static const QRegularExpression feedId(QStringLiteral("@[A-Za-z0-9+/]{43}=\\.ed25519"));
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        const QString whoami = QString::fromUtf8(run({QStringLiteral("exec"), container, QStringLiteral("ssb-server"),
-                                                      QStringLiteral("whoami")}));
-        const auto match = feedId.match(whoami);
-        if (match.hasMatch())
-            return match.captured();
-        QThread::msleep(500);
-    }
-    return {};
 QByteArray DockerCli::ssb(const QString &pubId, const QStringList &arguments)
 {
     const QString container = pubContainer(pubId);

@@ -100,11 +100,6 @@ struct DockerCli
     static QByteArray run(const QStringList &arguments, int *exitCode = nullptr, int timeoutMs = 60000);
     // Removes every service, container, volume and network labelled buttcloud.test=<runLabel>.
     static void removeEverythingLabelled(const QString &runLabel);
-    // The id of a running container of the pub's service, empty when none runs.
-    static QString runningContainerOf(const QString &pubId);
-    // Asks the ssb-server inside a container who it is, retrying while it starts (up to timeoutMs);
-    // its feed id (@...=.ed25519), empty when it never answered.
-    static QString feedIdOf(const QString &container, int timeoutMs = 60000);
     // The running container of a pub's service, empty when none.
     static QString pubContainer(const QString &pubId);
     // `ssb-server <arguments>` in the pub's running container; its standard output.

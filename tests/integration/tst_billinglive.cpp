@@ -232,7 +232,7 @@ void TestBillingLive::lifecycleOfARealPub()
     QVERIFY2(created.status == 201, created.raw.constData());
     const QString pubId = created.body.value("id").toString();
     QVERIFY(!waitForPub(pubId, "up").isEmpty());
-    const QString feedId = DockerCli::feedIdOf(DockerCli::runningContainerOf(pubId));
+    const QString feedId = DockerCli::pubFeedId(pubId);
     QVERIFY2(!feedId.isEmpty(), "ssb-server whoami never answered with a feed id");
 
     const SubscriptionRecord stored = *BillingRepository(*m_database).findSubscriptionByPub(pubId);
@@ -265,7 +265,7 @@ void TestBillingLive::lifecycleOfARealPub()
     QCOMPARE(waitForSubscription(pubId, "active"), QString("active"));
     QVERIFY(!waitForPub(pubId, "up").isEmpty());
     QCOMPARE(serviceReplicas(pubId), 1);
-    QCOMPARE(DockerCli::feedIdOf(DockerCli::runningContainerOf(pubId)), feedId);
+    QCOMPARE(DockerCli::pubFeedId(pubId), feedId);
     const QJsonObject paid = m_server->request("GET", "/api/v1/pubs/" + pubId + "/subscription", m_customerToken).body;
     QVERIFY(paid.value("payUrl").isNull());
     QStringList kinds;

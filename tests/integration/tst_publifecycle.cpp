@@ -113,9 +113,9 @@ void PubLifecycleTest::createStopStartDelete()
     QCOMPARE(mounts.at(0).toObject().value(QStringLiteral("Source")).toString(), QStringLiteral("buttcloud-pub-%1-data").arg(id));
 
     // A real ssb-server answers inside the task with its feed id.
-    const QString container = DockerCli::runningContainerOf(id);
+    const QString container = DockerCli::pubContainer(id);
     QVERIFY(!container.isEmpty());
-    const QString feedId = DockerCli::feedIdOf(container);
+    const QString feedId = DockerCli::pubFeedId(id);
     QVERIFY2(!feedId.isEmpty(), "ssb-server whoami never answered with a feed id");
 
     // Stop scales to 0 and keeps the data; the status follows the task, not the request.
@@ -123,7 +123,7 @@ void PubLifecycleTest::createStopStartDelete()
     QCOMPARE(stop.status, 202);
     QCOMPARE(stop.body.value(QStringLiteral("desiredState")).toString(), QStringLiteral("stopped"));
     QCOMPARE(waitForPub(id, QStringLiteral("down"), 60000).value(QStringLiteral("status")).toString(), QStringLiteral("down"));
-    QVERIFY(DockerCli::runningContainerOf(id).isEmpty());
+    QVERIFY(DockerCli::pubContainer(id).isEmpty());
     DockerCli::run({QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("buttcloud-pub-%1-data").arg(id)}, &exitCode);
     QCOMPARE(exitCode, 0);
 
@@ -131,8 +131,8 @@ void PubLifecycleTest::createStopStartDelete()
     HttpResult start = m_server.request("POST", QStringLiteral("/api/v1/pubs/%1/start").arg(id), m_adminToken);
     QCOMPARE(start.status, 202);
     QCOMPARE(waitForPub(id, QStringLiteral("up")).value(QStringLiteral("status")).toString(), QStringLiteral("up"));
-    const QString restarted = DockerCli::runningContainerOf(id);
-    QCOMPARE(DockerCli::feedIdOf(restarted), feedId);
+    const QString restarted = DockerCli::pubContainer(id);
+    QCOMPARE(DockerCli::pubFeedId(id), feedId);
 
     // Delete with its data: the pub, the service and the volume are gone.
     HttpResult removed = m_server.request("DELETE", QStringLiteral("/api/v1/pubs/%1?removeData=true").arg(id), m_adminToken);

@@ -140,11 +140,6 @@ Orchestrator &TestBackend::orchestrator()
     return m_core->orchestrator();
 }
 
-ServerCore &TestBackend::core()
-{
-    return *m_core;
-}
-
 void TestBackend::reconcile()
 {
     QSignalSpy reconciled(&orchestrator(), &Orchestrator::reconciled);

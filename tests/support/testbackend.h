@@ -57,7 +57,6 @@ public:
     PubController &pubs();
     JobWorker &jobs();
     Orchestrator &orchestrator();
-    ServerCore &core();
     // One reconcile pass, waited for (observe, plan, queue).
     void reconcile();
     StatsCollector &stats();

@@ -39,16 +39,5 @@ inline void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-// Selects the row of table whose column shows text; false when no row does.
-inline bool selectRowWith(QTableView *table, int column, const QString &text,
-                          QItemSelectionModel::SelectionFlags flags = QItemSelectionModel::Select | QItemSelectionModel::Rows)
-{
-    const QModelIndexList matches =
-        table->model()->match(table->model()->index(0, column), Qt::DisplayRole, text, 1, Qt::MatchExactly);
-    if (matches.isEmpty())
-        return false;
-    table->selectionModel()->select(matches.first(), flags);
-    return true;
-}
 
 }
