@@ -92,12 +92,12 @@ int main(int argc, char *argv[])
         err << "buttcloudd: " << error.what() << '\n';
         return 1;
     }
-    out << "buttcloudd: database " << invocation.config.database.describe() << '\n';
     const QString host = invocation.config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(invocation.config.listenAddress.toString())
         : invocation.config.listenAddress.toString();
     // Integration tests parse this exact line: keep its shape.
     out << "buttcloudd: listening on " << (invocation.config.tls.isNull() ? "http://" : "https://") << host << ':' << port << '\n';
+    out << "buttcloudd: database " << invocation.config.database.describe() << '\n';
     out.flush();
     return QCoreApplication::exec();
 }

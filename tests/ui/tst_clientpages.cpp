@@ -359,12 +359,12 @@ private Q_SLOTS:
         child<QAction>(m_window.get(), "showAccountsAction")->trigger();
         auto *table = child<QTableView>(m_window.get(), "accountsTableView");
         table->horizontalHeader()->resizeSection(UsersModel::EmailColumn, 333);
-        m_window->resize(900, 500);
+        m_window->resize(1000, 700);
         QTest::qWait(50);
         m_window.reset(); // saves
         QVERIFY(showWindow());
         QCOMPARE(child<QTableView>(m_window.get(), "accountsTableView")->horizontalHeader()->sectionSize(UsersModel::EmailColumn), 333);
-        QCOMPARE(m_window->size(), QSize(900, 500));
+        QCOMPARE(m_window->size(), QSize(1000, 700));
     }
 
     void signInOffersTheProfilesServers()
