@@ -41,6 +41,53 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::AboutDialog</name>
+    <message>
+        <source>About ButtCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ButtCloud logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;ButtCloud %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Scuttlebutt pubs on ButtCloud.</source>
+        <translation type="unfinished">Ejecute pubs de Scuttlebutt en ButtCloud.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · &lt;a href=&quot;mailto:%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright 2026 ButtCloud developers.
+
+ButtCloud has not been released under a public license: all rights reserved by the ButtCloud developers.
+
+ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::AccountRecoveryService</name>
     <message>
         <source>The new password must be at least %1 characters long.</source>
@@ -77,6 +124,148 @@
     <message>
         <source>Enter the server address first.</source>
         <translation>Escriba primero la dirección del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::AccountService</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with that email address exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last enabled administrator: make another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::AccountsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Password &amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show accounts with the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role of the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected account a password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an account now and gets a mail to choose a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 an administrator? Administrators manage every account, hub and pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They are signed out everywhere at once and cannot sign in until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password reset link is on its way to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -256,6 +445,30 @@
         <source>The server could not connect to the machine over SSH.</source>
         <translation>El servidor no pudo conectarse a la máquina por SSH.</translation>
     </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined: %1 Nothing was created or charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing was created or charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment service cannot be reached right now. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::ApiJob</name>
@@ -362,6 +575,450 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::BillingCustomerView</name>
+    <message>
+        <source>Billing problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pubs&apos; subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay on Stripe&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Stripe&apos;s payment page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe the selected pub to a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your pubs cost and whether they are paid up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Select a pub to see its subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pub has no subscription yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Open this address to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BillingFormDialog</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BillingOperatorView</name>
+    <message>
+        <source>Revenue per month in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions past due or suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend &amp;Grace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the pub free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the selected plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pub whose subscription to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due or suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No payments in the last %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pub, or select a row above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;comp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” free of charge? It becomes active, is never suspended and never charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for “%1” again from its next payment on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comp Pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncomp Pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not comp the pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not uncomp the pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the subscription of “%1”? Its owner must subscribe again to keep the pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BillingPlanChooser</name>
+    <message>
+        <source>Payment &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment token from Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tok_… or pm_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pub costs and how much memory it may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>No plan is offered right now. Please ask the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan is offered right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Free for the first %n day(s); then %1. You can pay once the trial runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You pay on Stripe&apos;s own secure page: enter your card there and paste the token it gives you (it starts with tok_ or pm_). ButtCloud never sees your card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator sends you an invoice for %1; the pub starts right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BillingService</name>
+    <message>
+        <source>Free trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>This pub is free of charge (granted by the operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free trial ends on %1; the first payment is due then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pub is in its free trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid up. The next payment is due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment failed. The pub keeps running until %1; pay before then to keep it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment failed. Pay soon to keep the pub running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pub is stopped because a payment is overdue. Its data is kept; paying starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription has ended. Subscribe again to keep using the pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1: {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, the first %n day(s) free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste the token Stripe&apos;s payment page gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like a card number. Never type a card number here: enter it on Stripe&apos;s page and paste the token it gives you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token from Stripe starts with tok_ or pm_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in trial · %2 paid up · %3 overdue · %4 suspended · %5 canceled · %6 free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pub already has a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an overdue subscription&apos;s grace period can be extended, and only into the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment can be recorded by hand only when the server bills offline (with Stripe, payments come from Stripe) and for a subscription that is not canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan with that name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::BulkCommandDialog</name>
     <message>
         <source>&amp;Run</source>
@@ -449,10 +1106,64 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::ChangePasswordDialog</name>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation type="unfinished">&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Change password message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Your Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished">Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished">al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished">Repetir la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished">&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished">&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::ClientApp</name>
     <message>
         <source>Cannot Remember You</source>
         <translation>No se puede recordar su sesión</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::ClientSettings</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -593,6 +1304,65 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::CreateAccountDialog</name>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>someone@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::CreatePubDialog</name>
     <message>
         <source>&amp;Create</source>
@@ -656,6 +1426,29 @@
     <message>
         <source>Live updates are offline: %1</source>
         <translation>Las actualizaciones en vivo están sin conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::ExtendGraceDialog</name>
+    <message>
+        <source>Extend the Grace Period of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pub keeps running until then; unpaid after it, it is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace &amp;ends:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -893,6 +1686,41 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::InvoicesModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pub</source>
+        <translation type="unfinished">Pub</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::Job</name>
     <message>
         <source>Queued</source>
@@ -961,6 +1789,22 @@
     <message>
         <source>%1: %2 (%3, attempt %4 of %5)</source>
         <translation>%1: %2 (%3, intento %4 de %5)</translation>
+    </message>
+    <message>
+        <source>Remove canceled pub (data kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll out image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1975,33 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::LogLinesModel</name>
+    <message>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line was longer and has been cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::MainWindow</name>
     <message>
         <source>ButtCloud</source>
@@ -1284,6 +2155,120 @@
         <source>Your email address is verified.</source>
         <translation>Su correo electrónico está verificado.</translation>
     </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ButtCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed; every other sign-in of your account has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::NewPlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free trial days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per pub in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free &amp;trial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory per pub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, currency and interval cannot change later: retire the plan and make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the price in %1 with at most %n decimal(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::OfflineBanner</name>
@@ -1384,6 +2369,209 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::PastDueModel</name>
+    <message>
+        <source>Pub</source>
+        <translation type="unfinished">Pub</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Grace ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PlansModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Memoria</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PubAlertNotifier</name>
+    <message>
+        <source>Pub %1 ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker stopped the pub “%1” because it used all of its memory. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pub %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pub “%1” stopped while it should run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pub “%1” stopped while it should run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More pubs are in trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several pubs went down within a minute; the pubs list shows which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PubLogFeed</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PubLogView</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause following the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown lines to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the newest lines again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n new line(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following live: %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pub-log.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::PubName</name>
     <message numerus="yes">
         <source>A name has at most %n characters.</source>
@@ -1403,6 +2591,10 @@
     <message>
         <source>A name cannot start or end with a hyphen.</source>
         <translation>Un nombre no puede empezar ni terminar con guion.</translation>
+    </message>
+    <message>
+        <source>Enter a valid name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1475,12 +2667,85 @@
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::PubService</name>
     <message>
         <source>That pub name is taken.</source>
         <translation>Ese nombre de pub ya está en uso.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PubTimelineView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the newest entries again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PubWebLinks</name>
+    <message>
+        <source>Landing page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repositories</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2843,67 @@
     </message>
 </context>
 <context>
+    <name>buttcloud::RecordPaymentDialog</name>
+    <message>
+        <source>Record a Payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer of 24 November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment received outside ButtCloud (e.g. a bank transfer). It is recorded as a paid invoice and a suspended pub starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the amount in %1 with at most %n decimal(s), e.g. %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RevenueModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::Session</name>
     <message>
         <source>You are not signed in.</source>
@@ -1590,6 +2916,125 @@
     <message>
         <source>No keychain is available (%1), so ButtCloud cannot remember you. You will need to sign in next time.</source>
         <translation>No hay llavero disponible (%1), así que ButtCloud no puede recordarle. Tendrá que iniciar sesión la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::SettingsDialog</name>
+    <message>
+        <source>Tell me on the desktop when a pub goes &amp;down or runs out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profile message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The windows are rebuilt in the new language when you press OK; open pub windows close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Fleet, Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>https://buttcloud.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and sign in to this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>The address must be an http:// or https:// URL of a ButtCloud server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1820,6 +3265,134 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::SubscribeDialog</name>
+    <message>
+        <source>Subscribe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::SubscriptionsModel</name>
+    <message>
+        <source>Pub</source>
+        <translation type="unfinished">Pub</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (free of charge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::TimelineModel</name>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Trabajo</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished">Comando</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::UsersModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
