@@ -12,26 +12,12 @@ recipe_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BC_NAME=postgres-image
 # shellcheck source-path=SCRIPTDIR source=../../scripts/lib/common.sh
 source "$recipe_dir/../../scripts/lib/common.sh"
-# shellcheck source-path=SCRIPTDIR source=../../scripts/lib/rootfs.sh
-source "$recipe_dir/../../scripts/lib/rootfs.sh"
+# shellcheck source-path=SCRIPTDIR source=../../scripts/lib/imagebuild.sh
+source "$recipe_dir/../../scripts/lib/imagebuild.sh"
 
 usage() { sed -n '5,8s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
-force=false
-build_dir=
-while (($#)); do
-  case $1 in
-    --force) force=true ;;
-    -h|--help) usage; exit 0 ;;
-    -*) usage >&2; bc_die "unknown option $1" ;;
-    *) [[ -z $build_dir ]] || bc_die "only one build directory, please"; build_dir=$1 ;;
-  esac
-  shift
-done
-build_dir=$(realpath -m "${build_dir:-${BUTTCLOUD_STATE_DIR:-/var/lib/buttcloud-dev}/postgres-image}")
-case $build_dir in
-  "$recipe_dir"|"$recipe_dir"/*) bc_die "the build directory must lie outside $recipe_dir" ;;
-esac
+read_image_build_arguments postgres-image "$@"
 
 pg_bin=$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -n 1)
 [[ -x $pg_bin/postgres ]] || bc_die "PostgreSQL is not installed (run scripts/lib/install-deps.sh)"
@@ -42,12 +28,12 @@ programs=(postgres initdb pg_isready)
 dash_bin=$(readlink -f /bin/sh)
 
 recipe_sum=$( { (cd "$recipe_dir" && sha256sum Dockerfile entrypoint.sh build.sh);
-                sha256sum "${programs[@]/#/$pg_bin/}" "$dash_bin" "$recipe_dir/../../scripts/lib/rootfs.sh"; } | sha256sum | cut -d' ' -f1)
+                sha256sum "${programs[@]/#/$pg_bin/}" "$dash_bin" "$recipe_dir/../../scripts/lib/imagebuild.sh"; } | sha256sum | cut -d' ' -f1)
 
 mkdir -p "$build_dir"
 exec 9>"$build_dir/.lock"
 flock 9
-if [[ $force == false ]] && bc_image_is_current "$image" "$recipe_sum"; then
+if [[ $force == false ]] && image_is_current "$image" "$recipe_sum"; then
   bc_log "$image is up to date"
   exit 0
 fi
@@ -71,9 +57,12 @@ cp -r "/usr/share/postgresql/$major" "$rootfs/usr/share/postgresql/"
 cp -r /usr/share/zoneinfo "$rootfs/usr/share/zoneinfo"
 cp "$recipe_dir/entrypoint.sh" "$rootfs/usr/lib/postgresql/entrypoint.sh"
 mapfile -t modules < <(find "$rootfs$pg_home/lib" -name '*.so')
-bc_rootfs_copy_libraries "$rootfs" "${programs[@]/#/$pg_bin/}" "$dash_bin" "${modules[@]}"
+copy_shared_libraries "$rootfs" "${programs[@]/#/$pg_bin/}" "$dash_bin" "${modules[@]}"
 printf 'root:x:0:0:root:/root:/sbin/nologin\npostgres:x:999:999:PostgreSQL:/var/lib/postgresql:/sbin/nologin\n' >"$rootfs/etc/passwd"
 printf 'root:x:0:\npostgres:x:999:\n' >"$rootfs/etc/group"
 cp "$recipe_dir/Dockerfile" "$context/"
 
-bc_image_build_replacing "$image" "$recipe_sum" "$context" "$log" --build-arg "POSTGRES_VERSION=$major"
+old_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
+bc_run_logged "$log" "docker build of $image" \
+  docker_cli build --force-rm --build-arg "POSTGRES_VERSION=$major" --label "buttcloud.recipe.sha256=$recipe_sum" --tag "$image" "$context"
+finish_image_build "$image" "$old_image_id"

@@ -13,29 +13,21 @@ recipe_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BC_NAME=server-image
 # shellcheck source-path=SCRIPTDIR source=../../scripts/lib/common.sh
 source "$recipe_dir/../../scripts/lib/common.sh"
-# shellcheck source-path=SCRIPTDIR source=../../scripts/lib/rootfs.sh
-source "$recipe_dir/../../scripts/lib/rootfs.sh"
+# shellcheck source-path=SCRIPTDIR source=../../scripts/lib/imagebuild.sh
+source "$recipe_dir/../../scripts/lib/imagebuild.sh"
 
 usage() { sed -n '5,9s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
-force=false
-positional=()
-while (($#)); do
-  case $1 in
-    --force) force=true ;;
-    -h|--help) usage; exit 0 ;;
-    -*) usage >&2; bc_die "unknown option $1" ;;
-    *) positional+=("$1") ;;
-  esac
-  shift
+# The binary first, then what every image build takes ([--force] [BUILD_DIR], in any order).
+server_bin=
+rest=()
+for argument in "$@"; do
+  if [[ -z $server_bin && $argument != -* ]]; then server_bin=$argument; else rest+=("$argument"); fi
 done
-((${#positional[@]} >= 1 && ${#positional[@]} <= 2)) || { usage >&2; bc_die "give the buttcloudd binary"; }
-server_bin=$(realpath "${positional[0]}") || bc_die "no such file: ${positional[0]}"
+[[ -n $server_bin ]] || { usage >&2; bc_die "give the buttcloudd binary"; }
+read_image_build_arguments server-image "${rest[@]}"
+server_bin=$(realpath "$server_bin") || bc_die "no such file: $server_bin"
 [[ -x $server_bin ]] || bc_die "$server_bin is not an executable"
-build_dir=$(realpath -m "${positional[1]:-${BUTTCLOUD_STATE_DIR:-/var/lib/buttcloud-dev}/server-image}")
-case $build_dir in
-  "$recipe_dir"|"$recipe_dir"/*) bc_die "the build directory must lie outside $recipe_dir" ;;
-esac
 
 version=$(QT_QPA_PLATFORM=offscreen "$server_bin" --version | awk 'NR == 1 {print $2}')
 [[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || bc_die "$server_bin --version gave no version"
@@ -50,12 +42,12 @@ done
 ca_bundle=/etc/ssl/certs/ca-certificates.crt
 [[ -f $ca_bundle ]] || bc_die "$ca_bundle is missing (apt install ca-certificates)"
 
-recipe_sum=$( { (cd "$recipe_dir" && sha256sum Dockerfile build.sh); sha256sum "$server_bin" "${plugins[@]}" "$recipe_dir/../../scripts/lib/rootfs.sh"; } | sha256sum | cut -d' ' -f1)
+recipe_sum=$( { (cd "$recipe_dir" && sha256sum Dockerfile build.sh); sha256sum "$server_bin" "${plugins[@]}" "$recipe_dir/../../scripts/lib/imagebuild.sh"; } | sha256sum | cut -d' ' -f1)
 
 mkdir -p "$build_dir"
 exec 9>"$build_dir/.lock"
 flock 9
-if [[ $force == false ]] && bc_image_is_current "$image" "$recipe_sum"; then
+if [[ $force == false ]] && image_is_current "$image" "$recipe_sum"; then
   bc_log "$image is up to date"
   exit 0
 fi
@@ -73,9 +65,12 @@ for plugin in "${plugins[@]}"; do
   install -D -m 0644 "$plugin" "$rootfs$plugin"
 done
 cp "$ca_bundle" "$rootfs$ca_bundle"
-bc_rootfs_copy_libraries "$rootfs" "$server_bin" "${plugins[@]}"
+copy_shared_libraries "$rootfs" "$server_bin" "${plugins[@]}"
 printf 'root:x:0:0:root:/var/lib/buttcloud:/sbin/nologin\n' >"$rootfs/etc/passwd"
 printf 'root:x:0:\n' >"$rootfs/etc/group"
 cp "$recipe_dir/Dockerfile" "$context/"
 
-bc_image_build_replacing "$image" "$recipe_sum" "$context" "$log" --build-arg "BUTTCLOUD_VERSION=$version"
+old_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
+bc_run_logged "$log" "docker build of $image" \
+  docker_cli build --force-rm --build-arg "BUTTCLOUD_VERSION=$version" --label "buttcloud.recipe.sha256=$recipe_sum" --tag "$image" "$context"
+finish_image_build "$image" "$old_image_id"
