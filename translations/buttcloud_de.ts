@@ -44,39 +44,39 @@
     <name>buttcloud::AboutDialog</name>
     <message>
         <source>About ButtCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ButtCloud</translation>
     </message>
     <message>
         <source>ButtCloud logo</source>
-        <translation type="unfinished"></translation>
+        <translation>ButtCloud-Logo</translation>
     </message>
     <message>
         <source>&lt;h2&gt;ButtCloud %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ButtCloud %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Run Scuttlebutt pubs on ButtCloud.</source>
-        <translation type="unfinished">Scuttlebutt-Pubs auf ButtCloud betreiben.</translation>
+        <translation>Scuttlebutt-Pubs auf ButtCloud betreiben.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft auf Qt %2.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · &lt;a href=&quot;mailto:%2&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · &lt;a href=&quot;mailto:%2&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Website and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Website und Kontakt</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Copyright 2026 ButtCloud developers.
@@ -84,7 +84,11 @@
 ButtCloud has not been released under a public license: all rights reserved by the ButtCloud developers.
 
 ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright 2026 ButtCloud-Entwickler.
+
+ButtCloud wurde nicht unter einer öffentlichen Lizenz veröffentlicht: Alle Rechte liegen bei den ButtCloud-Entwicklern.
+
+ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL 2.1).</translation>
     </message>
 </context>
 <context>
@@ -130,142 +134,142 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::AccountService</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>An account with that email address exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit dieser E-Mail-Adresse existiert bereits.</translation>
     </message>
     <message>
         <source>This is the last enabled administrator: make another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der letzte aktivierte Administrator: Machen Sie zuerst ein anderes Konto zum Administrator.</translation>
     </message>
     <message>
         <source>You cannot change your own role or disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können weder Ihre eigene Rolle ändern noch Ihr eigenes Konto deaktivieren.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::AccountsPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Konto…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Send Password &amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum &amp;Zurücksetzen senden</translation>
     </message>
     <message>
         <source>Accounts message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zu den Konten</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten durchsuchen</translation>
     </message>
     <message>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Show accounts with the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten mit der Rolle anzeigen</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>Refresh the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten aktualisieren</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto</translation>
     </message>
     <message>
         <source>Change R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle ändern</translation>
     </message>
     <message>
         <source>Change the role of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des gewählten Kontos ändern</translation>
     </message>
     <message>
         <source>Disable or enable the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Konto deaktivieren oder aktivieren</translation>
     </message>
     <message>
         <source>Send the selected account a password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem gewählten Konto einen Link zum Zurücksetzen des Passworts senden</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>%1 has an account now and gets a mail to choose a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt ein Konto und bekommt eine E-Mail, um ein Passwort zu wählen.</translation>
     </message>
     <message>
         <source>Make Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Administrator machen</translation>
     </message>
     <message>
         <source>Make %1 an administrator? Administrators manage every account, hub and pub.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Administrator machen? Administratoren verwalten alle Konten, Hubs und Pubs.</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt: %2.</translation>
     </message>
     <message>
         <source>Disable Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktivieren</translation>
     </message>
     <message>
         <source>Disable the account of %1? They are signed out everywhere at once and cannot sign in until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 deaktivieren? Die Person wird sofort überall abgemeldet und kann sich erst wieder anmelden, wenn das Konto wieder aktiviert ist.</translation>
     </message>
     <message>
         <source>The account of %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist aktiviert.</translation>
     </message>
     <message>
         <source>The account of %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von %1 ist deaktiviert.</translation>
     </message>
     <message>
         <source>A password reset link is on its way to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link zum Zurücksetzen des Passworts ist an %1 unterwegs.</translation>
     </message>
 </context>
 <context>
@@ -447,27 +451,27 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>This account is disabled. Ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto ist deaktiviert. Bitten Sie einen Administrator, es zu aktivieren.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: %1</translation>
     </message>
     <message>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The card was declined: %1 Nothing was created or charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde abgelehnt: %1 Es wurde nichts angelegt oder berechnet.</translation>
     </message>
     <message>
         <source>The card was declined. Nothing was created or charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde abgelehnt. Es wurde nichts angelegt oder berechnet.</translation>
     </message>
     <message>
         <source>The payment service cannot be reached right now. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zahlungsdienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -578,444 +582,444 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::BillingCustomerView</name>
     <message>
         <source>Billing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Abrechnung</translation>
     </message>
     <message>
         <source>Your pubs&apos; subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements Ihrer Pubs</translation>
     </message>
     <message>
         <source>&amp;Pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezahlen…</translation>
     </message>
     <message>
         <source>&amp;Subscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnieren…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Pay on Stripe&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite von Stripe bezahlen</translation>
     </message>
     <message>
         <source>Opens Stripe&apos;s payment page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Zahlungsseite von Stripe in Ihrem Browser</translation>
     </message>
     <message>
         <source>Subscribe the selected pub to a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den gewählten Pub einen Tarif abonnieren</translation>
     </message>
     <message>
         <source>Refresh billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung aktualisieren</translation>
     </message>
     <message>
         <source>Selected pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Pub</translation>
     </message>
     <message>
         <source>What your pubs cost and whether they are paid up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Pubs kosten und ob sie bezahlt sind.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select a pub to see its subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Pub, um sein Abonnement zu sehen.</translation>
     </message>
     <message>
         <source>This pub has no subscription yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pub hat noch kein Abonnement.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address to pay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse, um zu bezahlen: %1</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::BillingFormDialog</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::BillingOperatorView</name>
     <message>
         <source>Revenue per month in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Monat in %1</translation>
     </message>
     <message>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (%1)</translation>
     </message>
     <message>
         <source>Billing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Abrechnung</translation>
     </message>
     <message>
         <source>Revenue per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Monat</translation>
     </message>
     <message>
         <source>Subscriptions past due or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige oder gesperrte Abonnements</translation>
     </message>
     <message>
         <source>Extend &amp;Grace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfrist verlängern…</translation>
     </message>
     <message>
         <source>Extend the grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachfrist verlängern</translation>
     </message>
     <message>
         <source>&amp;Comp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostenlos stellen…</translation>
     </message>
     <message>
         <source>Make the pub free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pub kostenlos stellen</translation>
     </message>
     <message>
         <source>Cancel &amp;Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnement kündigen…</translation>
     </message>
     <message>
         <source>Cancel the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement kündigen</translation>
     </message>
     <message>
         <source>Record &amp;Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
         <source>Record a payment made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von Hand geleistete Zahlung erfassen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Refresh billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung aktualisieren</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Tarif…</translation>
     </message>
     <message>
         <source>Create a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tarif anlegen</translation>
     </message>
     <message>
         <source>Re&amp;tire Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif ein&amp;stellen</translation>
     </message>
     <message>
         <source>Retire the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Tarif einstellen</translation>
     </message>
     <message>
         <source>Pub whose subscription to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub, dessen Abonnement angezeigt wird</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>P&amp;ub:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ub:</translation>
     </message>
     <message>
         <source>Past due or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig oder gesperrt</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message numerus="yes">
         <source>No payments in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Zahlungen im letzten %n Monat.</numerusform>
+            <numerusform>Keine Zahlungen in den letzten %n Monaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Choose a pub, or select a row above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Pub oder markieren Sie oben eine Zeile.</translation>
     </message>
     <message>
         <source>No subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Un&amp;comp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;kostenpflichtig…</translation>
     </message>
     <message>
         <source>Offer &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;anbieten</translation>
     </message>
     <message>
         <source>Make “%1” free of charge? It becomes active, is never suspended and never charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kostenlos stellen? Er wird aktiv, nie gesperrt und nie in Rechnung gestellt.</translation>
     </message>
     <message>
         <source>Charge for “%1” again from its next payment on?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ab seiner nächsten Zahlung wieder in Rechnung stellen?</translation>
     </message>
     <message>
         <source>Comp Pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub kostenlos stellen</translation>
     </message>
     <message>
         <source>Uncomp Pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub wieder kostenpflichtig stellen</translation>
     </message>
     <message>
         <source>Could not comp the pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub konnte nicht kostenlos gestellt werden</translation>
     </message>
     <message>
         <source>Could not uncomp the pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub konnte nicht wieder kostenpflichtig gestellt werden</translation>
     </message>
     <message>
         <source>Cancel Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement kündigen</translation>
     </message>
     <message>
         <source>Cancel the subscription of “%1”? Its owner must subscribe again to keep the pub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement von „%1“ kündigen? Der Besitzer muss erneut abonnieren, um den Pub zu behalten.</translation>
     </message>
     <message>
         <source>Could not cancel the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement konnte nicht gekündigt werden</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::BillingPlanChooser</name>
     <message>
         <source>Payment &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs-&amp;Token:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Payment token from Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungs-Token von Stripe</translation>
     </message>
     <message>
         <source>tok_… or pm_…</source>
-        <translation type="unfinished"></translation>
+        <translation>tok_… oder pm_…</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif:</translation>
     </message>
     <message>
         <source>What the pub costs and how much memory it may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Pub kostet und wie viel Speicher er nutzen darf</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No plan is offered right now. Please ask the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit wird kein Tarif angeboten. Bitte fragen Sie den Betreiber.</translation>
     </message>
     <message>
         <source>No plan is offered right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit wird kein Tarif angeboten.</translation>
     </message>
     <message numerus="yes">
         <source>Free for the first %n day(s); then %1. You can pay once the trial runs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den ersten %n Tag kostenlos, danach %1. Sie können bezahlen, sobald die Testphase läuft.</numerusform>
+            <numerusform>Die ersten %n Tage kostenlos, danach %1. Sie können bezahlen, sobald die Testphase läuft.</numerusform>
         </translation>
     </message>
     <message>
         <source>This plan is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tarif ist kostenlos.</translation>
     </message>
     <message>
         <source>You pay on Stripe&apos;s own secure page: enter your card there and paste the token it gives you (it starts with tok_ or pm_). ButtCloud never sees your card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bezahlen auf der eigenen sicheren Seite von Stripe: Geben Sie dort Ihre Karte ein und fügen Sie das Token ein, das Sie erhalten (es beginnt mit tok_ oder pm_). ButtCloud sieht Ihre Kartennummer nie.</translation>
     </message>
     <message>
         <source>The operator sends you an invoice for %1; the pub starts right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreiber schickt Ihnen eine Rechnung über %1; der Pub startet sofort.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::BillingService</name>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose Testphase</translation>
     </message>
     <message>
         <source>Paid up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Payment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung überfällig</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Gekündigt</translation>
     </message>
     <message>
         <source>This pub is free of charge (granted by the operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pub ist kostenlos (vom Betreiber gewährt).</translation>
     </message>
     <message>
         <source>The free trial ends on %1; the first payment is due then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kostenlose Testphase endet am %1; dann ist die erste Zahlung fällig.</translation>
     </message>
     <message>
         <source>The pub is in its free trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pub ist in seiner kostenlosen Testphase.</translation>
     </message>
     <message>
         <source>Paid up. The next payment is due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt. Die nächste Zahlung ist am %1 fällig.</translation>
     </message>
     <message>
         <source>Paid up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt.</translation>
     </message>
     <message>
         <source>A payment failed. The pub keeps running until %1; pay before then to keep it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlung ist fehlgeschlagen. Der Pub läuft bis %1 weiter; bezahlen Sie vorher, damit er weiterläuft.</translation>
     </message>
     <message>
         <source>A payment failed. Pay soon to keep the pub running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlung ist fehlgeschlagen. Bezahlen Sie bald, damit der Pub weiterläuft.</translation>
     </message>
     <message>
         <source>The pub is stopped because a payment is overdue. Its data is kept; paying starts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pub ist gestoppt, weil eine Zahlung überfällig ist. Seine Daten bleiben erhalten; nach der Zahlung startet er wieder.</translation>
     </message>
     <message>
         <source>The subscription has ended. Subscribe again to keep using the pub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnement ist beendet. Schließen Sie es erneut ab, um den Pub weiter zu nutzen.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>im Jahr</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>im Monat</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>kostenlos</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, the first %n day(s) free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, der erste %n Tag kostenlos</numerusform>
+            <numerusform>%1, die ersten %n Tage kostenlos</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste the token Stripe&apos;s payment page gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Token ein, das Ihnen die Zahlungsseite von Stripe gegeben hat.</translation>
     </message>
     <message>
         <source>That looks like a card number. Never type a card number here: enter it on Stripe&apos;s page and paste the token it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht wie eine Kartennummer aus. Geben Sie hier nie eine Kartennummer ein: Geben Sie sie auf der Seite von Stripe ein und fügen Sie das Token ein, das Sie dort erhalten.</translation>
     </message>
     <message>
         <source>A token from Stripe starts with tok_ or pm_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token von Stripe beginnt mit tok_ oder pm_.</translation>
     </message>
     <message>
         <source>%1 in trial · %2 paid up · %3 overdue · %4 suspended · %5 canceled · %6 free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Testphase · %2 bezahlt · %3 überfällig · %4 gesperrt · %5 gekündigt · %6 kostenlos</translation>
     </message>
     <message>
         <source>This pub already has a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pub hat bereits ein Abonnement.</translation>
     </message>
     <message>
         <source>Only an overdue subscription&apos;s grace period can be extended, and only into the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Nachfrist eines überfälligen Abonnements kann verlängert werden, und nur in die Zukunft.</translation>
     </message>
     <message>
         <source>A payment can be recorded by hand only when the server bills offline (with Stripe, payments come from Stripe) and for a subscription that is not canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlung kann nur dann von Hand erfasst werden, wenn der Server offline abrechnet (mit Stripe kommen die Zahlungen von Stripe), und nur für ein nicht gekündigtes Abonnement.</translation>
     </message>
     <message>
         <source>A plan with that name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tarif mit diesem Namen existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -1109,47 +1113,47 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::ChangePasswordDialog</name>
     <message>
         <source>&amp;Change Password</source>
-        <translation type="unfinished">Passwort &amp;ändern</translation>
+        <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
         <source>Change password message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zur Passwortänderung</translation>
     </message>
     <message>
         <source>Change Your Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Neues Passwort</translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished">mindestens %1 Zeichen</translation>
+        <translation>mindestens %1 Zeichen</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished">Neues Passwort wiederholen</translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished">&amp;Neues Passwort:</translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">&amp;Wiederholen:</translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird geändert…</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1167,7 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::ClientSettings</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -1307,59 +1311,59 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::CreateAccountDialog</name>
     <message>
         <source>&amp;Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;anlegen</translation>
     </message>
     <message>
         <source>New account message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zum neuen Konto</translation>
     </message>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>someone@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand@example.org</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Language of the mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der E-Mails</translation>
     </message>
     <message>
         <source>Server default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Servers</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished">&amp;E-Mail:</translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Mail &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-&amp;Sprache:</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -1432,23 +1436,23 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::ExtendGraceDialog</name>
     <message>
         <source>Extend the Grace Period of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrist von %1 verlängern</translation>
     </message>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlängern</translation>
     </message>
     <message>
         <source>Grace period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrist endet</translation>
     </message>
     <message>
         <source>The pub keeps running until then; unpaid after it, it is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pub läuft bis dahin weiter; ist er danach nicht bezahlt, wird er gesperrt.</translation>
     </message>
     <message>
         <source>Grace &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrist &amp;endet:</translation>
     </message>
 </context>
 <context>
@@ -1689,35 +1693,35 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::InvoicesModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Pub</source>
-        <translation type="unfinished">Pub</translation>
+        <translation>Pub</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt über</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand</translation>
     </message>
     <message>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
 </context>
 <context>
@@ -1792,19 +1796,19 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>Remove canceled pub (data kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekündigten Pub entfernen (Daten bleiben erhalten)</translation>
     </message>
     <message>
         <source>Export pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub exportieren</translation>
     </message>
     <message>
         <source>Import pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub importieren</translation>
     </message>
     <message>
         <source>Roll out image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image ausrollen</translation>
     </message>
 </context>
 <context>
@@ -1978,27 +1982,27 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::LogLinesModel</name>
     <message>
         <source>stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr</translation>
     </message>
     <message>
         <source>stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <source>This line was longer and has been cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile war länger und wurde gekürzt.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
@@ -2157,116 +2161,116 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre&amp;chnung</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;About ButtCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ButtCloud</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Your password is changed; every other sign-in of your account has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ist geändert; alle anderen Anmeldungen Ihres Kontos sind beendet.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::NewPlanDialog</name>
     <message>
         <source>New Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Tarif</translation>
     </message>
     <message>
         <source>&amp;Create Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif &amp;anlegen</translation>
     </message>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Tarifs</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Billed every</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung pro</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Free trial days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage kostenlose Testphase</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Memory per pub in MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher je Pub in MiB</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>The server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Servers</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preis:</translation>
     </message>
     <message>
         <source>Free &amp;trial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose &amp;Testphase:</translation>
     </message>
     <message>
         <source>&amp;Memory per pub:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicher je Pub:</translation>
     </message>
     <message>
         <source>Price, currency and interval cannot change later: retire the plan and make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis, Währung und Intervall lassen sich später nicht ändern: Stellen Sie den Tarif ein und legen Sie einen neuen an.</translation>
     </message>
     <message numerus="yes">
         <source>Type the price in %1 with at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie den Preis in %1 mit höchstens %n Nachkommastelle ein.</numerusform>
+            <numerusform>Geben Sie den Preis in %1 mit höchstens %n Nachkommastellen ein.</numerusform>
         </translation>
     </message>
 </context>
@@ -2372,203 +2376,203 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::PastDueModel</name>
     <message>
         <source>Pub</source>
-        <translation type="unfinished">Pub</translation>
+        <translation>Pub</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Grace ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrist endet</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälliger Betrag</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::PlansModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose Testphase</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Speicher</translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::PubAlertNotifier</name>
     <message>
         <source>Pub %1 ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub %1 hat keinen Speicher mehr</translation>
     </message>
     <message>
         <source>Docker stopped the pub “%1” because it used all of its memory. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker hat den Pub „%1“ gestoppt, weil er seinen ganzen Speicher verbraucht hat. %2</translation>
     </message>
     <message>
         <source>Pub %1 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub %1 ist ausgefallen</translation>
     </message>
     <message>
         <source>The pub “%1” stopped while it should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pub „%1“ ist gestoppt, obwohl er laufen sollte.</translation>
     </message>
     <message>
         <source>The pub “%1” stopped while it should run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pub „%1“ ist gestoppt, obwohl er laufen sollte: %2</translation>
     </message>
     <message>
         <source>More pubs are in trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Pubs haben Probleme</translation>
     </message>
     <message>
         <source>Several pubs went down within a minute; the pubs list shows which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Pubs sind innerhalb einer Minute ausgefallen; die Pub-Liste zeigt, welche.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::PubLogFeed</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::PubLogView</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Search the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen durchsuchen</translation>
     </message>
     <message>
         <source>Search the log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokollzeilen durchsuchen</translation>
     </message>
     <message>
         <source>Pause following the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitverfolgen des Protokolls anhalten</translation>
     </message>
     <message>
         <source>Copy the selected lines, or all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Zeilen kopieren oder alle angezeigten</translation>
     </message>
     <message>
         <source>Save the shown lines to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen in einer Datei speichern</translation>
     </message>
     <message>
         <source>Read the newest lines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Zeilen erneut lesen</translation>
     </message>
     <message>
         <source>Log status</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstatus</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeilen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Could not read the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paused: %n new line(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten: %n neue Zeile wartet.</numerusform>
+            <numerusform>Angehalten: %n neue Zeilen warten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passende Zeile von %1.</numerusform>
+            <numerusform>%n passende Zeilen von %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Following live: %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live mitverfolgt: %n Zeile.</numerusform>
+            <numerusform>Live mitverfolgt: %n Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <source>pub-log.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>pub-protokoll.txt</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>Could not save the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2598,7 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>Enter a valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen gültigen Namen ein.</translation>
     </message>
 </context>
 <context>
@@ -2669,11 +2673,11 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokolle</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
 </context>
 <context>
@@ -2687,49 +2691,49 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::PubTimelineView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Load &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ltere laden</translation>
     </message>
     <message>
         <source>Show entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge anzeigen von</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Read the newest entries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Einträge erneut lesen</translation>
     </message>
     <message>
         <source>Load older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Einträge laden</translation>
     </message>
     <message>
         <source>Timeline status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Zeitleiste</translation>
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der Zeitleiste</translation>
     </message>
     <message>
         <source>Could not read the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag angezeigt.</numerusform>
+            <numerusform>%n Einträge angezeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2737,15 +2741,15 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::PubWebLinks</name>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>Web view</source>
-        <translation type="unfinished"></translation>
+        <translation>Webansicht</translation>
     </message>
     <message>
         <source>Git repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Repositorys</translation>
     </message>
 </context>
 <context>
@@ -2846,45 +2850,45 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::RecordPaymentDialog</name>
     <message>
         <source>Record a Payment for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung für %1 erfassen</translation>
     </message>
     <message>
         <source>&amp;Record Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung &amp;erfassen</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>e.g. bank transfer of 24 November</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Überweisung vom 24. November</translation>
     </message>
     <message>
         <source>A payment received outside ButtCloud (e.g. a bank transfer). It is recorded as a paid invoice and a suspended pub starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine außerhalb von ButtCloud erhaltene Zahlung (z. B. eine Überweisung). Sie wird als bezahlte Rechnung erfasst, und ein gesperrter Pub startet wieder.</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>The currency is a three-letter code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung ist ein Code aus drei Buchstaben wie EUR.</translation>
     </message>
     <message numerus="yes">
         <source>Type the amount in %1 with at most %n decimal(s), e.g. %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie den Betrag in %1 mit höchstens %n Nachkommastelle ein, z. B. %2.</numerusform>
+            <numerusform>Geben Sie den Betrag in %1 mit höchstens %n Nachkommastellen ein, z. B. %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2892,15 +2896,15 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::RevenueModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
 </context>
 <context>
@@ -2919,122 +2923,122 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::SettingsDialog</name>
     <message>
         <source>Tell me on the desktop when a pub goes &amp;down or runs out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Desktop melden, wenn ein Pub &amp;ausfällt oder keinen Speicher mehr hat</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>S&amp;witch To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechseln zu</translation>
     </message>
     <message>
         <source>Server profile message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung zum Serverprofil</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The windows are rebuilt in the new language when you press OK; open pub windows close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenster werden in der neuen Sprache neu aufgebaut, wenn Sie OK drücken; offene Pub-Fenster werden geschlossen.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>e.g. Fleet, Home</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Flotte, Zuhause</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Serveradresse</translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>https://buttcloud.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://buttcloud.example.org</translation>
     </message>
     <message>
         <source>Sign out and sign in to this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden und bei diesem Server anmelden</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>%1 — %2 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (aktuell)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The address must be an http:// or https:// URL of a ButtCloud server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss eine http://- oder https://-URL eines ButtCloud-Servers sein.</translation>
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Profile “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3271,128 +3275,128 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::SubscribeDialog</name>
     <message>
         <source>Subscribe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement für %1 abschließen</translation>
     </message>
     <message>
         <source>&amp;Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abonnieren</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::SubscriptionsModel</name>
     <message>
         <source>Pub</source>
-        <translation type="unfinished">Pub</translation>
+        <translation>Pub</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Next payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Zahlung</translation>
     </message>
     <message>
         <source>Grace ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrist endet</translation>
     </message>
     <message>
         <source>No subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abonnement</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 (free of charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kostenlos)</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::TimelineModel</name>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished">Befehl</translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::UsersModel</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Email not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nicht bestätigt</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
 </context>
 <context>
