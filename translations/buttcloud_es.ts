@@ -44,39 +44,39 @@
     <name>buttcloud::AboutDialog</name>
     <message>
         <source>About ButtCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ButtCloud</translation>
     </message>
     <message>
         <source>ButtCloud logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de ButtCloud</translation>
     </message>
     <message>
         <source>&lt;h2&gt;ButtCloud %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ButtCloud %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Run Scuttlebutt pubs on ButtCloud.</source>
-        <translation type="unfinished">Ejecute pubs de Scuttlebutt en ButtCloud.</translation>
+        <translation>Ejecute pubs de Scuttlebutt en ButtCloud.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · &lt;a href=&quot;mailto:%2&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; · &lt;a href=&quot;mailto:%2&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Website and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web y contacto</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Copyright 2026 ButtCloud developers.
@@ -84,7 +84,11 @@
 ButtCloud has not been released under a public license: all rights reserved by the ButtCloud developers.
 
 ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright 2026 los desarrolladores de ButtCloud.
+
+ButtCloud no se ha publicado bajo una licencia pública: todos los derechos reservados por los desarrolladores de ButtCloud.
+
+ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 2.1).</translation>
     </message>
 </context>
 <context>
@@ -130,142 +134,142 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::AccountService</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soporte</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>An account with that email address exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta con ese correo electrónico.</translation>
     </message>
     <message>
         <source>This is the last enabled administrator: make another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el último administrador activo: nombre primero a otro.</translation>
     </message>
     <message>
         <source>You cannot change your own role or disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede cambiar su propio rol ni desactivar su propia cuenta.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::AccountsPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;New Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cuenta…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Send Password &amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;restablecimiento de contraseña</translation>
     </message>
     <message>
         <source>Accounts message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de cuentas</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cuentas</translation>
     </message>
     <message>
         <source>Search by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre o correo electrónico</translation>
     </message>
     <message>
         <source>Show accounts with the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cuentas con el rol</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los roles</translation>
     </message>
     <message>
         <source>Refresh the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las cuentas</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta</translation>
     </message>
     <message>
         <source>Change R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar r&amp;ol</translation>
     </message>
     <message>
         <source>Change the role of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el rol de la cuenta seleccionada</translation>
     </message>
     <message>
         <source>Disable or enable the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar o activar la cuenta seleccionada</translation>
     </message>
     <message>
         <source>Send the selected account a password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a la cuenta seleccionada un restablecimiento de contraseña</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ol:</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <source>%1 has an account now and gets a mail to choose a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una cuenta y recibirá un correo para elegir una contraseña.</translation>
     </message>
     <message>
         <source>Make Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer administrador</translation>
     </message>
     <message>
         <source>Make %1 an administrator? Administrators manage every account, hub and pub.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hacer administrador a %1? Los administradores gestionan todas las cuentas, hubs y pubs.</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora es: %2.</translation>
     </message>
     <message>
         <source>Disable Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar cuenta</translation>
     </message>
     <message>
         <source>Disable the account of %1? They are signed out everywhere at once and cannot sign in until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar la cuenta de %1? Su sesión se cerrará en todas partes de inmediato y no podrá iniciar sesión hasta que se vuelva a activar.</translation>
     </message>
     <message>
         <source>The account of %1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de %1 está activada.</translation>
     </message>
     <message>
         <source>The account of %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de %1 está desactivada.</translation>
     </message>
     <message>
         <source>A password reset link is on its way to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Va en camino a %1 un enlace para restablecer la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -447,27 +451,27 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>This account is disabled. Ask an administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta está desactivada. Pida a un administrador que la active.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados inicios de sesión fallidos: %1</translation>
     </message>
     <message>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados inicios de sesión fallidos. Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The card was declined: %1 Nothing was created or charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta fue rechazada: %1 No se creó ni se cobró nada.</translation>
     </message>
     <message>
         <source>The card was declined. Nothing was created or charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta fue rechazada. No se creó ni se cobró nada.</translation>
     </message>
     <message>
         <source>The payment service cannot be reached right now. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servicio de pago ahora. Inténtelo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -578,444 +582,444 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::BillingCustomerView</name>
     <message>
         <source>Billing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de facturación</translation>
     </message>
     <message>
         <source>Your pubs&apos; subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones de sus pubs</translation>
     </message>
     <message>
         <source>&amp;Pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagar…</translation>
     </message>
     <message>
         <source>&amp;Subscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suscribir…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <source>Pay on Stripe&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar en la página de Stripe</translation>
     </message>
     <message>
         <source>Opens Stripe&apos;s payment page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página de pago de Stripe en su navegador</translation>
     </message>
     <message>
         <source>Subscribe the selected pub to a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribir el pub seleccionado a un plan</translation>
     </message>
     <message>
         <source>Refresh billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la facturación</translation>
     </message>
     <message>
         <source>Selected pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub seleccionado</translation>
     </message>
     <message>
         <source>What your pubs cost and whether they are paid up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuestan sus pubs y si están al día con los pagos.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select a pub to see its subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un pub para ver su suscripción.</translation>
     </message>
     <message>
         <source>This pub has no subscription yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pub aún no tiene suscripción.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address to pay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir un navegador. Abra esta dirección para pagar: %1</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::BillingFormDialog</name>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::BillingOperatorView</name>
     <message>
         <source>Revenue per month in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por mes en %1</translation>
     </message>
     <message>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos (%1)</translation>
     </message>
     <message>
         <source>Billing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de facturación</translation>
     </message>
     <message>
         <source>Revenue per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por mes</translation>
     </message>
     <message>
         <source>Subscriptions past due or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones con pago vencido o suspendidas</translation>
     </message>
     <message>
         <source>Extend &amp;Grace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar plazo de &amp;gracia…</translation>
     </message>
     <message>
         <source>Extend the grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar el plazo de gracia</translation>
     </message>
     <message>
         <source>&amp;Comp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bonificar…</translation>
     </message>
     <message>
         <source>Make the pub free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer gratuito el pub</translation>
     </message>
     <message>
         <source>Cancel &amp;Subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;suscripción…</translation>
     </message>
     <message>
         <source>Cancel the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la suscripción</translation>
     </message>
     <message>
         <source>Record &amp;Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
         <source>Record a payment made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pago hecho a mano</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la facturación</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
         <source>Create a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un plan</translation>
     </message>
     <message>
         <source>Re&amp;tire Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar plan</translation>
     </message>
     <message>
         <source>Retire the selected plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el plan seleccionado</translation>
     </message>
     <message>
         <source>Pub whose subscription to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pub cuya suscripción se muestra</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción</translation>
     </message>
     <message>
         <source>P&amp;ub:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ub:</translation>
     </message>
     <message>
         <source>Past due or suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Con pago vencido o suspendidas</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message numerus="yes">
         <source>No payments in the last %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay pagos en el último %n mes.</numerusform>
+            <numerusform>No hay pagos en los últimos %n meses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Choose a pub, or select a row above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un pub o seleccione una fila de arriba.</translation>
     </message>
     <message>
         <source>No subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin suscripción.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Un&amp;comp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar bonificación…</translation>
     </message>
     <message>
         <source>Offer &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ofrecer de nuevo</translation>
     </message>
     <message>
         <source>Make “%1” free of charge? It becomes active, is never suspended and never charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hacer gratuito «%1»? Pasará a estar activo y nunca se suspenderá ni se cobrará.</translation>
     </message>
     <message>
         <source>Charge for “%1” again from its next payment on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a cobrar por «%1» a partir de su próximo pago?</translation>
     </message>
     <message>
         <source>Comp Pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonificar pub</translation>
     </message>
     <message>
         <source>Uncomp Pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar bonificación del pub</translation>
     </message>
     <message>
         <source>Could not comp the pub</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo bonificar el pub</translation>
     </message>
     <message>
         <source>Could not uncomp the pub</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar la bonificación del pub</translation>
     </message>
     <message>
         <source>Cancel Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar suscripción</translation>
     </message>
     <message>
         <source>Cancel the subscription of “%1”? Its owner must subscribe again to keep the pub.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la suscripción de «%1»? Su propietario tendrá que suscribirse de nuevo para conservar el pub.</translation>
     </message>
     <message>
         <source>Could not cancel the subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar la suscripción</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::BillingPlanChooser</name>
     <message>
         <source>Payment &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de pago:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Payment token from Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de pago de Stripe</translation>
     </message>
     <message>
         <source>tok_… or pm_…</source>
-        <translation type="unfinished"></translation>
+        <translation>tok_… o pm_…</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>What the pub costs and how much memory it may use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta el pub y cuánta memoria puede usar</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No plan is offered right now. Please ask the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se ofrece ningún plan. Consulte al operador.</translation>
     </message>
     <message>
         <source>No plan is offered right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se ofrece ningún plan.</translation>
     </message>
     <message numerus="yes">
         <source>Free for the first %n day(s); then %1. You can pay once the trial runs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gratis durante el primer %n día; después, %1. Podrá pagar una vez iniciado el periodo de prueba.</numerusform>
+            <numerusform>Gratis durante los primeros %n días; después, %1. Podrá pagar una vez iniciado el periodo de prueba.</numerusform>
         </translation>
     </message>
     <message>
         <source>This plan is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan es gratuito.</translation>
     </message>
     <message>
         <source>You pay on Stripe&apos;s own secure page: enter your card there and paste the token it gives you (it starts with tok_ or pm_). ButtCloud never sees your card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted paga en la propia página segura de Stripe: escriba allí su tarjeta y pegue el token que le dé (empieza por tok_ o pm_). ButtCloud nunca ve el número de su tarjeta.</translation>
     </message>
     <message>
         <source>The operator sends you an invoice for %1; the pub starts right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador le enviará una factura por %1; el pub se inicia de inmediato.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::BillingService</name>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba gratuita</translation>
     </message>
     <message>
         <source>Paid up</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <source>Payment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago vencido</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendida</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>This pub is free of charge (granted by the operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pub es gratuito (concedido por el operador).</translation>
     </message>
     <message>
         <source>The free trial ends on %1; the first payment is due then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba gratuita termina el %1; ese día vence el primer pago.</translation>
     </message>
     <message>
         <source>The pub is in its free trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pub está en su periodo de prueba gratuita.</translation>
     </message>
     <message>
         <source>Paid up. The next payment is due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día. El próximo pago vence el %1.</translation>
     </message>
     <message>
         <source>Paid up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día.</translation>
     </message>
     <message>
         <source>A payment failed. The pub keeps running until %1; pay before then to keep it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago ha fallado. El pub sigue en marcha hasta el %1; pague antes para mantenerlo activo.</translation>
     </message>
     <message>
         <source>A payment failed. Pay soon to keep the pub running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago ha fallado. Pague pronto para mantener el pub en marcha.</translation>
     </message>
     <message>
         <source>The pub is stopped because a payment is overdue. Its data is kept; paying starts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pub está detenido porque hay un pago vencido. Sus datos se conservan; al pagar se vuelve a iniciar.</translation>
     </message>
     <message>
         <source>The subscription has ended. Subscribe again to keep using the pub.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suscripción ha terminado. Suscríbase de nuevo para seguir usando el pub.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagada</translation>
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago fallido</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulada</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>al año</translation>
     </message>
     <message>
         <source>a month</source>
-        <translation type="unfinished"></translation>
+        <translation>al mes</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratis</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, the first %n day(s) free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, el primer %n día gratis</numerusform>
+            <numerusform>%1, los primeros %n días gratis</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste the token Stripe&apos;s payment page gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el token que le dio la página de pago de Stripe.</translation>
     </message>
     <message>
         <source>That looks like a card number. Never type a card number here: enter it on Stripe&apos;s page and paste the token it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso parece un número de tarjeta. Nunca escriba aquí un número de tarjeta: introdúzcalo en la página de Stripe y pegue el token que le dé.</translation>
     </message>
     <message>
         <source>A token from Stripe starts with tok_ or pm_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de Stripe empieza por tok_ o pm_.</translation>
     </message>
     <message>
         <source>%1 in trial · %2 paid up · %3 overdue · %4 suspended · %5 canceled · %6 free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en prueba · %2 al día · %3 con pago vencido · %4 suspendidas · %5 canceladas · %6 gratuitas</translation>
     </message>
     <message>
         <source>This pub already has a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pub ya tiene una suscripción.</translation>
     </message>
     <message>
         <source>Only an overdue subscription&apos;s grace period can be extended, and only into the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede ampliar el plazo de gracia de una suscripción con pago vencido, y solo hacia el futuro.</translation>
     </message>
     <message>
         <source>A payment can be recorded by hand only when the server bills offline (with Stripe, payments come from Stripe) and for a subscription that is not canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede registrar un pago a mano cuando el servidor factura sin conexión (con Stripe, los pagos llegan desde Stripe) y para una suscripción que no esté cancelada.</translation>
     </message>
     <message>
         <source>A plan with that name exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un plan con ese nombre.</translation>
     </message>
 </context>
 <context>
@@ -1109,47 +1113,47 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::ChangePasswordDialog</name>
     <message>
         <source>&amp;Change Password</source>
-        <translation type="unfinished">&amp;Cambiar contraseña</translation>
+        <translation>&amp;Cambiar contraseña</translation>
     </message>
     <message>
         <source>Change password message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del cambio de contraseña</translation>
     </message>
     <message>
         <source>Change Your Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar su contraseña</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Nueva contraseña</translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>at least %1 characters</source>
-        <translation type="unfinished">al menos %1 caracteres</translation>
+        <translation>al menos %1 caracteres</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished">Repetir la nueva contraseña</translation>
+        <translation>Repetir la nueva contraseña</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished">&amp;Nueva contraseña:</translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished">&amp;Repítala:</translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la contraseña…</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1167,7 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::ClientSettings</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -1307,59 +1311,59 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::CreateAccountDialog</name>
     <message>
         <source>&amp;Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear cuenta</translation>
     </message>
     <message>
         <source>New account message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la nueva cuenta</translation>
     </message>
     <message>
         <source>New Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>someone@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien@example.org</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Language of the mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los correos</translation>
     </message>
     <message>
         <source>Server default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del servidor</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Mail &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de los correos:</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la cuenta…</translation>
     </message>
 </context>
 <context>
@@ -1432,23 +1436,23 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::ExtendGraceDialog</name>
     <message>
         <source>Extend the Grace Period of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar el plazo de gracia de %1</translation>
     </message>
     <message>
         <source>&amp;Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Grace period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del plazo de gracia</translation>
     </message>
     <message>
         <source>The pub keeps running until then; unpaid after it, it is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pub sigue en marcha hasta entonces; si después sigue sin pagarse, se suspende.</translation>
     </message>
     <message>
         <source>Grace &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin del plazo de gracia:</translation>
     </message>
 </context>
 <context>
@@ -1689,35 +1693,35 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::InvoicesModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Pub</source>
-        <translation type="unfinished">Pub</translation>
+        <translation>Pub</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado mediante</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano</translation>
     </message>
     <message>
         <source>Stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe</translation>
     </message>
 </context>
 <context>
@@ -1792,19 +1796,19 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>Remove canceled pub (data kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar pub cancelado (datos conservados)</translation>
     </message>
     <message>
         <source>Export pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pub</translation>
     </message>
     <message>
         <source>Import pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pub</translation>
     </message>
     <message>
         <source>Roll out image</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegar imagen</translation>
     </message>
 </context>
 <context>
@@ -1978,27 +1982,27 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::LogLinesModel</name>
     <message>
         <source>stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr</translation>
     </message>
     <message>
         <source>stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <source>This line was longer and has been cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta línea era más larga y se ha recortado.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
 </context>
 <context>
@@ -2157,116 +2161,116 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturación</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar con&amp;traseña…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;About ButtCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ButtCloud</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Your password is changed; every other sign-in of your account has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña se ha cambiado; todas las demás sesiones de su cuenta han terminado.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::NewPlanDialog</name>
     <message>
         <source>New Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan</translation>
     </message>
     <message>
         <source>&amp;Create Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear plan</translation>
     </message>
     <message>
         <source>Plan name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del plan</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Billed every</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado cada</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Free trial days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de prueba gratuita</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Memory per pub in MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria por pub en MiB</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>The server&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>El predeterminado del servidor</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precio:</translation>
     </message>
     <message>
         <source>Free &amp;trial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba &amp;gratuita:</translation>
     </message>
     <message>
         <source>&amp;Memory per pub:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memoria por pub:</translation>
     </message>
     <message>
         <source>Price, currency and interval cannot change later: retire the plan and make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio, la moneda y el intervalo no se pueden cambiar después: retire el plan y cree uno nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Type the price in %1 with at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escriba el precio en %1 con %n decimal como máximo.</numerusform>
+            <numerusform>Escriba el precio en %1 con %n decimales como máximo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2372,203 +2376,203 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::PastDueModel</name>
     <message>
         <source>Pub</source>
-        <translation type="unfinished">Pub</translation>
+        <translation>Pub</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Grace ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del plazo de gracia</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe adeudado</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::PlansModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba gratuita</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Memoria</translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecido</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminada</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::PubAlertNotifier</name>
     <message>
         <source>Pub %1 ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>El pub %1 se quedó sin memoria</translation>
     </message>
     <message>
         <source>Docker stopped the pub “%1” because it used all of its memory. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker detuvo el pub «%1» porque usó toda su memoria. %2</translation>
     </message>
     <message>
         <source>Pub %1 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>El pub %1 está caído</translation>
     </message>
     <message>
         <source>The pub “%1” stopped while it should run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pub «%1» se detuvo cuando debería estar en marcha.</translation>
     </message>
     <message>
         <source>The pub “%1” stopped while it should run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El pub «%1» se detuvo cuando debería estar en marcha: %2</translation>
     </message>
     <message>
         <source>More pubs are in trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más pubs con problemas</translation>
     </message>
     <message>
         <source>Several pubs went down within a minute; the pubs list shows which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios pubs se cayeron en menos de un minuto; la lista de pubs muestra cuáles.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::PubLogFeed</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::PubLogView</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Search the lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las líneas</translation>
     </message>
     <message>
         <source>Search the log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las líneas del registro</translation>
     </message>
     <message>
         <source>Pause following the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de seguir el registro</translation>
     </message>
     <message>
         <source>Copy the selected lines, or all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las líneas seleccionadas, o todas las mostradas</translation>
     </message>
     <message>
         <source>Save the shown lines to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las líneas mostradas en un archivo</translation>
     </message>
     <message>
         <source>Read the newest lines again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las líneas más recientes</translation>
     </message>
     <message>
         <source>Log status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del registro</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del registro</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Could not read the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paused: %n new line(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pausa: %n línea nueva en espera.</numerusform>
+            <numerusform>En pausa: %n líneas nuevas en espera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea coincidente de %1.</numerusform>
+            <numerusform>%n líneas coincidentes de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Following live: %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Siguiendo en vivo: %n línea.</numerusform>
+            <numerusform>Siguiendo en vivo: %n líneas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
     <message>
         <source>pub-log.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-pub.txt</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>Could not save the log</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el registro</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2598,7 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>Enter a valid name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre válido.</translation>
     </message>
 </context>
 <context>
@@ -2669,11 +2673,11 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>&amp;Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr&amp;os</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronología</translation>
     </message>
 </context>
 <context>
@@ -2687,49 +2691,49 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::PubTimelineView</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Load &amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;más antiguas</translation>
     </message>
     <message>
         <source>Show entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar entradas de</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Read the newest entries again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las entradas más recientes</translation>
     </message>
     <message>
         <source>Load older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar entradas más antiguas</translation>
     </message>
     <message>
         <source>Timeline status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la cronología</translation>
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la cronología</translation>
     </message>
     <message>
         <source>Could not read the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cronología: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada mostrada.</numerusform>
+            <numerusform>%n entradas mostradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2737,15 +2741,15 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::PubWebLinks</name>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio</translation>
     </message>
     <message>
         <source>Web view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista web</translation>
     </message>
     <message>
         <source>Git repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorios Git</translation>
     </message>
 </context>
 <context>
@@ -2846,45 +2850,45 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::RecordPaymentDialog</name>
     <message>
         <source>Record a Payment for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pago para %1</translation>
     </message>
     <message>
         <source>&amp;Record Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar pago</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>e.g. bank transfer of 24 November</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. transferencia bancaria del 24 de noviembre</translation>
     </message>
     <message>
         <source>A payment received outside ButtCloud (e.g. a bank transfer). It is recorded as a paid invoice and a suspended pub starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago recibido fuera de ButtCloud (p. ej. una transferencia bancaria). Se registra como factura pagada y un pub suspendido se vuelve a iniciar.</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>The currency is a three-letter code such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda es un código de tres letras, como EUR.</translation>
     </message>
     <message numerus="yes">
         <source>Type the amount in %1 with at most %n decimal(s), e.g. %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escriba el importe en %1 con %n decimal como máximo, p. ej. %2.</numerusform>
+            <numerusform>Escriba el importe en %1 con %n decimales como máximo, p. ej. %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2892,15 +2896,15 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::RevenueModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
 </context>
 <context>
@@ -2919,122 +2923,122 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual es incorrecta.</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::SettingsDialog</name>
     <message>
         <source>Tell me on the desktop when a pub goes &amp;down or runs out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme en el escritorio cuando un pub se &amp;caiga o se quede sin memoria</translation>
     </message>
     <message>
         <source>&amp;Save Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>S&amp;witch To</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar a</translation>
     </message>
     <message>
         <source>Server profile message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de perfiles de servidor</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The windows are rebuilt in the new language when you press OK; open pub windows close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ventanas se reconstruyen en el nuevo idioma al pulsar Aceptar; las ventanas de pubs abiertas se cierran.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Server profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de servidor</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>e.g. Fleet, Home</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Flota, Casa</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Dirección del servidor</translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>https://buttcloud.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://buttcloud.example.org</translation>
     </message>
     <message>
         <source>Sign out and sign in to this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión e iniciar sesión en este servidor</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>%1 — %2 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (actual)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The address must be an http:// or https:// URL of a ButtCloud server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe ser una URL http:// o https:// de un servidor ButtCloud.</translation>
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1» guardado.</translation>
     </message>
     <message>
         <source>Profile “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil «%1» eliminado.</translation>
     </message>
 </context>
 <context>
@@ -3271,128 +3275,128 @@ ButtCloud uses Qt (LGPL 3), QtKeychain (BSD 3-clause) and libqrencode (LGPL 2.1)
     <name>buttcloud::SubscribeDialog</name>
     <message>
         <source>Subscribe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribir %1</translation>
     </message>
     <message>
         <source>&amp;Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suscribir</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::SubscriptionsModel</name>
     <message>
         <source>Pub</source>
-        <translation type="unfinished">Pub</translation>
+        <translation>Pub</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Next payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo pago</translation>
     </message>
     <message>
         <source>Grace ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del plazo de gracia</translation>
     </message>
     <message>
         <source>No subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin suscripción</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>%1 (free of charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin cargo)</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::TimelineModel</name>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Trabajo</translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturación</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished">Comando</translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
     <name>buttcloud::UsersModel</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Email not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo sin verificar</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
 </context>
 <context>
