@@ -128,6 +128,19 @@ function webPlugin (config) {
   }
 }
 
+// The identity exists before anything can ask for it: a `ssb-server whoami` run by the health check or
+// an operator during a first start would otherwise race the server to create the secret (whoever
+// loses dies with EEXIST, the server included).
+function ensureIdentity (secretPath) {
+  const keys = require('ssb-keys')
+  try {
+    keys.loadOrCreateSync(secretPath)
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error
+    keys.loadSync(secretPath) // created by someone else a moment ago: it is whole, written in one go
+  }
+}
+
 function main () {
   if (process.argv.length > 2) fail('takes no arguments; configure the pub with SSB_PORT, SSB_WS_PORT, SSB_VIEWER_PORT, SSB_GIT_WEB_PORT and SSB_EXTERNAL_HOST')
 
@@ -138,6 +151,7 @@ function main () {
   if (!home) fail('HOME is not set')
   const config = buildConfig(Object.assign({ externalHost }, ports))
   writeConfig(path.join(home, '.ssb'), config)
+  ensureIdentity(path.join(home, '.ssb', 'secret'))
   console.log('pub-entrypoint: listening on ' + ports.port + ' (net) and ' + ports.wsPort + ' (ws), invites for ' +
     externalHost + ':' + ports.port + '; viewer on ' + ports.viewerPort + ', git web on ' + ports.gitWebPort)
 
