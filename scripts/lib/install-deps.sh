@@ -26,6 +26,9 @@ packages=(
   clang libclang-rt-14-dev
   # the load test (bench/load.sh) and the data-disk-full test's small ext4 image (tst_diskfull)
   wrk socat e2fsprogs
+  # a private two-machine swarm for tst_multihub (network namespaces, veths, a bridge: ip; nsenter and
+  # unshare come with util-linux)
+  iproute2 util-linux
 )
 
 missing=()
