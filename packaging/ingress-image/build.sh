@@ -35,9 +35,7 @@ tag=$(head -n1 "$recipe_dir/version")
 nginx_version=${BASH_REMATCH[1]}
 image=buttcloud/ingress:$tag
 
-mkdir -p "$build_dir"
-exec 9>"$build_dir/.lock"
-flock 9
+lock_build_dir
 
 # Debian's candidate nginx must be the upstream version the tag names.
 candidate=$(apt-cache policy nginx | awk '/Candidate:/ {print $2}')
@@ -60,11 +58,7 @@ fi
 recipe_files=(Dockerfile nginx.conf candidate.conf common.conf sites/live/sites.conf version build.sh ../../scripts/lib/imagebuild.sh)
 recipe_sum=$( { (cd "$recipe_dir" && sha256sum "${recipe_files[@]}"); (cd "$debs_dir" && sha256sum ./*.deb); } | sha256sum | cut -d' ' -f1)
 
-old_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
-if [[ -n $old_image_id && $force == false ]]; then
-  image_is_current "$image" "$recipe_sum" && { bc_log "$image is up to date"; exit 0; }
-  bc_log "$image exists but its recipe changed: rebuilding"
-fi
+exit_if_image_current "$image" "$recipe_sum"
 
 log=$build_dir/build.log
 : >"$log"
@@ -93,9 +87,5 @@ printf 'root:x:0:0:root:/root:/sbin/nologin\nnginx:x:101:101:nginx:/nonexistent:
 printf 'root:x:0:\nnginx:x:101:\n' >"$rootfs/etc/group"
 cp "$recipe_dir/Dockerfile" "$context/"
 
-bc_run_logged "$log" "docker build of $image" \
-  docker_cli build --force-rm --build-arg "NGINX_VERSION=$candidate" --build-arg "IMAGE_VERSION=$tag" \
-    --label "buttcloud.recipe.sha256=$recipe_sum" --tag "$image" "$context"
-
-# The image this one replaces is left untagged: remove it unless a container still uses it.
-finish_image_build "$image" "$old_image_id"
+# The image this one replaces is left untagged: build_image removes it unless a container uses it.
+build_image "$image" "$recipe_sum" "$context" "$log" --build-arg "NGINX_VERSION=$candidate" --build-arg "IMAGE_VERSION=$tag"

@@ -30,13 +30,8 @@ dash_bin=$(readlink -f /bin/sh)
 recipe_sum=$( { (cd "$recipe_dir" && sha256sum Dockerfile entrypoint.sh build.sh);
                 sha256sum "${programs[@]/#/$pg_bin/}" "$dash_bin" "$recipe_dir/../../scripts/lib/imagebuild.sh"; } | sha256sum | cut -d' ' -f1)
 
-mkdir -p "$build_dir"
-exec 9>"$build_dir/.lock"
-flock 9
-if [[ $force == false ]] && image_is_current "$image" "$recipe_sum"; then
-  bc_log "$image is up to date"
-  exit 0
-fi
+lock_build_dir
+exit_if_image_current "$image" "$recipe_sum"
 
 log=$build_dir/build.log
 : >"$log"
@@ -62,7 +57,4 @@ printf 'root:x:0:0:root:/root:/sbin/nologin\npostgres:x:999:999:PostgreSQL:/var/
 printf 'root:x:0:\npostgres:x:999:\n' >"$rootfs/etc/group"
 cp "$recipe_dir/Dockerfile" "$context/"
 
-old_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
-bc_run_logged "$log" "docker build of $image" \
-  docker_cli build --force-rm --build-arg "POSTGRES_VERSION=$major" --label "buttcloud.recipe.sha256=$recipe_sum" --tag "$image" "$context"
-finish_image_build "$image" "$old_image_id"
+build_image "$image" "$recipe_sum" "$context" "$log" --build-arg "POSTGRES_VERSION=$major"

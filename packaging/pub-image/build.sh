@@ -38,16 +38,8 @@ image=buttcloud/pub:$tag
 recipe_files=(Dockerfile entrypoint.js package.json package-lock.json build.sh ../../scripts/lib/imagebuild.sh)
 recipe_sum=$( { (cd "$recipe_dir" && sha256sum "${recipe_files[@]}"); sha256sum "$node_bin" "$env_bin"; } | sha256sum | cut -d' ' -f1)
 
-# One build at a time per build directory: concurrent runs (two scripts/test) would share the context.
-mkdir -p "$build_dir"
-exec 9>"$build_dir/.lock"
-flock 9
-
-old_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
-if [[ -n $old_image_id && $force == false ]]; then
-  image_is_current "$image" "$recipe_sum" && { bc_log "$image is up to date"; exit 0; }
-  bc_log "$image exists but its recipe changed: rebuilding"
-fi
+lock_build_dir
+exit_if_image_current "$image" "$recipe_sum"
 
 log=$build_dir/build.log
 : >"$log"
@@ -92,9 +84,5 @@ printf 'root:x:0:0:root:/root:/sbin/nologin\nssb:x:1000:1000:Scuttlebutt pub:/ho
 printf 'root:x:0:\nssb:x:1000:\n' >"$rootfs/etc/group"
 cp "$recipe_dir/Dockerfile" "$context/"
 
-bc_run_logged "$log" "docker build of $image" \
-  docker_cli build --force-rm --build-arg "SSB_SERVER_VERSION=$version" --build-arg "IMAGE_VERSION=$tag" \
-    --label "buttcloud.recipe.sha256=$recipe_sum" --tag "$image" "$context"
-
-# The image this one replaces is left untagged: remove it unless a container still uses it.
-finish_image_build "$image" "$old_image_id"
+# The image this one replaces is left untagged: build_image removes it unless a container uses it.
+build_image "$image" "$recipe_sum" "$context" "$log" --build-arg "SSB_SERVER_VERSION=$version" --build-arg "IMAGE_VERSION=$tag"

@@ -44,13 +44,8 @@ ca_bundle=/etc/ssl/certs/ca-certificates.crt
 
 recipe_sum=$( { (cd "$recipe_dir" && sha256sum Dockerfile build.sh); sha256sum "$server_bin" "${plugins[@]}" "$recipe_dir/../../scripts/lib/imagebuild.sh"; } | sha256sum | cut -d' ' -f1)
 
-mkdir -p "$build_dir"
-exec 9>"$build_dir/.lock"
-flock 9
-if [[ $force == false ]] && image_is_current "$image" "$recipe_sum"; then
-  bc_log "$image is up to date"
-  exit 0
-fi
+lock_build_dir
+exit_if_image_current "$image" "$recipe_sum"
 
 log=$build_dir/build.log
 : >"$log"
@@ -70,7 +65,4 @@ printf 'root:x:0:0:root:/var/lib/buttcloud:/sbin/nologin\n' >"$rootfs/etc/passwd
 printf 'root:x:0:\n' >"$rootfs/etc/group"
 cp "$recipe_dir/Dockerfile" "$context/"
 
-old_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
-bc_run_logged "$log" "docker build of $image" \
-  docker_cli build --force-rm --build-arg "BUTTCLOUD_VERSION=$version" --label "buttcloud.recipe.sha256=$recipe_sum" --tag "$image" "$context"
-finish_image_build "$image" "$old_image_id"
+build_image "$image" "$recipe_sum" "$context" "$log" --build-arg "BUTTCLOUD_VERSION=$version"

@@ -59,3 +59,30 @@ finish_image_build() {
   fi
   bc_log "built $image ($(docker_cli image inspect --format '{{.Size}}' "$image" | awk '{printf "%d MB", $1 / 1e6}'))"
 }
+
+# Holds the build directory's lock (global build_dir) for the rest of the script: one build at a time
+# per build directory, since concurrent runs (two scripts/test) would share the context.
+lock_build_dir() {
+  mkdir -p "$build_dir"
+  exec 9>"$build_dir/.lock"
+  flock 9
+}
+
+# Ends the script (exit 0) when IMAGE exists with RECIPE_SUM and --force was not given (global force).
+exit_if_image_current() {
+  local image=$1 recipe_sum=$2
+  [[ $force == false ]] && docker_cli image inspect "$image" >/dev/null 2>&1 || return 0
+  image_is_current "$image" "$recipe_sum" && { bc_log "$image is up to date"; exit 0; }
+  bc_log "$image exists but its recipe changed: rebuilding"
+}
+
+# build_image IMAGE RECIPE_SUM CONTEXT LOG [docker build options...]: builds IMAGE from CONTEXT with
+# its recipe label, then removes the image it replaced (finish_image_build).
+build_image() {
+  local image=$1 recipe_sum=$2 context=$3 log=$4 old_image_id
+  shift 4
+  old_image_id=$(docker_cli image inspect --format '{{.Id}}' "$image" 2>/dev/null || true)
+  bc_run_logged "$log" "docker build of $image" \
+    docker_cli build --force-rm "$@" --label "buttcloud.recipe.sha256=$recipe_sum" --tag "$image" "$context"
+  finish_image_build "$image" "$old_image_id"
+}
