@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Configures the sanitizer build (AddressSanitizer, UBSan, the libFuzzer targets): clang, the server
-# and its tests only (no desktop client), -O1 so the fuzzers and the tests run at a useful speed.
-# One build serves scripts/test's sanitize pass and scripts/fuzz.
+# Configures the sanitizer build (AddressSanitizer, UBSan, the libFuzzer targets): clang, -O1 so the
+# fuzzers and the tests run at a useful speed. One build serves scripts/test's sanitize pass (the
+# server, the client's models and widgets, their tests) and scripts/fuzz; each builds only the
+# targets it runs.
 #
 # usage: scripts/lib/sanitize-configure.sh SOURCE_DIR BUILD_DIR
 set -euo pipefail
@@ -10,4 +11,4 @@ build_dir=$2
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -G Ninja -S "$source_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
-  -DCMAKE_CXX_COMPILER=clang++ -DBUTTCLOUD_FUZZ=ON -DBUTTCLOUD_BUILD_CLIENT=OFF "${launcher[@]}"
+  -DCMAKE_CXX_COMPILER=clang++ -DBUTTCLOUD_FUZZ=ON -DBUTTCLOUD_BUILD_CLIENT=ON "${launcher[@]}"

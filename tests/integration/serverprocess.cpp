@@ -19,11 +19,31 @@ QString HttpResult::errorCode() const
     return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
 }
 
+namespace {
+constexpr int PubPortRanges = 400;
+constexpr int PubPortRangeSize = 20;
+constexpr int FirstPubPort = 21000;
+}
+
 ServerProcess::ServerProcess()
     : m_runLabel(QUuid::createUuid().toString(QUuid::WithoutBraces).left(12))
-    // Each run gets its own port range so that runs sharing the engine never compete for a port.
-    , m_pubPortBase(quint16(21000 + QRandomGenerator::global()->bounded(400) * 20))
 {
+    // Each server gets a pub port range of its own, so servers sharing the engine (tests run in
+    // parallel, and other runs on the machine) never compete for a port. A random pick alone collides
+    // often enough with several servers at once: the range is claimed with a lock file, which a
+    // crashed test leaves stale (its process is gone) and the next claim takes over.
+    const int first = QRandomGenerator::global()->bounded(PubPortRanges);
+    for (int attempt = 0; attempt < PubPortRanges; ++attempt) {
+        const auto base = quint16(FirstPubPort + (first + attempt) % PubPortRanges * PubPortRangeSize);
+        auto lock = std::make_unique<QLockFile>(QDir::temp().filePath(QStringLiteral("buttcloud-test-pub-ports-%1.lock").arg(base)));
+        lock->setStaleLockTime(0);
+        if (lock->tryLock(0)) {
+            m_pubPortBase = base;
+            m_pubPortLock = std::move(lock);
+            return;
+        }
+    }
+    m_pubPortBase = quint16(FirstPubPort + first * PubPortRangeSize);
 }
 
 ServerProcess::~ServerProcess()
@@ -41,6 +61,7 @@ bool ServerProcess::shareSwarmWith(const ServerProcess &first)
 {
     m_runLabel = first.m_runLabel;
     m_pubPortBase = first.m_pubPortBase;
+    m_pubPortLock.reset();
     // The instance id comes from the shared database (deployment_settings); only the key is shared.
     for (const QString &name : {QStringLiteral("server.key")}) {
         const QString target = QDir(m_dataDir.path()).filePath(name);
@@ -76,7 +97,7 @@ bool ServerProcess::start(const QStringList &extraArguments)
         QStringLiteral("--data"), m_dataDir.path(),
         QStringLiteral("--label"), QStringLiteral("buttcloud.test=") + m_runLabel,
         QStringLiteral("--pub-port-range"),
-        QStringLiteral("%1-%2").arg(m_pubPortBase).arg(m_pubPortBase + 19),
+        QStringLiteral("%1-%2").arg(m_pubPortBase).arg(m_pubPortBase + PubPortRangeSize - 1),
         QStringLiteral("--pub-memory-reservation"), QStringLiteral("64m"),
         QStringLiteral("--pub-memory-limit"), QStringLiteral("512m"),
         QStringLiteral("--observe-interval"), QStringLiteral("1"),

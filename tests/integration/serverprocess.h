@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -79,6 +80,8 @@ private:
     QUrl m_baseUrl;
     QString m_runLabel;
     quint16 m_pubPortBase = 0;
+    // Holds m_pubPortBase's range against every other ServerProcess on this machine while this one lives.
+    std::unique_ptr<QLockFile> m_pubPortLock;
     QString m_lastError;
     QByteArray m_output;
     QString m_databaseUrl;

@@ -131,12 +131,19 @@ void PubLogsLiveTest::killedPubShowsInTheFollowAndTheTimeline()
     url.setPath(QStringLiteral("/api/v1/stream"));
     QSignalSpy connected(&socket, &QWebSocket::connected);
     socket.open(url);
-    QVERIFY(connected.wait(5000));
+    QVERIFY(connected.wait(20000));
     send(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), m_adminToken}});
-    QVERIFY(QTest::qWaitFor([&] { return arrived(QStringLiteral("ready")); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return arrived(QStringLiteral("ready")); }, 20000));
     send(QJsonObject{{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("topic"), QStringLiteral("pub.logs")},
                      {QStringLiteral("pubId"), m_pubId}});
-    QTest::qWait(1000); // the follow is open before the pub is killed
+    // The server handles a connection's messages in order: the pong says the follow is being opened.
+    // The new task's first lines come seconds after the kill (the swarm's restart delay), well after.
+    send(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), QStringLiteral("subscribed")}});
+    QVERIFY(QTest::qWaitFor([&] {
+        return std::any_of(messages.cbegin(), messages.cend(), [](const QJsonObject &m) {
+            return m.value(QStringLiteral("type")).toString() == QLatin1String("pong") && m.value(QStringLiteral("id")).toString() == QLatin1String("subscribed");
+        });
+    }, 20000));
 
     const QString killed = container();
     QVERIFY(!killed.isEmpty());
