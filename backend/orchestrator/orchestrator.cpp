@@ -224,8 +224,10 @@ void Orchestrator::onObserved(const QList<ObservedPub> &services)
     m_reconcilePending = false;
     try {
         ReconcileInput input = gatherInput();
-        input.skipPubs = m_finishedSinceObserveStart;
         const JobRepository jobs(m_database);
+        // Another server on the same database (a fleet) may have finished a pub's job meanwhile too:
+        // without this its create job, done but not yet observed, was queued again (tst_sharedjobs).
+        input.skipPubs = m_finishedSinceObserveStart + jobs.pubsWithJobsFinishedSince(m_observeStartedAt);
         for (const ReconcileDifference &difference : planReconcile(input)) {
             if (!difference.job)
                 continue;

@@ -126,8 +126,17 @@ bool Database::execChanging(const QString &sql, std::initializer_list<QVariant> 
 void Database::transaction(const std::function<void()> &work) const
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
+    // SQLite: take the write lock at the start. A deferred transaction that reads first fails at its
+    // first write with "database is locked", without waiting (busy_timeout does not apply), when
+    // another connection wrote meanwhile: the server's command line (`user add`) next to a busy
+    // server did (tst_ingress, integration tests run in parallel).
+    if (dialect() == DatabaseLocation::Kind::Sqlite) {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            fail(QStringLiteral("cannot begin a transaction"), begin.lastError());
+    } else if (!db.transaction()) {
         fail(QStringLiteral("cannot begin a transaction"), db.lastError());
+    }
     try {
         work();
     } catch (...) {

@@ -306,6 +306,16 @@ int JobRepository::pruneFinished(qint64 finishedBefore) const
     return std::max(query.numRowsAffected(), 0);
 }
 
+QSet<QString> JobRepository::pubsWithJobsFinishedSince(qint64 since) const
+{
+    QSqlQuery query = m_database.exec(QStringLiteral("SELECT DISTINCT pub_id FROM jobs WHERE pub_id <> ''"
+                                                     " AND finished_at IS NOT NULL AND finished_at >= ?"), {since});
+    QSet<QString> pubs;
+    while (query.next())
+        pubs.insert(query.value(0).toString());
+    return pubs;
+}
+
 QList<JobRecord> JobRepository::gaveUp() const
 {
     return readJobs(m_database.exec(

@@ -4,6 +4,7 @@
 #include "store/records.h"
 
 #include <QList>
+#include <QSet>
 
 #include <chrono>
 #include <optional>
@@ -93,6 +94,8 @@ public:
     QList<JobRecord> unfinished() const;
     // Failed jobs that are the latest of their key: work the queue gave up on, left for an admin.
     QList<JobRecord> gaveUp() const;
+    // The pubs with a job that finished at or after since, whichever server ran it.
+    QSet<QString> pubsWithJobsFinishedSince(qint64 since) const;
     // Deletes the jobs that finished (succeeded, failed, canceled) before finishedBefore; how many.
     int pruneFinished(qint64 finishedBefore) const;
     // The queued or running job holding key, if any.

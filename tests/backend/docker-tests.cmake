@@ -22,6 +22,7 @@ set_target_properties(buttcloud_dockersleeper PROPERTIES AUTOMOC OFF COMPILE_OPT
 
 buttcloud_add_test(tst_dockerswarm LABEL integration TIMEOUT 300
     SOURCES ${_docker_tests_dir}/tst_dockerswarm.cpp LIBS buttcloud_swarm)
+set_tests_properties(tst_dockerswarm PROPERTIES COST 15) # seconds, as the integration tests' COST
 target_compile_definitions(tst_dockerswarm PRIVATE
     BUTTCLOUD_DOCKER_SLEEPER="$<TARGET_FILE:buttcloud_dockersleeper>")
 add_dependencies(tst_dockerswarm buttcloud_dockersleeper)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void backoffGrowsWithJitterAndCap();
     void twoConnectionsNeverClaimTheSameJob();
     void pruneRemovesOnlyOldFinishedJobs();
+    void pubsWithJobsFinishedSinceNamesFinishedOnes();
     void claimSkipsRowsAnotherClaimerHoldsOnPostgresql();
 
 private:
@@ -365,6 +366,20 @@ void TestJobRepository::pruneRemovesOnlyOldFinishedJobs()
     QCOMPARE(jobs.pruneFinished(std::numeric_limits<qint64>::max()), 0);
     QVERIFY(jobs.findById(queued.id));
     QVERIFY(jobs.findById(running.id));
+}
+
+// What reconcile skips: a pub whose job finished after its observation began (on any server).
+void TestJobRepository::pubsWithJobsFinishedSinceNamesFinishedOnes()
+{
+    const JobRepository jobs(*m_database);
+    const JobRecord done = jobs.enqueue(request("done", QStringLiteral("pub-done")));
+    QVERIFY(jobs.claim("w", 10s));
+    QVERIFY(jobs.succeed(done.id, "w", {}));
+    jobs.enqueue(request("queued", QStringLiteral("pub-queued")));
+    jobs.enqueue(request("no pub"));
+    const qint64 finished = jobs.findById(done.id)->finishedAt;
+    QCOMPARE(jobs.pubsWithJobsFinishedSince(finished), QSet<QString>{QStringLiteral("pub-done")});
+    QVERIFY(jobs.pubsWithJobsFinishedSince(finished + 1).isEmpty());
 }
 
 void TestJobRepository::claimSkipsRowsAnotherClaimerHoldsOnPostgresql()

@@ -296,7 +296,7 @@ void CommandRelayTest::statsArriveOverTheStream()
     // A watched pub is read every second, an unwatched one every 15 s: the samples' own times (taken
     // by the server, so a slow test machine does not matter) show the watched pace.
     const auto at = [](const QJsonObject &s) { return QDateTime::fromString(s.value(QStringLiteral("t")).toString(), Qt::ISODateWithMs); };
-    QVERIFY2(at(samples.at(0)).msecsTo(at(samples.at(1))) < 10000, qPrintable(QJsonDocument(QJsonArray{samples.at(0), samples.at(1)}).toJson()));
+    QVERIFY2(at(samples.at(0)).msecsTo(at(samples.at(1))) < 10000, QJsonDocument(QJsonArray{samples.at(0), samples.at(1)}).toJson().constData());
 }
 
 void CommandRelayTest::statusEventsArriveOverTheStream()
