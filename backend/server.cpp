@@ -41,8 +41,9 @@ quint16 Server::start()
     dataDir.ensureExists();
 
     // The database's instance id wins over the data directory's: servers sharing a database manage the
-    // same pubs. A short-lived connection, because the runtime needs the labels before the core exists.
-    const QString instanceId = adoptInstanceId(Database(m_config.database), dataDir.instanceId());
+    // same pubs. Read before the core exists, because the runtime the core drives needs the labels.
+    auto database = std::make_unique<Database>(m_config.database);
+    const QString instanceId = adoptInstanceId(*database, dataDir.instanceId());
     if (instanceId != dataDir.instanceId())
         qCInfo(lcPubs).noquote() << "using the database's instance id" << instanceId << "instead of this data directory's";
     QMap<QString, QString> managedLabels = m_config.labels;
@@ -51,7 +52,8 @@ quint16 Server::start()
     m_config.ingress.networkName = QStringLiteral("buttcloud-web-") + instanceId;
     m_engine = std::make_unique<DockerEngine>(m_config.dockerHost);
     m_runtime = std::make_unique<DockerPubRuntime>(m_engine.get(), managedLabels);
-    m_core = std::make_unique<ServerCore>(m_config, dataDir.serverKey(), m_runtime.get(), [this] { return m_engineReachable; });
+    m_core = std::make_unique<ServerCore>(m_config, std::move(database), dataDir.serverKey(), m_runtime.get(),
+                                          [this] { return m_engineReachable; });
     // Service logs come from the manager's engine, which gathers them from every node.
     m_logs = std::make_unique<DockerPubLogs>(m_engine.get(), managedLabels);
     m_core->setLogSource(m_logs.get());

@@ -149,7 +149,13 @@ QString workerIdFor(const ServerConfig &)
 
 ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, PubRuntime *runtime,
                        std::function<bool()> engineReachable)
-    : m_database(std::make_unique<Database>(config.database))
+    : ServerCore(config, std::make_unique<Database>(config.database), serverKey, runtime, std::move(engineReachable))
+{
+}
+
+ServerCore::ServerCore(const ServerConfig &config, std::unique_ptr<Database> database, const QByteArray &serverKey,
+                       PubRuntime *runtime, std::function<bool()> engineReachable)
+    : m_database(std::move(database))
     , m_accessTokens(std::make_unique<AccessTokens>(serverKey, config.accessTokenTtl))
     , m_mailer(std::make_unique<Mailer>(*m_database, mailSettingsFrom(config)))
     , m_mailSender(std::make_unique<MailSender>(*m_database, mailSenderSettingsFrom(config)))

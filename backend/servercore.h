@@ -53,6 +53,9 @@ public:
     // Opens the database (throws StoreError). engineReachable answers /healthz's engine field.
     ServerCore(const ServerConfig &config, const QByteArray &serverKey, PubRuntime *runtime,
                std::function<bool()> engineReachable);
+    // Runs on a database its owner opened already (the server reads the deployment's settings first).
+    ServerCore(const ServerConfig &config, std::unique_ptr<Database> database, const QByteArray &serverKey,
+               PubRuntime *runtime, std::function<bool()> engineReachable);
     ~ServerCore();
 
     // The bound port, or 0 when listening failed.
