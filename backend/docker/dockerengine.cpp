@@ -510,6 +510,11 @@ void DockerEngine::listServices(const QStringList &labelFilters, Callback<QJsonA
     requestArray(QStringLiteral("/services?") + filtersQuery(QStringLiteral("label"), labelFilters), std::move(done));
 }
 
+void DockerEngine::listNetworks(const QStringList &labelFilters, Callback<QJsonArray> done)
+{
+    requestArray(QStringLiteral("/networks?") + filtersQuery(QStringLiteral("label"), labelFilters), std::move(done));
+}
+
 void DockerEngine::listTasks(const QStringList &serviceIds, Callback<QJsonArray> done)
 {
     // No filter would list every task in the swarm, which is never what "these services" means.

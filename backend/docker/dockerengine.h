@@ -114,6 +114,7 @@ public:
     void listServices(const QStringList &labelFilters, Callback<QJsonArray> done);
     void listTasks(const QStringList &serviceIds, Callback<QJsonArray> done);
     void listNodes(Callback<QJsonArray> done);
+    void listNetworks(const QStringList &labelFilters, Callback<QJsonArray> done);
     void inspectVolume(const QString &name, Callback<QJsonObject> done);
     void removeVolume(const QString &name, Done done);
     void listVolumes(const QStringList &labelFilters, Callback<QJsonArray> done);
