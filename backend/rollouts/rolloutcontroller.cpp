@@ -238,7 +238,7 @@ void RolloutController::nextBatch(const JobRun &run, const QString &rolloutId)
     if (run.cancelRequested())
         return run.canceled();
 
-    auto batch = std::make_shared<Batch>(Batch{run, rolloutId, rollout.image, {}, {}, {}, QDeadlineTimer(m_settings.pubTimeout)});
+    auto batch = std::make_shared<Batch>(Batch{run, rolloutId, rollout.image, {}, {}, {}, {}, QDeadlineTimer(m_settings.pubTimeout)});
     // Pubs caught mid-update by a restart come first: they are only watched again.
     for (const QString &wanted : {Updating, Pending}) {
         for (RolloutPub &pub : rollout.pubs) {
