@@ -238,8 +238,10 @@ void RolloutTest::brokenImageRollsBackAndPauses()
     // for the rollback's two-minute monitor).
     const QString swarmState = serviceUpdateState(failed);
     QVERIFY2(swarmState != QLatin1String("rollback_completed"), qPrintable(swarmState + u' ' + message));
+    // Swarm's reaction as the rollout read it (not the old image found back in the service afterwards).
+    qInfo("paused: %s (swarm: %s)", qPrintable(message), qPrintable(swarmState));
     QVERIFY2(message.contains(QLatin1String("swarm rolls it back")) || message.contains(QLatin1String("swarm paused"))
-                 || message.contains(QLatin1String("new task failed")),
+                 || message.contains(QLatin1String("new task failed:")),
              qPrintable(message));
     // The watchers of the pubs saw the new image stored, then the old one again.
     QTRY_COMPARE_WITH_TIMEOUT(imagesSeen(failed).mid(imagesSeen(failed).indexOf(m_brokenTag)),
