@@ -85,11 +85,14 @@ quint16 Server::start()
     connect(&m_pingTimer, &QTimer::timeout, this, &Server::pingEngine);
     m_pingTimer.start();
     pingEngine();
-    m_core->startOrchestrating();
-    m_events->start();
-    m_hubs->start();
+    // The ingress first: its network is then made before the first reconcile pass moves the pubs
+    // onto it (a pub update naming a network not there yet fails and is retried).
     if (m_config.ingress.enabled)
         startIngress(managedLabels);
+    m_core->startOrchestrating();
+    m_events->start();
+    recordHubEvents(managedLabels);
+    m_hubs->start();
     return port;
 }
 
@@ -111,6 +114,25 @@ void Server::startIngress(const QMap<QString, QString> &managedLabels)
     connect(&m_core->pubs(), &PubController::pubChanged, m_ingress.get(), &IngressController::scheduleSync);
     connect(&m_core->pubs(), &PubController::pubRemoved, m_ingress.get(), &IngressController::scheduleSync);
     m_ingress->start();
+}
+
+void Server::recordHubEvents(const QMap<QString, QString> &managedLabels)
+{
+    connect(m_hubs.get(), &HubController::hubEngineOpened, this, [this, managedLabels](const QString &hubId, DockerEngine *engine) {
+        PubEventRecorderSettings settings = pubEventRecorderSettingsFrom(m_config);
+        settings.prune = false;  // m_events prunes the shared table
+        settings.source = QStringLiteral("hub ") + hubId;
+        auto recorder = std::make_unique<PubEventRecorder>(m_core->database(), engine, managedLabels, settings);
+        recorder->start();
+        m_hubEvents[hubId] = std::move(recorder);
+    });
+    connect(m_hubs.get(), &HubController::hubEngineClosing, this, [this](const QString &hubId) { m_hubEvents.erase(hubId); });
+    // The link is back: its events since the last one seen now, not after the rest of the backoff.
+    connect(m_hubs.get(), &HubController::hubChanged, this, [this](const HubRecord &hub) {
+        const auto found = m_hubEvents.find(hub.id);
+        if (found != m_hubEvents.end() && hub.state == QLatin1String("ready"))
+            found->second->reconnectNow();
+    });
 }
 
 void Server::pingEngine()

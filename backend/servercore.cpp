@@ -181,6 +181,8 @@ ServerCore::ServerCore(const ServerConfig &config, std::unique_ptr<Database> dat
 {
     m_rollouts->registerJobHandlers(*m_jobs);
     QObject::connect(m_rollouts.get(), &RolloutController::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+    // A pub's new (or restored) image is a change of the pub like any other: the stream tells its watchers.
+    QObject::connect(m_rollouts.get(), &RolloutController::pubChanged, m_pubs.get(), &PubController::pubChanged);
     if (m_custody) {
         m_custody->registerJobHandlers(*m_jobs);
         QObject::connect(m_custody.get(), &PubCustody::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);

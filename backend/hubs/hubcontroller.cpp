@@ -205,11 +205,16 @@ void HubController::openConnection(const HubRecord &hub)
             saveState(*current, state, message);
         }
     }, Qt::QueuedConnection);
+    DockerEngine *engine = connection->link->engine();
     m_connections[hub.id] = std::move(connection);
+    Q_EMIT hubEngineOpened(hubId, engine);
 }
 
 void HubController::closeConnection(const QString &hubId)
 {
+    if (m_connections.count(hubId) == 0)
+        return;
+    Q_EMIT hubEngineClosing(hubId);  // while its engine still exists
     m_connections.erase(hubId);
 }
 

@@ -102,6 +102,10 @@ public:
 Q_SIGNALS:
     void hubChanged(const buttcloud::HubRecord &hub);
     void hubRemoved(const QString &hubId);
+    // An SSH hub's link (and its engine) was made; it lasts until hubEngineClosing for that hub,
+    // across the link's own reconnections. Emitted for listeners that read the hub's engine themselves.
+    void hubEngineOpened(const QString &hubId, buttcloud::DockerEngine *engine);
+    void hubEngineClosing(const QString &hubId);
 
 private:
     struct Connection;

@@ -197,6 +197,9 @@ void DockerPubRuntime::observe(Observed done)
 {
     DockerEngine *engine = m_engine;
     const std::shared_ptr<RunningTasks> remembered = m_runningTasks;
+    QStringList networkFilters;
+    for (auto it = m_managedLabels.cbegin(); it != m_managedLabels.cend(); ++it)
+        networkFilters.append(it.key() + u'=' + it.value());
     engine->listServices(managedPubFilters(m_managedLabels), [=](DockerResult<QJsonArray> services) {
         if (const auto *error = std::get_if<DockerError>(&services))
             return done(toRuntimeError(*error));
@@ -213,11 +216,17 @@ void DockerPubRuntime::observe(Observed done)
             engine->listNodes([=](DockerResult<QJsonArray> nodes) {
                 if (const auto *error = std::get_if<DockerError>(&nodes))
                     return done(toRuntimeError(*error));
-                auto observed = observePubs(serviceList, std::get<QJsonArray>(tasks), std::get<QJsonArray>(nodes));
-                // Every pass refreshes the remembered containers: stats and exec rarely look them up.
-                if (std::holds_alternative<QList<ObservedPub>>(observed))
-                    *remembered = findRunningPubTasks(serviceList, std::get<QJsonArray>(tasks));
-                done(std::move(observed));
+                // The networks carrying this server's labels (the ingress's): services name theirs by id.
+                engine->listNetworks(networkFilters, [=](DockerResult<QJsonArray> networks) {
+                    if (const auto *error = std::get_if<DockerError>(&networks))
+                        return done(toRuntimeError(*error));
+                    auto observed = observePubs(serviceList, std::get<QJsonArray>(tasks), std::get<QJsonArray>(nodes),
+                                                std::get<QJsonArray>(networks));
+                    // Every pass refreshes the remembered containers: stats and exec rarely look them up.
+                    if (std::holds_alternative<QList<ObservedPub>>(observed))
+                        *remembered = findRunningPubTasks(serviceList, std::get<QJsonArray>(tasks));
+                    done(std::move(observed));
+                });
             });
         });
     });

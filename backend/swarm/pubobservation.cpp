@@ -92,6 +92,10 @@ struct ServiceView
     qint64 memoryLimitBytes = 0;
     qint64 memoryReservationBytes = 0;
     quint16 publishedPort = 0;
+    QStringList networkIds;
+    QString updateState;
+    QString updateStartedAt;
+    QString updateMessage;
 };
 
 struct TaskView
@@ -155,6 +159,15 @@ ServiceView readService(const QJsonValue &value, QString *problem)
             service.report(QStringLiteral("has a published port out of range"));
         view.publishedPort = quint16(port);
     }
+    const QJsonArray networks = value.toObject().value(QLatin1String("Spec")).toObject().value(QLatin1String("TaskTemplate"))
+                                    .toObject().value(QLatin1String("Networks")).toArray();
+    for (const QJsonValue &network : networks)
+        view.networkIds.append(FieldReader(network, QStringLiteral("service network"), problem).string(QLatin1StringView("Target")));
+    // Absent until the service's first update.
+    FieldReader update = service.nested(QLatin1StringView("UpdateStatus"), false);
+    view.updateState = update.string(QLatin1StringView("State"), false);
+    view.updateStartedAt = update.string(QLatin1StringView("StartedAt"), false);
+    view.updateMessage = update.string(QLatin1StringView("Message"), false);
     if (problem->isEmpty() && !isValidPubId(view.pubId))
         *problem = QStringLiteral("Docker sent a service with an invalid pub id '%1'").arg(view.pubId);
     return view;
@@ -254,9 +267,15 @@ std::optional<DockerTimestamp> parseDockerTimestamp(const QString &text)
 }
 
 std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &services, const QJsonArray &tasks,
-                                                           const QJsonArray &nodes)
+                                                           const QJsonArray &nodes, const QJsonArray &networks)
 {
     QString problem;
+    QHash<QString, QString> networkNames;
+    for (const QJsonValue &value : networks) {
+        FieldReader network(value, QStringLiteral("network"), &problem);
+        const QString id = network.string(QLatin1StringView("Id"));
+        networkNames.insert(id, network.string(QLatin1StringView("Name")));
+    }
     QHash<QString, QString> hostNames;
     for (const QJsonValue &value : nodes) {
         FieldReader node(value, QStringLiteral("node"), &problem);
@@ -291,6 +310,12 @@ std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &ser
         pub.memoryLimitBytes = service.memoryLimitBytes;
         pub.memoryReservationBytes = service.memoryReservationBytes;
         pub.publishedPort = service.publishedPort;
+        for (const QString &id : service.networkIds)
+            pub.networks.append(networkNames.value(id, id));
+        pub.networks.sort();
+        pub.updateState = service.updateState;
+        pub.updateStartedAt = service.updateStartedAt;
+        pub.updateMessage = service.updateMessage;
         applyTasks(pub, serviceTasks, hostNames);
         pubs.append(pub);
     }

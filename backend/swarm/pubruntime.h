@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -48,6 +49,13 @@ struct ObservedPub
     qint64 memoryLimitBytes = 0;       // as the service's spec says, 0 for none
     qint64 memoryReservationBytes = 0;
     quint16 publishedPort = 0;
+    QStringList networks; // names of the networks the spec joins (ids for networks not this server's), sorted
+    // The service's rolling update as swarm reports it (UpdateStatus): its state (updating,
+    // completed, paused, rollback_started, rollback_paused, rollback_completed; empty when the service
+    // was never updated), when it started and swarm's message.
+    QString updateState;
+    QString updateStartedAt;
+    QString updateMessage;
 };
 
 // One machine of the swarm, from GET /nodes.

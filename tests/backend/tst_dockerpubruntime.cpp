@@ -301,10 +301,19 @@ void TestDockerPubRuntime::removeKeepsDataWhenNotAsked()
 
 void TestDockerPubRuntime::observeAsksForManagedServicesOnly()
 {
-    const QJsonObject service = existingService(ownLabels());
+    QJsonObject service = existingService(ownLabels());
+    // The service names its network by id; the server's networks give the name.
+    QJsonObject serviceSpec = service.value(QLatin1String("Spec")).toObject();
+    QJsonObject taskTemplate = serviceSpec.value(QLatin1String("TaskTemplate")).toObject();
+    taskTemplate.insert(QStringLiteral("Networks"), QJsonArray{QJsonObject{{QStringLiteral("Target"), QStringLiteral("n1")}}});
+    serviceSpec.insert(QStringLiteral("TaskTemplate"), taskTemplate);
+    service.insert(QStringLiteral("Spec"), serviceSpec);
     m_fake->route("GET", QStringLiteral("/services"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{service}))});
     m_fake->route("GET", QStringLiteral("/tasks"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{}))});
     m_fake->route("GET", QStringLiteral("/nodes"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{}))});
+    m_fake->route("GET", QStringLiteral("/networks"),
+                  {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("Id"), QStringLiteral("n1")},
+                                                                                    {QStringLiteral("Name"), QStringLiteral("buttcloud-web-i1")}}}))});
     std::optional<std::variant<QList<ObservedPub>, RuntimeError>> result;
     m_runtime->observe([&](auto observed) { result = observed; });
     QTRY_VERIFY(result.has_value());
@@ -313,6 +322,7 @@ void TestDockerPubRuntime::observeAsksForManagedServicesOnly()
     QCOMPARE(pubs.size(), 1);
     QCOMPARE(pubs.first().pubId, QStringLiteral("p1"));
     QCOMPARE(pubs.first().status, PubStatus::Starting);
+    QCOMPARE(pubs.first().networks, QStringList{QStringLiteral("buttcloud-web-i1")});
 
     const auto filtersOf = [&](const QString &path) {
         return QJsonDocument::fromJson(m_fake->requestsTo("GET", path).first().query
@@ -323,6 +333,8 @@ void TestDockerPubRuntime::observeAsksForManagedServicesOnly()
                                                                 {QStringLiteral("buttcloud.instance=i1"), true}}}}));
     QCOMPARE(filtersOf(QStringLiteral("/tasks")),
              (QJsonObject{{QStringLiteral("service"), QJsonObject{{QStringLiteral("s1"), true}}}}));
+    QCOMPARE(filtersOf(QStringLiteral("/networks")),
+             (QJsonObject{{QStringLiteral("label"), QJsonObject{{QStringLiteral("buttcloud.instance=i1"), true}}}}));
 }
 
 void TestDockerPubRuntime::observeReportsMalformedReplies()
@@ -331,6 +343,7 @@ void TestDockerPubRuntime::observeReportsMalformedReplies()
                   {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("ID"), QStringLiteral("s1")}}}))});
     m_fake->route("GET", QStringLiteral("/tasks"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{}))});
     m_fake->route("GET", QStringLiteral("/nodes"), {FakeDockerEngine::reply(200, "{}")});
+    m_fake->route("GET", QStringLiteral("/networks"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{}))});
     std::optional<std::variant<QList<ObservedPub>, RuntimeError>> result;
     m_runtime->observe([&](auto observed) { result = observed; });
     QTRY_VERIFY(result.has_value());

@@ -1,12 +1,11 @@
 // The command relay and the live stream end to end: a real buttcloudd, a real pub in the swarm.
 #include "serverprocess.h"
+#include "streamclient.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSignalSpy>
 #include <QTest>
-#include <QWebSocket>
 
 using namespace buttcloud::test;
 
@@ -36,8 +35,6 @@ private:
     QString container() const;
     int execCount() const;
     QString createInvite();
-    // Signed in and subscribed; nullptr when the stream did not get that far.
-    std::unique_ptr<QWebSocket> subscribedStream(QList<QJsonObject> *messages, const QJsonObject &subscription);
 
     ServerProcess m_server;
     QString m_adminToken;
@@ -227,47 +224,14 @@ void CommandRelayTest::refusedCommandsNeverRun()
     QCOMPARE(execCount(), before);
 }
 
-namespace {
-bool arrived(const QList<QJsonObject> &messages, const QString &type, const std::function<bool(const QJsonObject &)> &match = {})
-{
-    return std::any_of(messages.cbegin(), messages.cend(), [&](const QJsonObject &message) {
-        return message.value(QStringLiteral("type")).toString() == type && (!match || match(message));
-    });
-}
-}
-
-std::unique_ptr<QWebSocket> CommandRelayTest::subscribedStream(QList<QJsonObject> *messages, const QJsonObject &subscription)
-{
-    auto socket = std::make_unique<QWebSocket>();
-    QObject::connect(socket.get(), &QWebSocket::textMessageReceived, [messages](const QString &text) {
-        messages->append(QJsonDocument::fromJson(text.toUtf8()).object());
-    });
-    const auto send = [&socket](const QJsonObject &message) {
-        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    };
-    QUrl url = m_server.baseUrl();
-    url.setScheme(QStringLiteral("ws"));
-    url.setPath(QStringLiteral("/api/v1/stream"));
-    QSignalSpy connected(socket.get(), &QWebSocket::connected);
-    socket->open(url);
-    if (!connected.wait(5000))
-        return nullptr;
-    send(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), m_adminToken}});
-    if (!QTest::qWaitFor([messages] { return arrived(*messages, QStringLiteral("ready")); }, 5000))
-        return nullptr;
-    send(subscription);
-    QTest::qWait(200); // let the subscription land before the test makes something happen
-    return socket;
-}
-
 void CommandRelayTest::statsArriveOverTheStream()
 {
-    QList<QJsonObject> messages;
-    const auto stream = subscribedStream(&messages, {{QStringLiteral("type"), QStringLiteral("subscribe")},
-                                                     {QStringLiteral("topic"), QStringLiteral("pub.stats")},
-                                                     {QStringLiteral("pubId"), m_pubId}});
-    QVERIFY(stream);
-    QTRY_VERIFY_WITH_TIMEOUT(arrived(messages, QStringLiteral("stats")), 2800); // 3 s from subscribing
+    StreamClient stream;
+    QVERIFY(stream.open(m_server.baseUrl(), m_adminToken, {{QStringLiteral("type"), QStringLiteral("subscribe")},
+                                                           {QStringLiteral("topic"), QStringLiteral("pub.stats")},
+                                                           {QStringLiteral("pubId"), m_pubId}}));
+    QTRY_VERIFY_WITH_TIMEOUT(stream.arrived(QStringLiteral("stats")), 2800); // 3 s from subscribing
+    const QList<QJsonObject> &messages = stream.messages();
     const QJsonObject sample = std::find_if(messages.cbegin(), messages.cend(), [](const QJsonObject &m) {
         return m.value(QStringLiteral("type")).toString() == QStringLiteral("stats");
     })->value(QStringLiteral("sample")).toObject();
@@ -277,17 +241,16 @@ void CommandRelayTest::statsArriveOverTheStream()
 
 void CommandRelayTest::statusEventsArriveOverTheStream()
 {
-    QList<QJsonObject> messages;
-    const auto stream = subscribedStream(&messages, {{QStringLiteral("type"), QStringLiteral("subscribe")},
-                                                     {QStringLiteral("topic"), QStringLiteral("pubs")}});
-    QVERIFY(stream);
+    StreamClient stream;
+    QVERIFY(stream.open(m_server.baseUrl(), m_adminToken, {{QStringLiteral("type"), QStringLiteral("subscribe")},
+                                                           {QStringLiteral("topic"), QStringLiteral("pubs")}}));
     QCOMPARE(m_server.request("POST", QStringLiteral("/api/v1/pubs/%1/stop").arg(m_pubId), m_adminToken).status, 202);
-    QTRY_VERIFY_WITH_TIMEOUT(arrived(messages, QStringLiteral("pub"), [this](const QJsonObject &m) {
+    QTRY_VERIFY_WITH_TIMEOUT(stream.arrived(QStringLiteral("pub"), [this](const QJsonObject &m) {
         const QJsonObject pub = m.value(QStringLiteral("pub")).toObject();
         return pub.value(QStringLiteral("id")).toString() == m_pubId && pub.value(QStringLiteral("desiredState")).toString() == QStringLiteral("stopped");
     }), 2000);
     // The swarm's own change follows from the observation, without polling by the client.
-    QTRY_VERIFY_WITH_TIMEOUT(arrived(messages, QStringLiteral("pub"), [this](const QJsonObject &m) {
+    QTRY_VERIFY_WITH_TIMEOUT(stream.arrived(QStringLiteral("pub"), [this](const QJsonObject &m) {
         const QJsonObject pub = m.value(QStringLiteral("pub")).toObject();
         return pub.value(QStringLiteral("id")).toString() == m_pubId && pub.value(QStringLiteral("status")).toString() == QStringLiteral("down");
     }), 60000);

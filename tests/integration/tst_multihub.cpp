@@ -1,7 +1,8 @@
 // A swarm of two machines of the test's own (scripts/lib/netns-swarm.sh: two network namespaces on a
 // private bridge, a dockerd in each): a real buttcloudd on the first, the swarm manager, adds the
 // second as a hub over SSH (sshd runs on that machine and gives its own engine), which joins it to
-// the swarm. Pubs are placed across both machines, and stats and commands work for each; draining
+// the swarm. Pubs are placed across both machines, stats and commands work for each, and container
+// events on the hub reach the pub's timeline (from the hub's engine, over SSH); draining
 // moves the hub's pubs to the manager, and removing takes the machine out of the swarm. The machine's
 // own engine and swarm are never touched.
 #include "privatesshd.h"
@@ -14,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace buttcloud::test;
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void hubJoinsTheSwarm();
     void pubsRunOnBothMachines();
     void statsAndCommandsWorkOnEachMachine();
+    void containerEventsOnTheHubAreRecorded();
     void drainMovesThePubsToTheManager();
     void removeTakesTheMachineOutOfTheSwarm();
 
@@ -212,6 +215,33 @@ void MultiHubTest::statsAndCommandsWorkOnEachMachine()
         QVERIFY2(!stats.body.value(QStringLiteral("points")).toArray().isEmpty(),
                  qPrintable(pub(id).value(QStringLiteral("node")).toString() + QStringLiteral(": ") + QString::fromUtf8(stats.raw)));
     }
+}
+
+void MultiHubTest::containerEventsOnTheHubAreRecorded()
+{
+    // A pub's container on the hub dies; only the hub's own engine sees it (the manager's does not).
+    const auto onHub = std::find_if(m_pubIds.cbegin(), m_pubIds.cend(), [this](const QString &id) {
+        return pub(id).value(QStringLiteral("node")).toString() == m_hubNode;
+    });
+    QVERIFY(onHub != m_pubIds.cend());
+    const QString id = *onHub;
+    const QString container = QString::fromUtf8(docker(m_hubSocket, {QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                                                     QStringLiteral("label=buttcloud.pub.id=") + id})).trimmed();
+    QVERIFY2(!container.isEmpty() && !container.contains(QLatin1Char('\n')), qPrintable(container));
+    docker(m_hubSocket, {QStringLiteral("kill"), QStringLiteral("--signal"), QStringLiteral("KILL"), container});
+    const auto killedSeen = [&] {
+        const QJsonArray entries = m_server.request("GET", QStringLiteral("/api/v1/pubs/%1/timeline").arg(id), m_adminToken)
+                                       .body.value(QStringLiteral("entries")).toArray();
+        return std::any_of(entries.cbegin(), entries.cend(), [&](const QJsonValue &value) {
+            const QJsonObject entry = value.toObject();
+            const QJsonObject detail = entry.value(QStringLiteral("detail")).toObject();
+            return entry.value(QStringLiteral("kind")).toString() == QLatin1String("die") && detail.value(QStringLiteral("exitCode")).toInt() == 137
+                && container.startsWith(detail.value(QStringLiteral("containerId")).toString());
+        });
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(killedSeen(), qPrintable(m_server.output().right(3000)), 30000);
+    // Swarm restarts it; the next tests want it up.
+    QVERIFY2(waitForPubUp(id), qPrintable(m_server.output().right(3000)));
 }
 
 void MultiHubTest::drainMovesThePubsToTheManager()

@@ -45,6 +45,7 @@ void FakePubRuntime::deploy(const PubServiceSpec &spec, Done done)
         service.memoryLimitBytes = spec.memoryLimitBytes;
         service.memoryReservationBytes = spec.memoryReservationBytes;
         service.publishedPort = spec.publishedPort;
+        service.networks = spec.network.isEmpty() ? QStringList() : QStringList{spec.network};
         service.nodeId = spec.replicas > 0 ? QStringLiteral("node-1") : QString();
         m_specs.insert(spec.pubId, spec);
     }
