@@ -18,6 +18,7 @@
 #include "timeline/pubeventrecorder.h"
 #include "orchestrator/orchestrator.h"
 #include "pubs/pubcontroller.h"
+#include "pubs/pubbackups.h"
 #include "pubs/pubcustody.h"
 #include "rollouts/rolloutcontroller.h"
 #include "stats/statscollector.h"
@@ -140,6 +141,13 @@ std::unique_ptr<PubCustody> custodyFor(const ServerConfig &config, const Databas
     return std::make_unique<PubCustody>(database, pubs, runtime, custodySettingsFrom(config));
 }
 
+std::unique_ptr<PubBackups> backupsFor(const ServerConfig &config, const Database &database, PubCustody *custody)
+{
+    if (!custody)
+        return nullptr;
+    return std::make_unique<PubBackups>(database, *custody, backupSettingsFrom(config));
+}
+
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
 {
@@ -173,11 +181,12 @@ ServerCore::ServerCore(const ServerConfig &config, std::unique_ptr<Database> dat
     , m_stripeClient(stripeClientFor(config.billing))
     , m_billing(std::make_unique<BillingService>(*m_database, *m_pubs, config.billing.mode))
     , m_custody(custodyFor(config, *m_database, *m_pubs, runtime))
+    , m_backups(backupsFor(config, *m_database, m_custody.get()))
     , m_rollouts(std::make_unique<RolloutController>(*m_database, *m_pubs, runtime))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
                                                     m_orchestrator.get(), m_stripeWebhook.get(), m_billing.get(), nullptr,
-                                                    m_custody.get(), m_rollouts.get()}))
+                                                    m_custody.get(), m_rollouts.get(), m_backups.get()}))
 {
     m_rollouts->registerJobHandlers(*m_jobs);
     QObject::connect(m_rollouts.get(), &RolloutController::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
@@ -186,11 +195,13 @@ ServerCore::ServerCore(const ServerConfig &config, std::unique_ptr<Database> dat
     if (m_custody) {
         m_custody->registerJobHandlers(*m_jobs);
         QObject::connect(m_custody.get(), &PubCustody::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+        m_backups->start();
     }
     m_billing->setProvider(m_stripeClient.get());
     if (config.billing.mode != BillingConfig::Mode::Off) {
         m_billingLifecycle = std::make_unique<BillingLifecycle>(*m_database, *m_pubs, m_mailer.get());
         m_billingLifecycle->setCancelRemoval(config.billing.cancelRemoval);
+        m_billingLifecycle->setBackups(m_backups.get());
         if (config.billing.mode == BillingConfig::Mode::Offline)
             m_billingLifecycle->setOfflineInvoicing(config.billing.grace);
         m_billingLifecycle->registerJobHandlers(*m_jobs);
@@ -321,6 +332,11 @@ BillingLifecycle *ServerCore::billingLifecycle() const
     return m_billingLifecycle.get();
 }
 
+PubBackups *ServerCore::backups() const
+{
+    return m_backups.get();
+}
+
 JobWorker &ServerCore::jobs() const
 {
     return *m_jobs;
@@ -348,6 +364,14 @@ CustodySettings custodySettingsFrom(const ServerConfig &config)
     settings.importDir = QDir(config.dataDir).filePath(QStringLiteral("imports"));
     settings.exportExpiry = config.exportExpiry;
     settings.importMaxBytes = config.importMaxBytes;
+    return settings;
+}
+
+BackupSettings backupSettingsFrom(const ServerConfig &config)
+{
+    BackupSettings settings;
+    settings.dir = QDir(config.dataDir).filePath(QStringLiteral("backups"));
+    settings.retention = config.backupRetention;
     return settings;
 }
 

@@ -27,6 +27,7 @@ class Orchestrator;
 class PubController;
 class PubLogFollower;
 class PubLogSource;
+class PubBackups;
 class PubCustody;
 class RolloutController;
 class PubMailNotifier;
@@ -34,6 +35,7 @@ class PubRuntime;
 class StatsCollector;
 class StreamHub;
 class StripeWebhook;
+struct BackupSettings;
 struct CustodySettings;
 struct MailSenderSettings;
 struct MailSettings;
@@ -81,6 +83,8 @@ public:
     BillingService &billing() const;
     // Null with --billing off.
     BillingLifecycle *billingLifecycle() const;
+    // Null without a data directory.
+    PubBackups *backups() const;
     // Starts observing the swarm and reconciling it (the server does; tests drive by hand).
     void startOrchestrating();
 
@@ -104,6 +108,7 @@ private:
     std::unique_ptr<StripeClient> m_stripeClient;   // only with --billing stripe
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<PubCustody> m_custody;          // only with a data directory (archives wait there)
+    std::unique_ptr<PubBackups> m_backups;          // with the custody
     std::unique_ptr<RolloutController> m_rollouts;
     std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
@@ -111,6 +116,8 @@ private:
 
 // Where archives wait and how long, as the configuration says.
 CustodySettings custodySettingsFrom(const ServerConfig &config);
+// Where backups are kept and how long, as the configuration says.
+BackupSettings backupSettingsFrom(const ServerConfig &config);
 // How pubs run, as the configuration says.
 PubSettings pubSettingsFrom(const ServerConfig &config);
 PubWebSettings pubWebSettingsFrom(const IngressConfig &ingress);

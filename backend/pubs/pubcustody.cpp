@@ -55,6 +55,8 @@ struct PubCustody::ExportRun
     QString nodeId;
     bool wasRunning = false;
     std::unique_ptr<QFile> tar;
+    QString path;                   // where the archive goes
+    PubCustody::Archived archived;  // archiveTo's caller: told instead of restarting and reporting
 };
 
 PubCustody::PubCustody(const Database &database, PubController &pubs, PubRuntime *runtime, CustodySettings settings,
@@ -146,7 +148,9 @@ void PubCustody::runExport(const JobRun &run)
         return run.fail(QStringLiteral("the pub no longer exists"), false);
     if (pub->desiredState == PubDesiredState::Deleted)
         return run.fail(QStringLiteral("the pub is being deleted"), false);
-    auto state = std::make_shared<ExportRun>(ExportRun{run, *pub, generateId(), {}, pub->desiredState == PubDesiredState::Running, {}});
+    const QString exportId = generateId();
+    auto state = std::make_shared<ExportRun>(ExportRun{run, *pub, exportId, {}, pub->desiredState == PubDesiredState::Running, {},
+                                                       exportPath(pub->id, exportId), {}});
     run.progress(QStringLiteral("stopping the pub"));
     stopForExport(state);
 }
@@ -158,7 +162,7 @@ void PubCustody::stopForExport(const std::shared_ptr<ExportRun> &state)
         if (!guard)
             return;
         if (const auto *error = std::get_if<RuntimeError>(&observed))
-            return state->run.fail(error->message, true);
+            return guard->restartAfterExport(state, error->message);
         for (const ObservedPub &service : std::get<QList<ObservedPub>>(observed)) {
             if (service.pubId == state->pub.id)
                 state->nodeId = service.nodeId;
@@ -204,7 +208,7 @@ void PubCustody::waitUntilStopped(const std::shared_ptr<ExportRun> &state, int p
 void PubCustody::archiveVolume(const std::shared_ptr<ExportRun> &state)
 {
     state->run.progress(QStringLiteral("archiving the pub's data"));
-    const QString archivePath = exportPath(state->pub.id, state->exportId);
+    const QString archivePath = state->path;
     state->tar = std::make_unique<QFile>(archivePath + QLatin1String(PartialSuffix));
     if (!state->tar->open(QIODevice::ReadWrite | QIODevice::Truncate, OwnerOnly))
         return restartAfterExport(state, QStringLiteral("cannot write the archive: %1").arg(state->tar->errorString()));
@@ -252,6 +256,8 @@ void PubCustody::archiveVolume(const std::shared_ptr<ExportRun> &state)
 
 void PubCustody::restartAfterExport(const std::shared_ptr<ExportRun> &state, const std::optional<QString> &failure)
 {
+    if (state->archived)
+        return state->archived(failure);
     const auto report = [state, failure, expiry = m_settings.exportExpiry, path = exportPath(state->pub.id, state->exportId)](
                             std::optional<RuntimeError> restartError) {
         if (failure)
@@ -344,6 +350,13 @@ void PubCustody::runImport(const JobRun &run)
         }
         guard->m_pubs.runJob(run);
     });
+}
+
+void PubCustody::archiveTo(const JobRun &run, const PubRecord &pub, const QString &path, Archived done)
+{
+    auto state = std::make_shared<ExportRun>(ExportRun{run, pub, generateId(), {}, false, {}, path, std::move(done)});
+    run.progress(QStringLiteral("stopping the pub"));
+    stopForExport(state);
 }
 
 }

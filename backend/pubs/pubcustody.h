@@ -9,7 +9,9 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QFile;
 
@@ -59,6 +61,13 @@ public:
 
     // Deletes exports and uploads older than the expiry (uploads of finished imports included).
     void purgeExpired();
+
+    // For a backup before a removal: stops the pub's service (scaled to 0, waited for until its task
+    // is gone), writes its data volume as a pub archive to path (0600, in a private directory) with
+    // the export's steps, and never starts it again. done gets what went wrong (no file left), or
+    // nothing. run reports progress.
+    using Archived = std::function<void(const std::optional<QString> &failure)>;
+    void archiveTo(const JobRun &run, const PubRecord &pub, const QString &path, Archived done);
 
 Q_SIGNALS:
     void jobQueued(const QString &jobId);

@@ -76,6 +76,7 @@ struct RuntimeError
     QString message;             // for people; never contains secrets
     bool engineUnavailable = false; // Docker did not answer at all (503), as opposed to refusing (4xx/5xx)
     bool notFound = false;       // the service or volume does not exist
+    bool hubUnreachable = false; // with engineUnavailable: the hub of the pub's node cannot be reached now
 };
 
 // Cumulative resource counters of a pub's running container at one instant, as Docker reports them.

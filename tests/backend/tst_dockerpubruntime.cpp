@@ -22,6 +22,7 @@ private Q_SLOTS:
     void cleanup();
 
     void deployCreatesMissingService();
+    void taskOnAnUnreachableHubSaysSo();
     void deployUpdatesExistingService();
     void deployKeepsOrRaisesTheForceUpdateCounter();
     void deployLeavesForeignServiceAlone();
@@ -365,6 +366,18 @@ void TestDockerPubRuntime::observeReportsUnavailableEngine()
     QTRY_VERIFY(result.has_value());
     QVERIFY(std::holds_alternative<RuntimeError>(*result));
     QVERIFY(std::get<RuntimeError>(*result).engineUnavailable);
+}
+
+void TestDockerPubRuntime::taskOnAnUnreachableHubSaysSo()
+{
+    // No engine reaches the task's node now (its hub's SSH link is down): commands answer hub_unreachable.
+    const NodeEngineResolver away = [](const QString &) -> DockerEngine * { return nullptr; };
+    const auto engine = engineForTask(away, nullptr, "pub1", RunningPubTask{"c1", "node-2", 0});
+    const auto *error = std::get_if<RuntimeError>(&engine);
+    QVERIFY(error);
+    QVERIFY(error->hubUnreachable);
+    QVERIFY(error->engineUnavailable);
+    QVERIFY(error->message.contains("node-2"));
 }
 
 QTEST_GUILESS_MAIN(TestDockerPubRuntime)
