@@ -28,6 +28,7 @@ class PubController;
 class PubLogFollower;
 class PubLogSource;
 class PubCustody;
+class PubMove;
 class RolloutController;
 class PubMailNotifier;
 class PubRuntime;
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<PubCustody> m_custody;          // only with a data directory (archives wait there)
     std::unique_ptr<RolloutController> m_rollouts;
+    std::unique_ptr<PubMove> m_move;                // with custody: moves copy volumes through it
     std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
 };

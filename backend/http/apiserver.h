@@ -36,6 +36,7 @@ class Orchestrator;
 class PubController;
 class PubLogSource;
 class PubCustody;
+class PubMove;
 class RolloutController;
 class StripeWebhook;
 
@@ -79,6 +80,7 @@ struct ApiServices
     PubLogSource *logs = nullptr;           // the logs route answers 503 without one (see setLogSource)
     PubCustody *custody = nullptr;          // export, import and move; those routes answer 503 without
     RolloutController *rollouts = nullptr;  // fleet upgrades; their changes answer 503 without
+    PubMove *move = nullptr;                // pub moves between hubs; the move route answers 503 without
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,

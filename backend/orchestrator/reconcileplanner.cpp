@@ -32,6 +32,10 @@ QStringList driftOf(const ObservedPub &service, const PubServiceSpec &spec)
     }
     if (service.publishedPort != spec.publishedPort)
         drift.append(QStringLiteral("port %1 instead of %2").arg(service.publishedPort).arg(spec.publishedPort));
+    if (service.placementNodeId != spec.nodeId) {
+        const auto pin = [](const QString &nodeId) { return nodeId.isEmpty() ? QStringLiteral("any node") : QStringLiteral("node ") + nodeId; };
+        drift.append(QStringLiteral("placement on %1 instead of %2").arg(pin(service.placementNodeId), pin(spec.nodeId)));
+    }
     return drift;
 }
 

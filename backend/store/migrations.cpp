@@ -299,6 +299,11 @@ const QList<QStringList> &migrationSteps()
                            " updated_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX rollouts_state ON rollouts (state, created_at)"),
         },
+        // 12 (pub move, session 4): the hub a pub is pinned to (its service's placement constraint,
+        // where its data volume is), '' when swarm may place it anywhere.
+        {
+            QStringLiteral("ALTER TABLE pubs ADD COLUMN hub_id VARCHAR(12) NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

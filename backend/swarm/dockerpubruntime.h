@@ -65,6 +65,7 @@ public:
                     Done done) override;
     void importData(const QString &pubId, const QString &nodeId, const QString &image, QIODevice *source,
                     qint64 size, Done done) override;
+    void removeData(const QString &pubId, const QString &nodeId, Done done) override;
 
     // For tests and diagnostics: how often the running task was looked up in the swarm.
     int runningTaskLookups() const;

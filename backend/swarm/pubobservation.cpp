@@ -92,6 +92,7 @@ struct ServiceView
     qint64 memoryLimitBytes = 0;
     qint64 memoryReservationBytes = 0;
     quint16 publishedPort = 0;
+    QString placementNodeId;
 };
 
 struct TaskView
@@ -154,6 +155,15 @@ ServiceView readService(const QJsonValue &value, QString *problem)
         if (port > 65535)
             service.report(QStringLiteral("has a published port out of range"));
         view.publishedPort = quint16(port);
+    }
+    // Only the node.id constraint this server sets is read; any other constraint is not a pin.
+    const QJsonArray constraints = value.toObject().value(QLatin1String("Spec")).toObject().value(QLatin1String("TaskTemplate"))
+                                       .toObject().value(QLatin1String("Placement")).toObject()
+                                       .value(QLatin1String("Constraints")).toArray();
+    for (const QJsonValue &constraint : constraints) {
+        const QString text = constraint.toString().remove(u' ');
+        if (text.startsWith(placementConstraint(QString())))
+            view.placementNodeId = text.mid(placementConstraint(QString()).size());
     }
     if (problem->isEmpty() && !isValidPubId(view.pubId))
         *problem = QStringLiteral("Docker sent a service with an invalid pub id '%1'").arg(view.pubId);
@@ -291,6 +301,7 @@ std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &ser
         pub.memoryLimitBytes = service.memoryLimitBytes;
         pub.memoryReservationBytes = service.memoryReservationBytes;
         pub.publishedPort = service.publishedPort;
+        pub.placementNodeId = service.placementNodeId;
         applyTasks(pub, serviceTasks, hostNames);
         pubs.append(pub);
     }
