@@ -338,6 +338,11 @@ BillingLifecycle *ServerCore::billingLifecycle() const
     return m_billingLifecycle.get();
 }
 
+PubMove *ServerCore::move() const
+{
+    return m_move.get();
+}
+
 JobWorker &ServerCore::jobs() const
 {
     return *m_jobs;

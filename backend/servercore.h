@@ -79,6 +79,8 @@ public:
     BillingService &billing() const;
     // Null with --billing off.
     BillingLifecycle *billingLifecycle() const;
+    // Null without a data directory.
+    PubMove *move() const;
     // Starts observing the swarm and reconciling it (the server does; tests drive by hand).
     void startOrchestrating();
 

@@ -1,6 +1,7 @@
 #include "core/random.h"
 #include "orchestrator/reconcileplanner.h"
 #include "pubs/pubcontroller.h"
+#include "pubs/pubmove.h"
 #include "store/database.h"
 #include "store/hubrepository.h"
 #include "store/jobrepository.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void pinIsAPlacementConstraint();
     void constraintChangeIsDrift();
     void importOntoAHubIsForAdmins();
+    void evacuationNeedsAnotherHub();
+    void evacuationMovesThePubsOnTheHub();
 
 private:
     TestReply send(const QByteArray &method, const QString &path, const QJsonObject &body, const UserRecord &caller);
@@ -278,6 +281,48 @@ void TestPubMove::importOntoAHubIsForAdmins()
     const TestReply archive = import(QStringLiteral("name=mine&hubId=") + m_second.id, m_admin);
     QCOMPARE(archive.status, 422);
     QVERIFY2(archive.body.contains("archive"), archive.body.constData());
+}
+
+void TestPubMove::evacuationNeedsAnotherHub()
+{
+    const QString pubId = createPub(m_alice, QStringLiteral("onsecond"));
+    PubRepository(m_backend->database()).setHubId(pubId, m_second.id);
+    HubRecord local = m_local;
+    local.state = QStringLiteral("unreachable");
+    HubRepository(m_backend->database()).update(local);
+
+    std::optional<std::optional<QString>> outcome;
+    m_backend->core().move()->evacuate(m_second.id, [&outcome](std::optional<QString> error) { outcome = error; });
+    QTRY_VERIFY(outcome.has_value());
+    QVERIFY(outcome->has_value());
+    QVERIFY2(outcome->value().contains("no other ready hub"), qPrintable(outcome->value()));
+    // Nothing moved, nothing queued.
+    QVERIFY(JobRepository(m_backend->database()).list(JobFilter{std::nullopt, JobKind::PubMove, pubId, {}, 0, 100}).isEmpty());
+    QCOMPARE(stored(pubId).hubId, m_second.id);
+}
+
+void TestPubMove::evacuationMovesThePubsOnTheHub()
+{
+    const QString pinned = createPub(m_alice, QStringLiteral("pinnedthere"));
+    PubRepository(m_backend->database()).setHubId(pinned, m_second.id);
+    const QString placed = createPub(m_alice, QStringLiteral("placedthere"));
+    m_backend->runtime().setServiceNode(placed, QStringLiteral("node2"));
+    const QString elsewhere = createPub(m_alice, QStringLiteral("elsewhere"));
+    m_backend->runtime().setServiceNode(elsewhere, QStringLiteral("node1"));
+
+    std::optional<std::optional<QString>> outcome;
+    m_backend->core().move()->evacuate(m_second.id, [&outcome](std::optional<QString> error) { outcome = error; });
+    // The fake swarm cannot copy volumes: both moves fail, and so does the evacuation, naming them.
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+    QVERIFY(outcome->has_value());
+    QVERIFY2(outcome->value().contains(pinned) && outcome->value().contains(placed), qPrintable(outcome->value()));
+    for (const QString &pubId : {pinned, placed}) {
+        const QList<JobRecord> moves = JobRepository(m_backend->database()).list(JobFilter{std::nullopt, JobKind::PubMove, pubId, {}, 0, 100});
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves.first().payload.value("hubId").toString(), m_local.id);
+    }
+    QVERIFY(JobRepository(m_backend->database()).list(JobFilter{std::nullopt, JobKind::PubMove, elsewhere, {}, 0, 100}).isEmpty());
+    QCOMPARE(stored(pinned).hubId, m_second.id);
 }
 
 QTEST_GUILESS_MAIN(TestPubMove)
