@@ -35,6 +35,7 @@ private Q_SLOTS:
     void refusals();
     void busyPubIsRefused();
     void failureBeforeTheSwitchKeepsThePub();
+    void switchedMoveResumesOnTheTarget();
     void pinIsAPlacementConstraint();
     void constraintChangeIsDrift();
     void importOntoAHubIsForAdmins();
@@ -202,6 +203,34 @@ void TestPubMove::failureBeforeTheSwitchKeepsThePub()
     QVERIFY(!operations.contains("deploy"));
     QCOMPARE(m_backend->runtime().lastSpec(pubId).nodeId, QString());
     JobRepository(m_backend->database()).cancel(jobId); // its retries would fail alike
+}
+
+void TestPubMove::switchedMoveResumesOnTheTarget()
+{
+    // A server that died after the switch: the pub is pinned to the target and the job's checkpoint
+    // says so. The retry neither stops nor copies again; it starts (here: pins a stopped pub) there.
+    const QString pubId = createPub(m_alice, QStringLiteral("resumed"));
+    m_backend->pubs().requestStop(pubId);
+    QTRY_VERIFY(!m_backend->pubs().isBusy(pubId));
+    PubRepository(m_backend->database()).setHubId(pubId, m_second.id);
+    m_backend->runtime().clearCalls();
+    JobRequest request;
+    request.kind = JobKind::PubMove;
+    request.pubId = pubId;
+    request.hubId = m_second.id;
+    request.payload = QJsonObject{{"hubId", m_second.id}, {"switched", true}, {"fromNodeId", "node1"}, {"feedId", "@feed"}};
+    request.idempotencyKey = pubJobKey(JobKind::PubMove, pubId);
+    const JobRecord queued = JobRepository(m_backend->database()).enqueue(request);
+    m_backend->jobs().notifyQueued(queued.id);
+
+    QTRY_COMPARE(JobRepository(m_backend->database()).findById(queued.id)->state, JobState::Succeeded);
+    const JobRecord done = *JobRepository(m_backend->database()).findById(queued.id);
+    QCOMPARE(done.result.value("hubId").toString(), m_second.id);
+    QCOMPARE(done.result.value("fromNodeId").toString(), QString("node1"));
+    QVERIFY(done.result.contains("oldVolumeKept")); // the fake swarm has no volumes to remove
+    QCOMPARE(m_backend->runtime().operations(pubId), QStringList{"deploy"});
+    QCOMPARE(m_backend->runtime().lastSpec(pubId).nodeId, QString("node2"));
+    QCOMPARE(m_backend->runtime().lastSpec(pubId).replicas, 0);
 }
 
 void TestPubMove::pinIsAPlacementConstraint()
