@@ -118,10 +118,11 @@ DockerPubRuntime::~DockerPubRuntime() = default;
 
 void DockerPubRuntime::setVolumeReleaseTimeout(std::chrono::milliseconds timeout) { m_volumeReleaseTimeout = timeout; }
 
-void DockerPubRuntime::failLater(Done done, const QString &message)
+void DockerPubRuntime::failLater(Done done, const QString &message, bool engineUnavailable)
 {
-    QMetaObject::invokeMethod(this, [done = std::move(done), message] { done(RuntimeError{message}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [done = std::move(done), message, engineUnavailable] {
+        done(RuntimeError{message, engineUnavailable});
+    }, Qt::QueuedConnection);
 }
 
 void DockerPubRuntime::deploy(const PubServiceSpec &spec, Done done)
@@ -244,7 +245,7 @@ void DockerPubRuntime::exportData(const QString &pubId, const QString &nodeId, c
 {
     DockerEngine *engine = engineOfNode(nodeId);
     if (!engine)
-        return failLater(std::move(done), QStringLiteral("the hub holding pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId));
+        return failLater(std::move(done), QStringLiteral("the hub holding pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId), true);
     auto *archive = new VolumeArchive(engine, image, m_managedLabels, this);
     archive->exportVolume(pubId, destination, [archive, done = std::move(done)](std::optional<RuntimeError> error) {
         archive->deleteLater();
@@ -257,7 +258,7 @@ void DockerPubRuntime::importData(const QString &pubId, const QString &nodeId, c
 {
     DockerEngine *engine = engineOfNode(nodeId);
     if (!engine)
-        return failLater(std::move(done), QStringLiteral("the hub for pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId));
+        return failLater(std::move(done), QStringLiteral("the hub for pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId), true);
     auto *archive = new VolumeArchive(engine, image, m_managedLabels, this);
     archive->importVolume(pubId, source, size, [archive, done = std::move(done)](std::optional<RuntimeError> error) {
         archive->deleteLater();
@@ -271,7 +272,7 @@ void DockerPubRuntime::removeData(const QString &pubId, const QString &nodeId, D
         return failLater(std::move(done), QStringLiteral("invalid pub id '%1'").arg(pubId));
     DockerEngine *engine = engineOfNode(nodeId);
     if (!engine)
-        return failLater(std::move(done), QStringLiteral("the hub holding pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId));
+        return failLater(std::move(done), QStringLiteral("the hub holding pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId), true);
     // The service's stopped tasks on that node keep their containers, which hold the volume: they go
     // first (only stopped ones of this pub and server; a running one makes the volume busy, an error).
     QJsonArray labelFilters;
