@@ -20,6 +20,7 @@
 #include "pubs/pubcontroller.h"
 #include "pubs/pubbackups.h"
 #include "pubs/pubcustody.h"
+#include "pubs/pubmove.h"
 #include "rollouts/rolloutcontroller.h"
 #include "stats/statscollector.h"
 #include "store/pubrepository.h"
@@ -29,6 +30,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPointer>
 #include <QSysInfo>
 
 namespace buttcloud {
@@ -148,6 +150,16 @@ std::unique_ptr<PubBackups> backupsFor(const ServerConfig &config, const Databas
     return std::make_unique<PubBackups>(database, *custody, backupSettingsFrom(config));
 }
 
+std::unique_ptr<PubMove> moveFor(const ServerConfig &config, const Database &database, PubController &pubs,
+                                 PubCustody *custody, PubRuntime *runtime)
+{
+    if (!custody)
+        return nullptr;
+    MoveSettings settings;
+    settings.workDir = QDir(config.dataDir).filePath(QStringLiteral("moves"));
+    return std::make_unique<PubMove>(database, pubs, *custody, runtime, settings);
+}
+
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
 {
@@ -183,10 +195,12 @@ ServerCore::ServerCore(const ServerConfig &config, std::unique_ptr<Database> dat
     , m_custody(custodyFor(config, *m_database, *m_pubs, runtime))
     , m_backups(backupsFor(config, *m_database, m_custody.get()))
     , m_rollouts(std::make_unique<RolloutController>(*m_database, *m_pubs, runtime))
+    , m_move(moveFor(config, *m_database, *m_pubs, m_custody.get(), runtime))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
                                                     m_orchestrator.get(), m_stripeWebhook.get(), m_billing.get(), nullptr,
-                                                    m_custody.get(), m_rollouts.get(), m_backups.get()}))
+                                                    m_custody.get(), m_rollouts.get(), m_backups.get(),
+                                                    m_move.get()}))
 {
     m_rollouts->registerJobHandlers(*m_jobs);
     QObject::connect(m_rollouts.get(), &RolloutController::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
@@ -196,6 +210,11 @@ ServerCore::ServerCore(const ServerConfig &config, std::unique_ptr<Database> dat
         m_custody->registerJobHandlers(*m_jobs);
         QObject::connect(m_custody.get(), &PubCustody::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
         m_backups->start();
+    }
+    if (m_move) {
+        m_move->setOrchestrator(m_orchestrator.get());
+        m_move->registerJobHandlers(*m_jobs);
+        QObject::connect(m_move.get(), &PubMove::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
     }
     m_billing->setProvider(m_stripeClient.get());
     if (config.billing.mode != BillingConfig::Mode::Off) {
@@ -254,6 +273,13 @@ void ServerCore::setHubs(HubController *hubs)
     m_api->setHubs(hubs);
     if (!hubs)
         return;
+    // A drain takes the hub's pubs elsewhere with their data first.
+    if (m_move)
+        hubs->setEvacuation([move = QPointer<PubMove>(m_move.get())](const QString &hubId, HubController::Completion done) {
+            if (!move)
+                return done(QStringLiteral("the server is shutting down"));
+            move->evacuate(hubId, std::move(done));
+        });
     QObject::connect(hubs, &HubController::hubChanged, m_stream.get(), [stream = m_stream.get(), hubs](const HubRecord &hub) {
         stream->publishHubChanged(hubJson(hub, hubs->pubsOn(hub)));
     });
@@ -335,6 +361,11 @@ BillingLifecycle *ServerCore::billingLifecycle() const
 PubBackups *ServerCore::backups() const
 {
     return m_backups.get();
+}
+
+PubMove *ServerCore::move() const
+{
+    return m_move.get();
 }
 
 JobWorker &ServerCore::jobs() const

@@ -29,6 +29,7 @@ class PubLogFollower;
 class PubLogSource;
 class PubBackups;
 class PubCustody;
+class PubMove;
 class RolloutController;
 class PubMailNotifier;
 class PubRuntime;
@@ -85,6 +86,7 @@ public:
     BillingLifecycle *billingLifecycle() const;
     // Null without a data directory.
     PubBackups *backups() const;
+    PubMove *move() const;
     // Starts observing the swarm and reconciling it (the server does; tests drive by hand).
     void startOrchestrating();
 
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<PubCustody> m_custody;          // only with a data directory (archives wait there)
     std::unique_ptr<PubBackups> m_backups;          // with the custody
     std::unique_ptr<RolloutController> m_rollouts;
+    std::unique_ptr<PubMove> m_move;                // with custody: moves copy volumes through it
     std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
 };

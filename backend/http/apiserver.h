@@ -37,6 +37,7 @@ class PubController;
 class PubLogSource;
 class PubBackups;
 class PubCustody;
+class PubMove;
 class RolloutController;
 class StripeWebhook;
 
@@ -81,6 +82,7 @@ struct ApiServices
     PubCustody *custody = nullptr;          // export, import and move; those routes answer 503 without
     RolloutController *rollouts = nullptr;  // fleet upgrades; their changes answer 503 without
     PubBackups *backups = nullptr;          // backups of removed pubs; those routes answer 503 without
+    PubMove *move = nullptr;                // pub moves between hubs; the move route answers 503 without
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,

@@ -38,6 +38,10 @@ QStringList driftOf(const ObservedPub &service, const PubServiceSpec &spec)
         drift.append(QStringLiteral("networks [%1] instead of [%2]")
                          .arg(service.networks.join(QStringLiteral(", ")), networks.join(QStringLiteral(", "))));
     }
+    if (service.placementNodeId != spec.nodeId) {
+        const auto pin = [](const QString &nodeId) { return nodeId.isEmpty() ? QStringLiteral("any node") : QStringLiteral("node ") + nodeId; };
+        drift.append(QStringLiteral("placement on %1 instead of %2").arg(pin(service.placementNodeId), pin(spec.nodeId)));
+    }
     return drift;
 }
 

@@ -318,6 +318,11 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE INDEX pub_backups_expires ON pub_backups (expires_at)"),
             QStringLiteral("CREATE INDEX pub_backups_job ON pub_backups (job_id)"),
         },
+        // 13 (pub move, session 4): the hub a pub is pinned to (its service's placement constraint,
+        // where its data volume is), '' when swarm may place it anywhere.
+        {
+            QStringLiteral("ALTER TABLE pubs ADD COLUMN hub_id VARCHAR(12) NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -96,6 +96,7 @@ struct ServiceView
     QString updateState;
     QString updateStartedAt;
     QString updateMessage;
+    QString placementNodeId;
 };
 
 struct TaskView
@@ -168,6 +169,15 @@ ServiceView readService(const QJsonValue &value, QString *problem)
     view.updateState = update.string(QLatin1StringView("State"), false);
     view.updateStartedAt = update.string(QLatin1StringView("StartedAt"), false);
     view.updateMessage = update.string(QLatin1StringView("Message"), false);
+    // Only the node.id constraint this server sets is read; any other constraint is not a pin.
+    const QJsonArray constraints = value.toObject().value(QLatin1String("Spec")).toObject().value(QLatin1String("TaskTemplate"))
+                                       .toObject().value(QLatin1String("Placement")).toObject()
+                                       .value(QLatin1String("Constraints")).toArray();
+    for (const QJsonValue &constraint : constraints) {
+        const QString text = constraint.toString().remove(u' ');
+        if (text.startsWith(placementConstraint(QString())))
+            view.placementNodeId = text.mid(placementConstraint(QString()).size());
+    }
     if (problem->isEmpty() && !isValidPubId(view.pubId))
         *problem = QStringLiteral("Docker sent a service with an invalid pub id '%1'").arg(view.pubId);
     return view;
@@ -316,6 +326,7 @@ std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &ser
         pub.updateState = service.updateState;
         pub.updateStartedAt = service.updateStartedAt;
         pub.updateMessage = service.updateMessage;
+        pub.placementNodeId = service.placementNodeId;
         applyTasks(pub, serviceTasks, hostNames);
         pubs.append(pub);
     }

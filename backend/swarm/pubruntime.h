@@ -32,6 +32,9 @@ struct PubServiceSpec
     // Replace the running task even when nothing else changed, so that Swarm places it anew (its hub
     // was lost or drained). Becomes a new TaskTemplate.ForceUpdate value.
     bool forceRedeploy = false;
+    // The swarm node the pub is pinned to (its hub's, where its data volume is): the service's
+    // placement constraint node.id==<nodeId>. Empty: swarm places it anywhere.
+    QString nodeId;
 };
 
 // What the swarm really does with one pub's service, read from the service and its tasks.
@@ -56,6 +59,7 @@ struct ObservedPub
     QString updateState;
     QString updateStartedAt;
     QString updateMessage;
+    QString placementNodeId; // the node.id==<id> constraint of the service's spec, empty when none
 };
 
 // One machine of the swarm, from GET /nodes.
@@ -154,6 +158,9 @@ public:
     // before the pub's service exists; fails creating nothing when the pub has a volume there.
     virtual void importData(const QString &pubId, const QString &nodeId, const QString &image,
                             QIODevice *source, qint64 size, Done done);
+    // Deletes the pub's data volume on node nodeId (absent is fine), once no container holds it;
+    // the service is left alone (pub.move: the volume a pub left behind). The default refuses.
+    virtual void removeData(const QString &pubId, const QString &nodeId, Done done);
 };
 
 }

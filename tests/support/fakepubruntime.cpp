@@ -52,7 +52,8 @@ void FakePubRuntime::deploy(const PubServiceSpec &spec, Done done)
         service.memoryReservationBytes = spec.memoryReservationBytes;
         service.publishedPort = spec.publishedPort;
         service.networks = spec.network.isEmpty() ? QStringList() : QStringList{spec.network};
-        service.nodeId = spec.replicas > 0 ? QStringLiteral("node-1") : QString();
+        service.nodeId = spec.replicas > 0 ? (spec.nodeId.isEmpty() ? QStringLiteral("node-1") : spec.nodeId) : QString();
+        service.placementNodeId = spec.nodeId;
         m_specs.insert(spec.pubId, spec);
     }
     reply([done = std::move(done), error] { done(error); });
