@@ -1,11 +1,13 @@
 // What a new admin does on day one, with the real widgets against a real buttcloudd and swarm:
-// sign in, create a pub, watch it reach "up", delete it.
+// sign in, create a pub, watch it reach "up", roll its image out, export it to a file, delete it.
 #include "serverprocess.h"
 #include "widgetlookup.h"
 
 #include "models/apiclient.h"
+#include "models/custodyservice.h"
 #include "models/keychainsecretstore.h"
 #include "models/pubsmodel.h"
+#include "models/rolloutsmodel.h"
 #include "models/session.h"
 #include "ui/createpubdialog.h"
 #include "ui/mainwindow.h"
@@ -13,7 +15,10 @@
 #include "ui/signindialog.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -25,6 +30,18 @@ using namespace buttcloud::test;
 namespace {
 const QString AdminEmail = QStringLiteral("first-admin@example.org");
 const QString AdminPassword = QStringLiteral("a password for the first admin");
+
+// Runs an asynchronous typed call and waits for its one answer.
+template<typename T, typename Call>
+Result<T> waitFor(Call call, int timeoutMs = 30000)
+{
+    std::optional<Result<T>> answer;
+    QObject context;
+    call(&context, [&answer](const Result<T> &result) { answer = result; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, timeoutMs))
+        return ApiError{0, QStringLiteral("test_timeout"), QStringLiteral("no answer")};
+    return *answer;
+}
 }
 
 class ClientServerTest final : public QObject
@@ -38,6 +55,8 @@ private Q_SLOTS:
 
 private:
     QString statusOf(QTableView *table, const QString &pubName) const;
+    void rolloutIsListed(Session *session, const Pub &pub);
+    void exportIsSavedToAFile(Session *session, const Pub &pub);
 
     ServerProcess m_server;
     QTemporaryDir m_settingsDir;
@@ -102,6 +121,15 @@ void ClientServerTest::newAdminCreatesAPubAndWatchesItComeUp()
 
     const QModelIndexList row = table->model()->match(table->model()->index(0, PubsModel::NameColumn),
                                                       Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    const std::optional<Pub> pub = window.pubsModel()->pubById(row.first().data(PubsModel::PubIdRole).toString());
+    QVERIFY(pub);
+    rolloutIsListed(&session, *pub);
+    if (QTest::currentTestFailed())
+        return;
+    exportIsSavedToAFile(&session, *pub);
+    if (QTest::currentTestFailed())
+        return;
+
     table->selectRow(row.first().row());
     MessageBox::setNextAnswer(QMessageBox::Yes, true);
     child<QAction>(&window, "deleteAction")->trigger();
@@ -112,6 +140,77 @@ void ClientServerTest::newAdminCreatesAPubAndWatchesItComeUp()
                                              QStringLiteral("label=buttcloud.test=") + m_server.runLabel()})
                                  .trimmed().isEmpty(),
                              30000);
+}
+
+// A rollout of the image the pub already runs: the pub is skipped, the rollout completes, and the
+// client lists it with its pub.
+void ClientServerTest::rolloutIsListed(Session *session, const Pub &pub)
+{
+    RolloutService service(session);
+    const Result<Rollout> started = waitFor<Rollout>([&](QObject *context, RolloutService::Handler<Rollout> handler) {
+        service.create({pub.image, 1, 0, {pub.id}}, context, handler);
+    });
+    QVERIFY2(started.ok(), qPrintable(started.errorMessage()));
+    QCOMPARE(started.value().pubs.size(), 1);
+
+    RolloutsModel model(&service);
+    QSignalSpy loaded(&model, &RolloutsModel::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            model.refresh();
+            if (!loaded.wait(5000))
+                return false;
+            const int row = model.rowOf(started.value().id);
+            return row >= 0 && model.rolloutAt(row)->state == RolloutState::Completed;
+        }(),
+        60000);
+    const Rollout listed = *model.rolloutAt(model.rowOf(started.value().id));
+    QCOMPARE(listed.image, pub.image);
+    QCOMPARE(listed.pubs.first().pubId, pub.id);
+    QCOMPARE(listed.pubs.first().state, RolloutPubState::Skipped);
+}
+
+// Export: the job stops the pub, archives its volume and starts it again; the archive is then
+// downloaded once, to a private file that starts with the format's head line.
+void ClientServerTest::exportIsSavedToAFile(Session *session, const Pub &pub)
+{
+    CustodyService service(session);
+    const Result<Job> queued = waitFor<Job>([&](QObject *context, CustodyService::Handler<Job> handler) {
+        service.exportPub(pub.id, context, handler);
+    });
+    QVERIFY2(queued.ok(), qPrintable(queued.errorMessage()));
+    std::optional<Job> finished;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const Result<Job> latest = waitFor<Job>([&](QObject *context, CustodyService::Handler<Job> handler) {
+                service.latestExport(pub.id, context, handler);
+            });
+            if (latest.ok() && latest.value().isFinished())
+                finished = latest.value();
+            return finished.has_value();
+        }(),
+        180000);
+    QVERIFY2(finished->state == JobState::Succeeded, qPrintable(finished->error));
+    QVERIFY(!finished->exportId.isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(pub.name + QStringLiteral(".bcpub"));
+    const Result<Done> saved = waitFor<Done>([&](QObject *context, CustodyService::Handler<Done> handler) {
+        service.downloadExport(pub.id, finished->exportId, path, context, {}, handler);
+    }, 120000);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine(200).startsWith("BUTTCLOUD-PUB-ARCHIVE/1 "));
+    QVERIFY(file.size() > 1024);
+    QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
+
+    // One download only: the second says the archive is gone.
+    const Result<Done> again = waitFor<Done>([&](QObject *context, CustodyService::Handler<Done> handler) {
+        service.downloadExport(pub.id, finished->exportId, dir.filePath(QStringLiteral("again.bcpub")), context, {}, handler);
+    });
+    QVERIFY(!again.ok());
+    QVERIFY(again.errorMessage().contains(QStringLiteral("downloaded once")));
 }
 
 QTEST_MAIN(ClientServerTest)
