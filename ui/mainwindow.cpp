@@ -148,6 +148,11 @@ MainWindow::MainWindow(Session *session, ClientSettings *settings, QWidget *pare
 MainWindow::~MainWindow()
 {
     saveLayout();
+    // Pub pages are children: deleted by QWidget's destructor they would report their end to
+    // m_pubPages after it is gone. They go first, while the window is whole.
+    const QList<QPointer<PubPage>> pages = m_pubPages.values();
+    for (const QPointer<PubPage> &page : pages)
+        delete page.data();
 }
 
 PubsModel *MainWindow::pubsModel() const

@@ -12,6 +12,7 @@
 #include "ui/messagebox.h"
 #include "ui/newrolloutdialog.h"
 #include "ui/pubcustodyactions.h"
+#include "ui/pubpage.h"
 #include "ui/rolloutspage.h"
 #include "widgetlookup.h"
 
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -97,7 +99,7 @@ private Q_SLOTS:
         child<QSpinBox>(dialog, "rolloutPauseSpinBox")->setValue(60);
         auto *selected = child<QRadioButton>(dialog, "rolloutSelectedPubsRadioButton");
         QVERIFY(selected->isEnabled());
-        QVERIFY(selected->text().contains(QStringLiteral("2 pubs")));
+        QVERIFY(selected->text().contains(QStringLiteral("2 pub")));
         selected->setChecked(true);
         QVERIFY(controlsWithoutNames(dialog).isEmpty());
         start->click();
