@@ -202,7 +202,10 @@ private Q_SLOTS:
         Pub pub;
         pub.id = alice;
         pub.name = QStringLiteral("alice");
+        pub.hubId = QStringLiteral("hub000000002");
         pubs.setPubs({pub});
+        QCOMPARE(pubs.index(0, PubsModel::NodeColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Pinned to hub hub000000002"));
         RolloutPubsModel rolloutPubs(&pubs);
         QAbstractItemModelTester pubsTester(&rolloutPubs, QAbstractItemModelTester::FailureReportingMode::QtTest);
         rolloutPubs.setRollout(model.rolloutAt(0));
