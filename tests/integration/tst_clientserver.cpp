@@ -1,5 +1,6 @@
 // What a new admin does on day one, with the real widgets against a real buttcloudd and swarm:
-// sign in, create a pub, watch it reach "up", roll its image out, export it to a file, delete it.
+// sign in, create a pub, watch it reach "up", roll its image out, export it to a file and import
+// that as a second pub, delete both.
 #include "serverprocess.h"
 #include "widgetlookup.h"
 
@@ -56,7 +57,9 @@ private Q_SLOTS:
 private:
     QString statusOf(QTableView *table, const QString &pubName) const;
     void rolloutIsListed(Session *session, const Pub &pub);
-    void exportIsSavedToAFile(Session *session, const Pub &pub);
+    void exportIsSavedToAFile(Session *session, const Pub &pub, const QString &path);
+    void importMakesAPubAgain(Session *session, QTableView *table, const QString &path, const QString &name);
+    void deletePub(QWidget *window, QTableView *table, const QString &name);
 
     ServerProcess m_server;
     QTemporaryDir m_settingsDir;
@@ -126,14 +129,18 @@ void ClientServerTest::newAdminCreatesAPubAndWatchesItComeUp()
     rolloutIsListed(&session, *pub);
     if (QTest::currentTestFailed())
         return;
-    exportIsSavedToAFile(&session, *pub);
+    QTemporaryDir archives;
+    const QString archive = archives.filePath(name + QStringLiteral(".bcpub"));
+    exportIsSavedToAFile(&session, *pub, archive);
+    if (QTest::currentTestFailed())
+        return;
+    const QString copy = name + QStringLiteral("-copy");
+    importMakesAPubAgain(&session, table, archive, copy);
     if (QTest::currentTestFailed())
         return;
 
-    table->selectRow(row.first().row());
-    MessageBox::setNextAnswer(QMessageBox::Yes, true);
-    child<QAction>(&window, "deleteAction")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(statusOf(table, name).isEmpty(), 60000);
+    deletePub(&window, table, copy);
+    deletePub(&window, table, name);
     // Deleted for real: no service of this run is left in the swarm.
     QTRY_VERIFY_WITH_TIMEOUT(DockerCli::run({QStringLiteral("service"), QStringLiteral("ls"), QStringLiteral("-q"),
                                              QStringLiteral("--filter"),
@@ -173,9 +180,35 @@ void ClientServerTest::rolloutIsListed(Session *session, const Pub &pub)
     }
 }
 
+void ClientServerTest::deletePub(QWidget *window, QTableView *table, const QString &name)
+{
+    const QModelIndexList row = table->model()->match(table->model()->index(0, PubsModel::NameColumn),
+                                                      Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    QVERIFY(!row.isEmpty());
+    table->selectRow(row.first().row());
+    MessageBox::setNextAnswer(QMessageBox::Yes, true);
+    child<QAction>(window, "deleteAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(table, name).isEmpty(), 60000);
+}
+
+// Import: the archive is streamed from the file as the request body; the server makes a new pub
+// of it, which comes up.
+void ClientServerTest::importMakesAPubAgain(Session *session, QTableView *table, const QString &path, const QString &name)
+{
+    CustodyService service(session);
+    const Result<Pub> imported = waitFor<Pub>([&](QObject *context, CustodyService::Handler<Pub> handler) {
+        service.importPub(path, name, {}, context, {}, handler);
+    }, 120000);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(imported.value().name, name);
+    QVERIFY(imported.value().job);
+    QCOMPARE(imported.value().job->kind, QStringLiteral("pub.import"));
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(table, name), QStringLiteral("up"), 180000);
+}
+
 // Export: the job stops the pub, archives its volume and starts it again; the archive is then
 // downloaded once, to a private file that starts with the format's head line.
-void ClientServerTest::exportIsSavedToAFile(Session *session, const Pub &pub)
+void ClientServerTest::exportIsSavedToAFile(Session *session, const Pub &pub, const QString &path)
 {
     CustodyService service(session);
     const Result<Job> queued = waitFor<Job>([&](QObject *context, CustodyService::Handler<Job> handler) {
@@ -196,8 +229,6 @@ void ClientServerTest::exportIsSavedToAFile(Session *session, const Pub &pub)
     QVERIFY2(finished->state == JobState::Succeeded, qPrintable(finished->error));
     QVERIFY(!finished->exportId.isEmpty());
 
-    QTemporaryDir dir;
-    const QString path = dir.filePath(pub.name + QStringLiteral(".bcpub"));
     const Result<Done> saved = waitFor<Done>([&](QObject *context, CustodyService::Handler<Done> handler) {
         service.downloadExport(pub.id, finished->exportId, path, context, {}, handler);
     }, 120000);
@@ -210,7 +241,7 @@ void ClientServerTest::exportIsSavedToAFile(Session *session, const Pub &pub)
 
     // One download only: the second says the archive is gone.
     const Result<Done> again = waitFor<Done>([&](QObject *context, CustodyService::Handler<Done> handler) {
-        service.downloadExport(pub.id, finished->exportId, dir.filePath(QStringLiteral("again.bcpub")), context, {}, handler);
+        service.downloadExport(pub.id, finished->exportId, path + QStringLiteral(".again"), context, {}, handler);
     });
     QVERIFY(!again.ok());
     QVERIFY(again.errorMessage().contains(QStringLiteral("downloaded once")));
