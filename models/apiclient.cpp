@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <algorithm>
 #include <memory>
 
 namespace buttcloud {
@@ -78,7 +79,11 @@ ApiJob *ApiClient::send(const ApiRequest &request)
         }
         reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     }
-    auto *job = new ApiJob(reply, m_serverUrl, m_timeout, this);
+    // After the last byte of an upload the server checks the whole archive before it answers: give
+    // that longer than an ordinary request gets.
+    const std::chrono::milliseconds timeout = request.uploadFilePath.isEmpty()
+        ? m_timeout : std::max<std::chrono::milliseconds>(m_timeout, std::chrono::minutes(2));
+    auto *job = new ApiJob(reply, m_serverUrl, timeout, this);
     if (!request.downloadFilePath.isEmpty())
         job->setDownloadFile(request.downloadFilePath);
     if (request.progress || request.isTransfer())
