@@ -41,8 +41,9 @@ quint16 Server::start()
     dataDir.ensureExists();
 
     // The database's instance id wins over the data directory's: servers sharing a database manage the
-    // same pubs. A short-lived connection, because the runtime needs the labels before the core exists.
-    const QString instanceId = adoptInstanceId(Database(m_config.database), dataDir.instanceId());
+    // same pubs. Read before the core exists, because the runtime the core drives needs the labels.
+    auto database = std::make_unique<Database>(m_config.database);
+    const QString instanceId = adoptInstanceId(*database, dataDir.instanceId());
     if (instanceId != dataDir.instanceId())
         qCInfo(lcPubs).noquote() << "using the database's instance id" << instanceId << "instead of this data directory's";
     QMap<QString, QString> managedLabels = m_config.labels;
@@ -51,7 +52,8 @@ quint16 Server::start()
     m_config.ingress.networkName = QStringLiteral("buttcloud-web-") + instanceId;
     m_engine = std::make_unique<DockerEngine>(m_config.dockerHost);
     m_runtime = std::make_unique<DockerPubRuntime>(m_engine.get(), managedLabels);
-    m_core = std::make_unique<ServerCore>(m_config, dataDir.serverKey(), m_runtime.get(), [this] { return m_engineReachable; });
+    m_core = std::make_unique<ServerCore>(m_config, std::move(database), dataDir.serverKey(), m_runtime.get(),
+                                          [this] { return m_engineReachable; });
     // Service logs come from the manager's engine, which gathers them from every node.
     m_logs = std::make_unique<DockerPubLogs>(m_engine.get(), managedLabels);
     m_core->setLogSource(m_logs.get());
@@ -83,11 +85,14 @@ quint16 Server::start()
     connect(&m_pingTimer, &QTimer::timeout, this, &Server::pingEngine);
     m_pingTimer.start();
     pingEngine();
-    m_core->startOrchestrating();
-    m_events->start();
-    m_hubs->start();
+    // The ingress first: its network is then made before the first reconcile pass moves the pubs
+    // onto it (a pub update naming a network not there yet fails and is retried).
     if (m_config.ingress.enabled)
         startIngress(managedLabels);
+    m_core->startOrchestrating();
+    m_events->start();
+    recordHubEvents(managedLabels);
+    m_hubs->start();
     return port;
 }
 
@@ -109,6 +114,25 @@ void Server::startIngress(const QMap<QString, QString> &managedLabels)
     connect(&m_core->pubs(), &PubController::pubChanged, m_ingress.get(), &IngressController::scheduleSync);
     connect(&m_core->pubs(), &PubController::pubRemoved, m_ingress.get(), &IngressController::scheduleSync);
     m_ingress->start();
+}
+
+void Server::recordHubEvents(const QMap<QString, QString> &managedLabels)
+{
+    connect(m_hubs.get(), &HubController::hubEngineOpened, this, [this, managedLabels](const QString &hubId, DockerEngine *engine) {
+        PubEventRecorderSettings settings = pubEventRecorderSettingsFrom(m_config);
+        settings.prune = false;  // m_events prunes the shared table
+        settings.source = QStringLiteral("hub ") + hubId;
+        auto recorder = std::make_unique<PubEventRecorder>(m_core->database(), engine, managedLabels, settings);
+        recorder->start();
+        m_hubEvents[hubId] = std::move(recorder);
+    });
+    connect(m_hubs.get(), &HubController::hubEngineClosing, this, [this](const QString &hubId) { m_hubEvents.erase(hubId); });
+    // The link is back: its events since the last one seen now, not after the rest of the backoff.
+    connect(m_hubs.get(), &HubController::hubChanged, this, [this](const HubRecord &hub) {
+        const auto found = m_hubEvents.find(hub.id);
+        if (found != m_hubEvents.end() && hub.state == QLatin1String("ready"))
+            found->second->reconnectNow();
+    });
 }
 
 void Server::pingEngine()

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 
 namespace buttcloud {
@@ -36,6 +37,7 @@ public:
 private:
     void pingEngine();
     void startIngress(const QMap<QString, QString> &managedLabels);
+    void recordHubEvents(const QMap<QString, QString> &managedLabels);
 
     ServerConfig m_config;
     // Declared in dependency order, so each is destroyed before what it references.
@@ -45,6 +47,9 @@ private:
     std::unique_ptr<ServerCore> m_core;
     std::unique_ptr<PubEventRecorder> m_events;
     std::unique_ptr<HubController> m_hubs;
+    // Container events happen on the engine of the machine running the container: one recorder per
+    // SSH hub's engine, destroyed before the hub's link (and before m_hubs).
+    std::map<QString, std::unique_ptr<PubEventRecorder>> m_hubEvents;
     std::unique_ptr<IngressController> m_ingress;  // with --ingress on
     QTimer m_pingTimer;
     bool m_engineReachable = false;

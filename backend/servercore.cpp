@@ -18,7 +18,9 @@
 #include "timeline/pubeventrecorder.h"
 #include "orchestrator/orchestrator.h"
 #include "pubs/pubcontroller.h"
+#include "pubs/pubbackups.h"
 #include "pubs/pubcustody.h"
+#include "pubs/pubmove.h"
 #include "rollouts/rolloutcontroller.h"
 #include "stats/statscollector.h"
 #include "store/pubrepository.h"
@@ -28,6 +30,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPointer>
 #include <QSysInfo>
 
 namespace buttcloud {
@@ -140,6 +143,23 @@ std::unique_ptr<PubCustody> custodyFor(const ServerConfig &config, const Databas
     return std::make_unique<PubCustody>(database, pubs, runtime, custodySettingsFrom(config));
 }
 
+std::unique_ptr<PubBackups> backupsFor(const ServerConfig &config, const Database &database, PubCustody *custody)
+{
+    if (!custody)
+        return nullptr;
+    return std::make_unique<PubBackups>(database, *custody, backupSettingsFrom(config));
+}
+
+std::unique_ptr<PubMove> moveFor(const ServerConfig &config, const Database &database, PubController &pubs,
+                                 PubCustody *custody, PubRuntime *runtime)
+{
+    if (!custody)
+        return nullptr;
+    MoveSettings settings;
+    settings.workDir = QDir(config.dataDir).filePath(QStringLiteral("moves"));
+    return std::make_unique<PubMove>(database, pubs, *custody, runtime, settings);
+}
+
 // Unique per process and run: a restarted server must not mistake its predecessor's leases for its own.
 QString workerIdFor(const ServerConfig &)
 {
@@ -149,7 +169,13 @@ QString workerIdFor(const ServerConfig &)
 
 ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, PubRuntime *runtime,
                        std::function<bool()> engineReachable)
-    : m_database(std::make_unique<Database>(config.database))
+    : ServerCore(config, std::make_unique<Database>(config.database), serverKey, runtime, std::move(engineReachable))
+{
+}
+
+ServerCore::ServerCore(const ServerConfig &config, std::unique_ptr<Database> database, const QByteArray &serverKey,
+                       PubRuntime *runtime, std::function<bool()> engineReachable)
+    : m_database(std::move(database))
     , m_accessTokens(std::make_unique<AccessTokens>(serverKey, config.accessTokenTtl))
     , m_mailer(std::make_unique<Mailer>(*m_database, mailSettingsFrom(config)))
     , m_mailSender(std::make_unique<MailSender>(*m_database, mailSenderSettingsFrom(config)))
@@ -167,22 +193,34 @@ ServerCore::ServerCore(const ServerConfig &config, const QByteArray &serverKey, 
     , m_stripeClient(stripeClientFor(config.billing))
     , m_billing(std::make_unique<BillingService>(*m_database, *m_pubs, config.billing.mode))
     , m_custody(custodyFor(config, *m_database, *m_pubs, runtime))
+    , m_backups(backupsFor(config, *m_database, m_custody.get()))
     , m_rollouts(std::make_unique<RolloutController>(*m_database, *m_pubs, runtime))
+    , m_move(moveFor(config, *m_database, *m_pubs, m_custody.get(), runtime))
     , m_api(std::make_unique<ApiServer>(ApiServices{*m_database, *m_auth, *m_pubs, std::move(engineReachable),
                                                     m_commands.get(), m_stream.get(), m_stats.get(), nullptr, m_jobs.get(),
                                                     m_orchestrator.get(), m_stripeWebhook.get(), m_billing.get(), nullptr,
-                                                    m_custody.get(), m_rollouts.get()}))
+                                                    m_custody.get(), m_rollouts.get(), m_backups.get(),
+                                                    m_move.get()}))
 {
     m_rollouts->registerJobHandlers(*m_jobs);
     QObject::connect(m_rollouts.get(), &RolloutController::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+    // A pub's new (or restored) image is a change of the pub like any other: the stream tells its watchers.
+    QObject::connect(m_rollouts.get(), &RolloutController::pubChanged, m_pubs.get(), &PubController::pubChanged);
     if (m_custody) {
         m_custody->registerJobHandlers(*m_jobs);
         QObject::connect(m_custody.get(), &PubCustody::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
+        m_backups->start();
+    }
+    if (m_move) {
+        m_move->setOrchestrator(m_orchestrator.get());
+        m_move->registerJobHandlers(*m_jobs);
+        QObject::connect(m_move.get(), &PubMove::jobQueued, m_jobs.get(), &JobWorker::notifyQueued);
     }
     m_billing->setProvider(m_stripeClient.get());
     if (config.billing.mode != BillingConfig::Mode::Off) {
         m_billingLifecycle = std::make_unique<BillingLifecycle>(*m_database, *m_pubs, m_mailer.get());
         m_billingLifecycle->setCancelRemoval(config.billing.cancelRemoval);
+        m_billingLifecycle->setBackups(m_backups.get());
         if (config.billing.mode == BillingConfig::Mode::Offline)
             m_billingLifecycle->setOfflineInvoicing(config.billing.grace);
         m_billingLifecycle->registerJobHandlers(*m_jobs);
@@ -235,6 +273,13 @@ void ServerCore::setHubs(HubController *hubs)
     m_api->setHubs(hubs);
     if (!hubs)
         return;
+    // A drain takes the hub's pubs elsewhere with their data first.
+    if (m_move)
+        hubs->setEvacuation([move = QPointer<PubMove>(m_move.get())](const QString &hubId, HubController::Completion done) {
+            if (!move)
+                return done(QStringLiteral("the server is shutting down"));
+            move->evacuate(hubId, std::move(done));
+        });
     QObject::connect(hubs, &HubController::hubChanged, m_stream.get(), [stream = m_stream.get(), hubs](const HubRecord &hub) {
         stream->publishHubChanged(hubJson(hub, hubs->pubsOn(hub)));
     });
@@ -313,6 +358,16 @@ BillingLifecycle *ServerCore::billingLifecycle() const
     return m_billingLifecycle.get();
 }
 
+PubBackups *ServerCore::backups() const
+{
+    return m_backups.get();
+}
+
+PubMove *ServerCore::move() const
+{
+    return m_move.get();
+}
+
 JobWorker &ServerCore::jobs() const
 {
     return *m_jobs;
@@ -340,6 +395,14 @@ CustodySettings custodySettingsFrom(const ServerConfig &config)
     settings.importDir = QDir(config.dataDir).filePath(QStringLiteral("imports"));
     settings.exportExpiry = config.exportExpiry;
     settings.importMaxBytes = config.importMaxBytes;
+    return settings;
+}
+
+BackupSettings backupSettingsFrom(const ServerConfig &config)
+{
+    BackupSettings settings;
+    settings.dir = QDir(config.dataDir).filePath(QStringLiteral("backups"));
+    settings.retention = config.backupRetention;
     return settings;
 }
 

@@ -27,13 +27,16 @@ class Orchestrator;
 class PubController;
 class PubLogFollower;
 class PubLogSource;
+class PubBackups;
 class PubCustody;
+class PubMove;
 class RolloutController;
 class PubMailNotifier;
 class PubRuntime;
 class StatsCollector;
 class StreamHub;
 class StripeWebhook;
+struct BackupSettings;
 struct CustodySettings;
 struct MailSenderSettings;
 struct MailSettings;
@@ -53,6 +56,9 @@ public:
     // Opens the database (throws StoreError). engineReachable answers /healthz's engine field.
     ServerCore(const ServerConfig &config, const QByteArray &serverKey, PubRuntime *runtime,
                std::function<bool()> engineReachable);
+    // Runs on a database its owner opened already (the server reads the deployment's settings first).
+    ServerCore(const ServerConfig &config, std::unique_ptr<Database> database, const QByteArray &serverKey,
+               PubRuntime *runtime, std::function<bool()> engineReachable);
     ~ServerCore();
 
     // The bound port, or 0 when listening failed.
@@ -78,6 +84,9 @@ public:
     BillingService &billing() const;
     // Null with --billing off.
     BillingLifecycle *billingLifecycle() const;
+    // Null without a data directory.
+    PubBackups *backups() const;
+    PubMove *move() const;
     // Starts observing the swarm and reconciling it (the server does; tests drive by hand).
     void startOrchestrating();
 
@@ -101,13 +110,17 @@ private:
     std::unique_ptr<StripeClient> m_stripeClient;   // only with --billing stripe
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<PubCustody> m_custody;          // only with a data directory (archives wait there)
+    std::unique_ptr<PubBackups> m_backups;          // with the custody
     std::unique_ptr<RolloutController> m_rollouts;
+    std::unique_ptr<PubMove> m_move;                // with custody: moves copy volumes through it
     std::unique_ptr<BillingLifecycle> m_billingLifecycle; // not with --billing off
     std::unique_ptr<ApiServer> m_api;
 };
 
 // Where archives wait and how long, as the configuration says.
 CustodySettings custodySettingsFrom(const ServerConfig &config);
+// Where backups are kept and how long, as the configuration says.
+BackupSettings backupSettingsFrom(const ServerConfig &config);
 // How pubs run, as the configuration says.
 PubSettings pubSettingsFrom(const ServerConfig &config);
 PubWebSettings pubWebSettingsFrom(const IngressConfig &ingress);

@@ -53,6 +53,9 @@ QString messageForServerError(int httpStatus, const QString &code, const QString
         return ApiErrorText::tr("The request was too large for the server.");
     if (codeIs(ErrorCode::HostKeyMismatch))
         return ApiErrorText::tr("The machine presented a host key that matches neither the server's known hosts nor the fingerprint you confirmed. Nothing was added.");
+    // 503: a hub the server manages is away for now (a pub's command); 502: adding a machine failed.
+    if (codeIs(ErrorCode::HubUnreachable) && httpStatus == 503)
+        return ApiErrorText::tr("The hub running this pub cannot be reached right now. Please try again later.");
     if (codeIs(ErrorCode::HubUnreachable) && !serverMessage.isEmpty())
         return ApiErrorText::tr("The server could not connect to the machine over SSH: %1").arg(serverMessage);
     if (codeIs(ErrorCode::HubUnreachable))

@@ -13,6 +13,7 @@ inline constexpr const char *InvalidReply = "invalid_reply"; // the reply is not
 inline constexpr const char *NotSignedIn = "not_signed_in";  // a call was made without a session
 inline constexpr const char *Keychain = "keychain";          // the OS keychain failed
 inline constexpr const char *KeyFile = "key_file";           // a private key file could not be used
+inline constexpr const char *LocalFile = "local_file";       // a file to send or save could not be used
 }
 
 // What went wrong, in two forms: `code` for code to branch on, `message` for a person to read.

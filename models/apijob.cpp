@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkReply>
+#include <QSaveFile>
 
 namespace buttcloud {
 
@@ -26,17 +27,111 @@ ApiJob::ApiJob(QNetworkReply *reply, const QUrl &serverUrl, std::chrono::millise
     m_timer.start(m_timeout);
 }
 
+ApiJob::ApiJob(const ApiError &error, QObject *parent)
+    : QObject(parent)
+{
+    QTimer::singleShot(0, this, [this, error] { finish(error); });
+}
+
 ApiJob::~ApiJob()
 {
     // Do not let the reply's finished signal reach a half-destroyed job.
-    m_reply->disconnect(this);
+    if (m_reply)
+        m_reply->disconnect(this);
+}
+
+void ApiJob::setDownloadFile(const QString &filePath)
+{
+    m_downloadPath = filePath;
+    if (m_reply)
+        connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
+}
+
+void ApiJob::setProgressHandler(Direction direction, std::function<void(qint64 done, qint64 total)> progress)
+{
+    m_progress = std::move(progress);
+    m_progressDirection = direction;
+    if (!m_reply)
+        return;
+    // Whatever moves, a transfer is alive: the timeout counts from the last bytes moved.
+    connect(m_reply, &QNetworkReply::uploadProgress, this,
+            [this](qint64 done, qint64 total) { onTransferProgress(Direction::Upload, done, total); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 done, qint64 total) { onTransferProgress(Direction::Download, done, total); });
+}
+
+void ApiJob::onTransferProgress(Direction direction, qint64 done, qint64 total)
+{
+    if (m_finished)
+        return;
+    m_timer.start(m_timeout);
+    if (m_progress && direction == m_progressDirection && (done > 0 || total > 0))
+        m_progress(done, total);
+}
+
+bool ApiJob::isSuccessStatus() const
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
+}
+
+ApiError ApiJob::fileError(const QString &detail) const
+{
+    return {0, QString::fromLatin1(ClientErrorCode::LocalFile),
+            tr("Could not save to %1: %2.").arg(m_downloadPath, detail)};
+}
+
+void ApiJob::onReadyRead()
+{
+    // Error answers are small JSON objects, read when the reply finishes.
+    if (m_finished || m_transferError || !isSuccessStatus())
+        return;
+    m_timer.start(m_timeout);
+    if (!m_download) {
+        m_download = std::make_unique<QSaveFile>(m_downloadPath);
+        // Archives hold a pub's identity: only the user may read the file, from its first byte on.
+        if (!m_download->open(QIODevice::WriteOnly)
+            || !m_download->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            m_transferError = fileError(m_download->errorString());
+            m_reply->abort();
+            return;
+        }
+    }
+    // Written as it arrives, so memory stays bounded whatever the file's size.
+    const QByteArray chunk = m_reply->readAll();
+    if (m_download->write(chunk) != chunk.size()) {
+        m_transferError = fileError(m_download->errorString());
+        m_reply->abort();
+    }
 }
 
 void ApiJob::onReplyFinished()
 {
     if (m_finished)
         return;
-    finish(responseFromReply());
+    if (m_transferError) {
+        finish(*m_transferError);
+        return;
+    }
+    if (m_downloadPath.isEmpty() || !m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()
+        || !isSuccessStatus()) {
+        finish(responseFromReply());
+        return;
+    }
+    onReadyRead(); // the last bytes, or an empty file for an empty body
+    if (m_transferError) {
+        finish(*m_transferError);
+        return;
+    }
+    if (m_reply->error() != QNetworkReply::NoError) { // cut off midway: keep no partial file
+        finish(networkError());
+        return;
+    }
+    if (!m_download->commit()) {
+        finish(fileError(m_download->errorString()));
+        return;
+    }
+    finish(QJsonObject{});
 }
 
 void ApiJob::onTimeout()
@@ -55,6 +150,7 @@ void ApiJob::finish(const ApiResponse &response)
 {
     m_finished = true;
     m_timer.stop();
+    m_download.reset(); // an uncommitted download leaves no file behind
     Q_EMIT finished(response);
     deleteLater();
 }

@@ -54,6 +54,9 @@ Result<Pub> parsePub(const QJsonObject &json, const QUrl &serverUrl)
     pub.statusMessage = stringField(json, "statusMessage");
     pub.image = stringField(json, "image");
     pub.node = stringField(json, "node");
+    pub.hubId = stringField(json, "hubId");
+    if (!isValidOptionalId(pub.hubId))
+        return invalid(serverUrl);
     pub.address = stringField(json, "address");
     pub.landingUrl = webUrlField(json, "landingUrl");
     pub.viewerUrl = webUrlField(json, "viewerUrl");

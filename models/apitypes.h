@@ -38,6 +38,8 @@ struct Pub
     QString statusMessage;
     QString image;
     QString node;
+    // The hub the pub is pinned to, or empty when swarm may place it anywhere.
+    QString hubId;
     QString address;
     // The pub on the web, through the hub ingress; empty when the server has none (docs/pub-web.md).
     // Only http and https URLs are kept: they are opened in the user's browser.

@@ -51,7 +51,8 @@ QStringList knownJobKinds()
             QStringLiteral("pub.update"), QStringLiteral("pub.delete"),     QStringLiteral("service.remove"),
             QStringLiteral("hub.join"),   QStringLiteral("hub.drain"),      QStringLiteral("hub.remove"),
             QStringLiteral("pub.backup_and_delete"),
-            QStringLiteral("pub.export"), QStringLiteral("pub.import"),     QStringLiteral("rollout")};
+            QStringLiteral("pub.export"), QStringLiteral("pub.import"),     QStringLiteral("pub.move"),
+            QStringLiteral("rollout")};
 }
 
 QString jobKindLabel(const QString &kind)
@@ -78,6 +79,8 @@ QString jobKindLabel(const QString &kind)
         return JobText::tr("Remove canceled pub (data kept)");
     if (kind == QLatin1String("pub.export"))
         return JobText::tr("Export pub");
+    if (kind == QLatin1String("pub.move"))
+        return JobText::tr("Move pub");
     if (kind == QLatin1String("pub.import"))
         return JobText::tr("Import pub");
     if (kind == QLatin1String("rollout"))
@@ -121,6 +124,11 @@ Result<Job> parseJob(const QJsonObject &json, const QUrl &serverUrl)
     job.createdAt = timeField(json, "createdAt");
     job.updatedAt = timeField(json, "updatedAt");
     job.finishedAt = timeField(json, "finishedAt");
+    // Ids a client follows from a job: the export to download, the rollout to show.
+    job.exportId = stringField(json.value(QLatin1String("result")).toObject(), "exportId");
+    job.rolloutId = stringField(json.value(QLatin1String("payload")).toObject(), "rolloutId");
+    if (!isValidOptionalId(job.exportId) || !isValidOptionalId(job.rolloutId))
+        return invalidReplyError(serverUrl, 200);
     return job;
 }
 

@@ -31,6 +31,8 @@ struct Job
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime finishedAt;
+    QString exportId;  // a finished pub.export's result: the archive to download
+    QString rolloutId; // a rollout job's payload: the rollout it carries out
 
     bool isFinished() const;
     bool operator==(const Job &other) const = default;

@@ -120,6 +120,8 @@ QVariant PubsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !pub.statusMessage.isEmpty())
             return pub.statusMessage;
+        if (index.column() == NodeColumn && !pub.hubId.isEmpty())
+            return tr("Pinned to hub %1").arg(pub.hubId);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == CpuColumn || index.column() == MemoryColumn)

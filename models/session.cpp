@@ -227,6 +227,11 @@ void Session::sendAttempt(const ApiRequest &request, QObject *context, ResponseH
     authorized.bearerToken = m_accessToken;
     const quint64 generation = m_generation;
     QPointer<QObject> guard(context);
+    if (request.progress) // reported only while the caller is there to hear it
+        authorized.progress = [guard, progress = request.progress](qint64 done, qint64 total) {
+            if (guard)
+                progress(done, total);
+        };
     ApiJob *job = m_client->send(authorized);
     connect(job, &ApiJob::finished, this,
             [this, request, guard, handler, mayRefresh, generation, usedToken = m_accessToken](const ApiResponse &response) {

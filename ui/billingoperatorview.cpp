@@ -3,6 +3,7 @@
 #include "models/billingmodels.h"
 #include "models/pubsmodel.h"
 #include "models/session.h"
+#include "ui/backupsview.h"
 #include "ui/billingdialogs.h"
 #include "ui/pagewidgets.h"
 #include "ui/inlinemessagelabel.h"
@@ -85,6 +86,7 @@ BillingOperatorView::BillingOperatorView(Session *session, BillingService *servi
     , m_pastDue(new PastDueModel(this))
     , m_plans(new PlansModel(this))
     , m_tabs(new QTabWidget(this))
+    , m_backupsView(new BackupsView(session, m_tabs))
     , m_errorLabel(new InlineMessageLabel(QStringLiteral("billingOperatorErrorLabel"), tr("Billing problem"), this))
     , m_countsLabel(new QLabel(this))
     , m_chartsWidget(new QWidget(this))
@@ -163,6 +165,8 @@ BillingOperatorView::BillingOperatorView(Session *session, BillingService *servi
 
     m_tabs->addTab(overview, tr("Overview"));
     m_tabs->addTab(plansPage, tr("Plans"));
+    // Canceled pubs leave their archive behind: billing is where they come from.
+    m_tabs->addTab(m_backupsView, tr("Backups"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_errorLabel, 1);
     top->addStretch();
@@ -215,6 +219,7 @@ void BillingOperatorView::reload()
     fillPubCombo();
     loadSummary();
     loadSubscription();
+    m_backupsView->reload();
 }
 
 void BillingOperatorView::clear()
@@ -226,6 +231,7 @@ void BillingOperatorView::clear()
     m_revenue->setRows({});
     m_pastDue->setRows({});
     m_plans->setRows({});
+    m_backupsView->clear();
     showRevenue({});
     showSubscription();
 }

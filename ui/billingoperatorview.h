@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace buttcloud {
 
+class BackupsView;
 class InlineMessageLabel;
 class PastDueModel;
 class PlansModel;
@@ -24,7 +25,8 @@ class Session;
 // Billing for the people who run the service: revenue per month (a chart per currency and a
 // table), the subscriptions past due or suspended, how many are in each state, and the plans.
 // Admins override a pub's subscription (extend grace, comp, cancel, record a payment made by hand)
-// and create and retire plans; support staff see the same without those controls.
+// and create and retire plans; support staff see the same without those controls. A Backups tab
+// lists the archives kept of canceled pubs.
 class BillingOperatorView final : public QWidget
 {
     Q_OBJECT
@@ -74,6 +76,7 @@ private:
     PastDueModel *m_pastDue;
     PlansModel *m_plans;
     QTabWidget *m_tabs;
+    BackupsView *m_backupsView;
     InlineMessageLabel *m_errorLabel;
     QLabel *m_countsLabel;
     QWidget *m_chartsWidget;

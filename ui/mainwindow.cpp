@@ -19,7 +19,9 @@
 #include "ui/offlinebanner.h"
 #include "ui/verifyemailbanner.h"
 #include "ui/verifyemaildialog.h"
+#include "ui/pubcustodyactions.h"
 #include "ui/pubpage.h"
+#include "ui/rolloutspage.h"
 #include "ui/settingsdialog.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QStyle>
@@ -73,6 +76,10 @@ MainWindow::MainWindow(Session *session, ClientSettings *settings, QWidget *pare
     setWindowTitle(tr("ButtCloud"));
     m_proxyModel->setSourceModel(m_pubsModel);
     m_pubsModel->setLiveSources(m_eventStream, &m_statsService);
+    m_custodyActions = new PubCustodyActions(m_session, m_pubsModel, m_jobTracker, this);
+    connect(m_custodyActions, &PubCustodyActions::statusMessage, this, [this](const QString &message, int timeoutMs) {
+        statusBar()->showMessage(message, timeoutMs);
+    });
 
     createActions();
     createMenusAndToolBar();
@@ -141,6 +148,11 @@ MainWindow::MainWindow(Session *session, ClientSettings *settings, QWidget *pare
 MainWindow::~MainWindow()
 {
     saveLayout();
+    // Pub pages are children: deleted by QWidget's destructor they would report their end to
+    // m_pubPages after it is gone. They go first, while the window is whole.
+    const QList<QPointer<PubPage>> pages = m_pubPages.values();
+    for (const QPointer<PubPage> &page : pages)
+        delete page.data();
 }
 
 PubsModel *MainWindow::pubsModel() const
@@ -172,6 +184,19 @@ void MainWindow::openSelectedPub()
         openPubPage(*pub);
 }
 
+void MainWindow::showPubContextMenu(const QPoint &position)
+{
+    if (!m_tableView->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    for (QAction *action : {m_openAction, m_startAction, m_stopAction, m_deleteAction})
+        menu.addAction(action);
+    menu.addSeparator();
+    for (QAction *action : {m_custodyActions->exportAction(), m_custodyActions->moveAction(), m_bulkCommandAction})
+        menu.addAction(action);
+    menu.exec(m_tableView->viewport()->mapToGlobal(position));
+}
+
 void MainWindow::createActions()
 {
     // Theme icons where the desktop has them, Qt's own otherwise (e.g. offscreen, minimal desktops).
@@ -201,7 +226,8 @@ void MainWindow::createActions()
                                                         {tr("&Jobs"), "showJobsAction"},
                                                         {tr("&Audit Log"), "showAuditAction"},
                                                         {tr("A&ccounts"), "showAccountsAction"},
-                                                        {tr("&Billing"), "showBillingAction"}};
+                                                        {tr("&Billing"), "showBillingAction"},
+                                                        {tr("&Rollouts"), "showRolloutsAction"}};
     for (qsizetype page = 0; page < pages.size(); ++page) {
         QAction *action = makeAction({}, pages.at(page).first, pages.at(page).second,
                                      QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -251,6 +277,10 @@ void MainWindow::createMenusAndToolBar()
     for (QAction *action : {m_openAction, m_newPubAction, m_startAction, m_stopAction, m_deleteAction})
         pubMenu->addAction(action);
     pubMenu->addSeparator();
+    pubMenu->addAction(m_custodyActions->exportAction());
+    pubMenu->addAction(m_custodyActions->importAction());
+    pubMenu->addAction(m_custodyActions->moveAction());
+    pubMenu->addSeparator();
     pubMenu->addAction(m_bulkCommandAction);
     pubMenu->addAction(m_refreshAction);
 
@@ -264,8 +294,8 @@ void MainWindow::createMenusAndToolBar()
     m_pubsToolBar->setObjectName(QStringLiteral("pubsToolBar"));
     m_pubsToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pubsToolBar->setMovable(false);
-    for (QAction *action : {m_openAction, m_newPubAction, m_startAction, m_stopAction, m_deleteAction,
-                            m_bulkCommandAction, m_refreshAction})
+    for (QAction *action : {m_openAction, m_newPubAction, m_custodyActions->importAction(), m_startAction,
+                            m_stopAction, m_deleteAction, m_bulkCommandAction, m_refreshAction})
         m_pubsToolBar->addAction(action);
 }
 
@@ -295,6 +325,8 @@ void MainWindow::createCentralWidget()
     m_tableView->horizontalHeader()->setSectionResizeMode(PubsModel::NameColumn, QHeaderView::Stretch);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tableView, &QTableView::doubleClicked, this, &MainWindow::openSelectedPub);
+    m_tableView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tableView, &QTableView::customContextMenuRequested, this, &MainWindow::showPubContextMenu);
 
     auto *pubsPage = new QWidget(central);
     auto *pubsLayout = new QVBoxLayout(pubsPage);
@@ -307,6 +339,7 @@ void MainWindow::createCentralWidget()
     m_auditPage = new AuditPage(m_session, m_pubsModel, central);
     m_accountsPage = new AccountsPage(m_session, central);
     m_billingPage = new BillingPage(m_session, m_pubsModel, central);
+    m_rolloutsPage = new RolloutsPage(m_session, m_eventStream, m_pubsModel, [this] { return selectedPubIds(); }, central);
     connect(m_billingPage, &BillingPage::catalogChanged, this, &MainWindow::updatePages);
     connect(m_hubsPage, &HubsPage::jobStarted, m_jobTracker, &JobProgressTracker::track);
 
@@ -320,6 +353,7 @@ void MainWindow::createCentralWidget()
     m_pagesTabWidget->addTab(m_auditPage, tr("Audit Log"));
     m_pagesTabWidget->addTab(m_accountsPage, tr("Accounts"));
     m_pagesTabWidget->addTab(m_billingPage, tr("Billing"));
+    m_pagesTabWidget->addTab(m_rolloutsPage, tr("Rollouts"));
     connect(m_pagesTabWidget, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     auto *layout = new QVBoxLayout(central);
@@ -353,7 +387,7 @@ void MainWindow::updatePages()
 {
     // Hubs, jobs and the audit log are for the people who run the service.
     const bool operatesService = m_session->isSignedIn() && m_session->user().role != Role::Customer;
-    for (Page page : {HubsTab, JobsTab, AuditTab, AccountsTab}) {
+    for (Page page : {HubsTab, JobsTab, AuditTab, AccountsTab, RolloutsTab}) {
         m_pagesTabWidget->setTabVisible(page, operatesService);
         m_pageActions.at(page)->setVisible(operatesService);
     }
@@ -382,6 +416,7 @@ void MainWindow::onPageChanged(int index)
     case AuditTab: m_auditPage->reload(); break;
     case AccountsTab: m_accountsPage->reload(); break;
     case BillingTab: m_billingPage->reload(); break;
+    case RolloutsTab: m_rolloutsPage->reload(); break;
     }
 }
 
@@ -393,6 +428,11 @@ MainWindow::Page MainWindow::currentPage() const
 PubAlertNotifier *MainWindow::pubAlertNotifier() const
 {
     return m_alertNotifier;
+}
+
+PubCustodyActions *MainWindow::custodyActions() const
+{
+    return m_custodyActions;
 }
 
 void MainWindow::refreshCurrentPage()
@@ -522,6 +562,7 @@ void MainWindow::updateActions()
     const qsizetype selected = m_tableView->selectionModel()->selectedRows().size();
     m_bulkCommandAction->setEnabled(m_session->isSignedIn() && selected > 0 && selected <= MaxBulkCommandPubs);
     m_refreshAction->setEnabled(m_session->isSignedIn());
+    m_custodyActions->setCurrentPub(pub);
     m_signOutAction->setEnabled(m_session->isSignedIn());
     m_changePasswordAction->setEnabled(m_session->isSignedIn());
 }

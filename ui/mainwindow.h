@@ -32,13 +32,15 @@ class HubsPage;
 class JobProgressTracker;
 class JobsPage;
 class PubFilterProxyModel;
+class PubCustodyActions;
 class PubPage;
 class PubsModel;
+class RolloutsPage;
 class Session;
 
 // The signed-in user's pubs: a filterable, sortable table and the actions on them, enabled by the
-// selection and the user's role. Admins and support staff also get the Hubs, Jobs, Audit Log and
-// Accounts pages, as tabs beside the pubs; everyone gets Billing when the server bills. With
+// selection and the user's role. Admins and support staff also get the Hubs, Jobs, Audit Log,
+// Accounts and Rollouts pages, as tabs beside the pubs; everyone gets Billing when the server bills. With
 // ClientSettings it remembers its layout (geometry, toolbars, each table's columns) and raises
 // desktop notifications for pubs going down.
 class MainWindow final : public QMainWindow
@@ -60,9 +62,10 @@ public:
     // Asks for the verification link (prefilled with link) and confirms the user's email address.
     void openVerifyEmailDialog(const QString &link = {});
 
-    enum Page { PubsTab, HubsTab, JobsTab, AuditTab, AccountsTab, BillingTab };
+    enum Page { PubsTab, HubsTab, JobsTab, AuditTab, AccountsTab, BillingTab, RolloutsTab };
     void showPage(Page page);
     PubAlertNotifier *pubAlertNotifier() const;
+    PubCustodyActions *custodyActions() const;
     // The page shown now; the same after a rebuild in another language (ClientApp).
     Page currentPage() const;
 
@@ -91,6 +94,7 @@ private:
     QStringList selectedPubIds() const;
 
     void openSelectedPub();
+    void showPubContextMenu(const QPoint &position);
     void newPub();
     void startPub();
     void stopPub();
@@ -128,6 +132,8 @@ private:
     PubAlertNotifier *m_alertNotifier;
     QSystemTrayIcon *m_trayIcon = nullptr;
     BillingPage *m_billingPage = nullptr;
+    RolloutsPage *m_rolloutsPage = nullptr;
+    PubCustodyActions *m_custodyActions = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_accountLabel = nullptr;
     QHash<QString, QPointer<PubPage>> m_pubPages;

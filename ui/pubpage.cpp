@@ -121,6 +121,7 @@ QWidget *PubPage::createOverviewTab()
     m_statusLabel = addRow(tr("Status"), "statusValueLabel");
     m_addressLabel = addRow(tr("Address"), "addressValueLabel");
     m_nodeLabel = addRow(tr("Node"), "nodeValueLabel");
+    m_hubLabel = addRow(tr("Pinned to hub"), "hubValueLabel");
     m_imageLabel = addRow(tr("Image"), "imageValueLabel");
     m_createdLabel = addRow(tr("Created"), "createdValueLabel");
     m_cpuLabel = addRow(tr("CPU"), "cpuValueLabel");
@@ -145,6 +146,8 @@ void PubPage::updateOverview()
     m_addressLabel->setText(pub->address);
     m_webLinks->setPub(*pub);
     m_nodeLabel->setText(pub->node);
+    // Where swarm may run the pub: one hub (after an import or a move there), or anywhere.
+    m_hubLabel->setText(pub->hubId.isEmpty() ? tr("None: any node may run it") : pub->hubId);
     m_imageLabel->setText(pub->image);
     m_createdLabel->setText(pub->createdAt.isValid() ? locale.toString(pub->createdAt.toLocalTime(), QLocale::LongFormat)
                                                      : QString());

@@ -66,6 +66,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_addressLabel = nullptr;
     QLabel *m_nodeLabel = nullptr;
+    QLabel *m_hubLabel = nullptr;
     QLabel *m_imageLabel = nullptr;
     QLabel *m_createdLabel = nullptr;
     QLabel *m_cpuLabel = nullptr;

@@ -55,6 +55,7 @@ AuthService::AuthService(const Database &database, const AccessTokens &accessTok
     : m_database(database)
     , m_accessTokens(accessTokens)
     , m_refreshTokenTtl(refreshTokenTtl)
+    , m_resetRequests(database, QStringLiteral("password-reset"), ResetRequestsPerSource, ResetSourceWindow)
     , m_loginThrottle(database)
 {
 }

@@ -101,7 +101,7 @@ private:
     const AccessTokens &m_accessTokens;
     std::chrono::seconds m_refreshTokenTtl;
     const Mailer *m_mailer = nullptr;
-    mutable RateLimiter m_resetRequests{ResetRequestsPerSource, ResetSourceWindow};
+    RateLimiter m_resetRequests;
     LoginThrottle m_loginThrottle;
 };
 

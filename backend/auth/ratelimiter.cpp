@@ -1,27 +1,28 @@
 #include "auth/ratelimiter.h"
 
+#include "store/loginattemptrepository.h"
+
+#include <algorithm>
+
 namespace buttcloud {
 
-RateLimiter::RateLimiter(int limit, std::chrono::milliseconds window)
-    : m_limit(limit)
+RateLimiter::RateLimiter(const Database &database, QString scope, int limit, std::chrono::milliseconds window)
+    : m_database(database)
+    , m_scope(std::move(scope))
+    , m_limit(limit)
     , m_windowMs(std::max<qint64>(1, window.count()))
 {
 }
 
-bool RateLimiter::allow(const QString &key, qint64 nowMs)
+bool RateLimiter::allow(const QString &key, qint64 nowMs) const
 {
+    const LoginAttemptRepository counts(m_database);
     const qint64 index = nowMs / m_windowMs;
-    // Old windows are dropped as a new one starts, so memory stays bounded by one window's keys.
-    if (!m_windows.isEmpty() && m_windows.cbegin()->index != index) {
-        m_windows.removeIf([index](const QHash<QString, Window>::iterator &entry) { return entry->index != index; });
-    }
-    Window &window = m_windows[key];
-    if (window.index != index)
-        window = Window{index, 0};
-    if (window.count >= m_limit)
-        return false;
-    ++window.count;
-    return true;
+    const QString prefix = m_scope + u'|';
+    // One row per key and window; earlier windows' rows are dropped as events come.
+    counts.pruneScope(prefix, index * m_windowMs);
+    const QString windowKey = prefix + key.left(200) + u'|' + QString::number(index);
+    return counts.recordFailure(windowKey, nowMs, index * m_windowMs) <= m_limit;
 }
 
 }

@@ -6,6 +6,7 @@
 #include "http/apierror.h"
 #include "jobs/jobworker.h"
 #include "mail/mailer.h"
+#include "pubs/pubbackups.h"
 #include "pubs/pubcontroller.h"
 #include "store/billingrepository.h"
 #include "store/database.h"
@@ -22,6 +23,8 @@ namespace {
 const QString SuspendedEvent = QStringLiteral("billing.suspended");
 const QString ResumedEvent = QStringLiteral("billing.resumed");
 const QString RemovedEvent = QStringLiteral("billing.removed");
+const QString BackedUpEvent = QStringLiteral("billing.backed_up");
+const QString CanceledReason = QStringLiteral("billing.canceled");
 }
 
 BillingLifecycle::BillingLifecycle(const Database &database, PubController &pubs, const Mailer *mailer, QObject *parent)
@@ -53,6 +56,11 @@ void BillingLifecycle::setClock(std::function<qint64()> clock)
 void BillingLifecycle::setCancelRemoval(std::chrono::milliseconds period)
 {
     m_cancelRemoval = period;
+}
+
+void BillingLifecycle::setBackups(PubBackups *backups)
+{
+    m_backups = backups;
 }
 
 void BillingLifecycle::registerJobHandlers(JobWorker &worker)
@@ -173,18 +181,46 @@ int BillingLifecycle::removeCanceled(qint64 now)
 void BillingLifecycle::backupAndDelete(const JobRun &run)
 {
     const QString pubId = run.job().pubId;
-    // TODO(lead, after merging h-rollout): export the pub's data volume here (the Docker archive API
-    // export), and fail the job (retryable) when the export fails, so nothing is removed unbacked.
-    // Until then this step is a no-op; the volume is kept by the delete below either way.
-    run.progress(QStringLiteral("backup: not implemented yet; the data volume is kept"));
     const std::optional<PubRecord> pub = PubRepository(m_database).findById(pubId);
     if (!pub || pub->desiredState == PubDesiredState::Deleted)
         return run.succeed(QJsonObject{{QStringLiteral("deleted"), false}});
+    const std::optional<SubscriptionRecord> subscription = BillingRepository(m_database).findSubscriptionByPub(pubId);
+    if (subscription && subscription->status != QLatin1String("canceled"))
+        return run.succeed(QJsonObject{{QStringLiteral("skipped"), QStringLiteral("subscribed again")}});
+    if (!m_backups)
+        return run.fail(QStringLiteral("no backup directory: nothing was removed"), true);
+    // A retry after the backup was made (the delete could not be queued) does not make another.
+    if (const std::optional<BackupRecord> made = m_backups->madeBy(run.job().id))
+        return deleteBackedUp(run, *made);
+    const auto recordBackedUp = [this, subscription](const BackupRecord &backup) {
+        if (subscription) {
+            BillingRepository(m_database).recordEvent(*subscription, BackedUpEvent, QString(), m_clock(),
+                                                      QJsonObject{{QStringLiteral("backupId"), backup.id},
+                                                                  {QStringLiteral("bytes"), backup.bytes}});
+        }
+    };
+    QPointer<BillingLifecycle> guard(this);
+    m_backups->backUp(run, *pub, CanceledReason, recordBackedUp, [guard, run](const std::variant<BackupRecord, QString> &result) {
+        if (const auto *problem = std::get_if<QString>(&result))
+            return run.fail(QStringLiteral("the backup failed, nothing was removed: %1").arg(*problem), true);
+        if (!guard)
+            return run.fail(QStringLiteral("the server is shutting down"), true);
+        guard->deleteBackedUp(run, std::get<BackupRecord>(result));
+    });
+}
+
+void BillingLifecycle::deleteBackedUp(const JobRun &run, const BackupRecord &backup)
+{
+    // A verified backup exists: the volume goes with the pub.
     try {
-        const PubWithJob deleting = m_pubs.requestDelete(pubId, false);
-        run.succeed(QJsonObject{{QStringLiteral("deleteJob"), deleting.job.id}, {QStringLiteral("removeData"), false}});
+        const PubWithJob deleting = m_pubs.requestDelete(backup.pubId, true);
+        run.succeed(QJsonObject{{QStringLiteral("backupId"), backup.id},
+                                {QStringLiteral("deleteJob"), deleting.job.id},
+                                {QStringLiteral("removeData"), true}});
     } catch (const ApiError &error) {
         run.fail(error.message(), true);
+    } catch (const StoreError &error) {
+        run.fail(QString::fromUtf8(error.what()), true);
     }
 }
 

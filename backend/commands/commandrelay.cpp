@@ -160,7 +160,8 @@ void CommandRelay::run(const UserRecord &caller, const PreparedCommand &command,
             run.outcome = *outcome;
         } else {
             const RuntimeError &error = std::get<RuntimeError>(result);
-            run.errorCode = error.engineUnavailable ? ErrorCode::EngineUnavailable
+            run.errorCode = error.hubUnreachable    ? ErrorCode::HubUnreachable
+                          : error.engineUnavailable ? ErrorCode::EngineUnavailable
                           : error.notFound          ? ErrorCode::Conflict
                                                     : ErrorCode::Internal;
             run.errorMessage = error.notFound ? QStringLiteral("the pub's container is not running") : error.message;

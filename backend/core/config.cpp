@@ -46,6 +46,7 @@ constexpr std::array serverOptions{
     OptionSpec{"pub-event-retention", "duration", "How long Docker events of pubs are kept for their timelines. Default 30d."},
     OptionSpec{"import-max-size", "size", "Largest pub archive an import takes (held in memory while received). Default 1g."},
     OptionSpec{"export-expiry", "duration", "How long an exported pub archive waits for its download before it is deleted. Default 1h."},
+    OptionSpec{"backup-retention", "duration", "How long the backup of a pub removed after its subscription was canceled is kept. Default 90d."},
     OptionSpec{"capacity-pub-memory", "size", "Memory each pub reserves when planning capacity. Default 1g."},
     OptionSpec{"capacity-hub-memory", "size", "Memory of a hub to add when planning capacity. Default 15g."},
     OptionSpec{"capacity-hub-price-month", "amount", "Monthly price of a hub in minor units of the currency. Default 4000."},
@@ -240,6 +241,7 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
         DurationOption{"job-retention", minutes(1), days(3650)},
         DurationOption{"pub-event-retention", minutes(1), days(3650)},
         DurationOption{"export-expiry", minutes(1), days(7)},
+        DurationOption{"backup-retention", minutes(1), days(3650)},
         DurationOption{"billing-grace", seconds(0), days(90)},
         DurationOption{"billing-cancel-removal", seconds(0), days(3650)},
         DurationOption{"billing-check-interval", milliseconds(100), hours(1)},
@@ -279,6 +281,8 @@ std::optional<ConfigError> applyDurations(const RawValues &values, ServerConfig 
             config.pubEventRetention = *parsed;
         else if (name == QLatin1String("export-expiry"))
             config.exportExpiry = *parsed;
+        else if (name == QLatin1String("backup-retention"))
+            config.backupRetention = *parsed;
         else if (name == QLatin1String("billing-grace"))
             config.billing.grace = *parsed;
         else if (name == QLatin1String("billing-cancel-removal"))

@@ -97,6 +97,7 @@ struct ServerConfig
     std::chrono::milliseconds sshConnectTimeout{10000};
     qint64 importMaxBytes = qint64(1) << 30;        // largest pub archive POST /pubs/import takes
     std::chrono::milliseconds exportExpiry{std::chrono::hours(1)}; // an export not downloaded by then is deleted
+    std::chrono::milliseconds backupRetention{std::chrono::hours(90 * 24)}; // a backup is deleted this long after it was made
     MailConfig mail;
     BillingConfig billing;
     TlsIdentity tls;                // --tls-cert/--tls-key, checked; null: plain HTTP

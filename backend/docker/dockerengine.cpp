@@ -10,13 +10,15 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 namespace buttcloud {
 
 // The one place the Engine API version is chosen: 1.41 is Docker 20.10, the oldest engine supported.
 static constexpr char ApiVersionPrefix[] = "/v1.41";
 
-// How an exchange streams its body out (upload) or its reply's body in (bodySink), for archives.
+// How an exchange streams its body out (upload) or its reply's body in (bodySink): archives, and
+// streams without end (events, followed logs).
 struct DockerStreaming
 {
     QIODevice *upload = nullptr;
@@ -24,6 +26,8 @@ struct DockerStreaming
     QByteArray contentType;
     std::function<bool(const QByteArray &chunk)> bodySink;
     qsizetype maxBodyBytes = 0;
+    // No size limit, and no timeout once the headers are in: a quiet stream is not a dead one.
+    bool endless = false;
 };
 
 // A whole HTTP exchange as the transport saw it; error is set when there is no usable response.
@@ -84,8 +88,7 @@ class DockerExchange final : public QObject
 public:
     DockerExchange(DockerConnection *connection, QByteArray request, std::chrono::milliseconds timeout,
                    QString endpoint, std::function<void(DockerHttpResult)> done,
-                   std::function<void(const QByteArray &body)> onBodyGrown,
-                   std::function<void(const QByteArray &chunk)> onBodyChunk, QObject *parent)
+                   std::function<void(const QByteArray &body)> onBodyGrown, QObject *parent)
         : QObject(parent)
         , m_connection(connection)
         , m_request(std::move(request))
@@ -93,7 +96,6 @@ public:
         , m_endpoint(std::move(endpoint))
         , m_done(std::move(done))
         , m_onBodyGrown(std::move(onBodyGrown))
-        , m_onBodyChunk(std::move(onBodyChunk))
     {
         m_connection->setParent(this);
         m_timer.setSingleShot(true);
@@ -129,6 +131,8 @@ public:
     }
     // The timeout counts from the last progress in either direction instead of from the start.
     void setIdleTimeout() { m_idleTimeout = true; }
+    // The timeout ends with the headers: the body may pause for as long as it likes.
+    void setEndless() { m_endless = true; }
 
     void start()
     {
@@ -149,7 +153,7 @@ public:
 private:
     void madeProgress()
     {
-        if (m_idleTimeout && m_done)
+        if (m_idleTimeout && m_done && !(m_endless && m_parser.hasHeaders()))
             m_timer.start(m_timeout);
     }
 
@@ -177,24 +181,21 @@ private:
                                             .arg(m_parser.errorString()))});
             return;
         }
-        // A stream read as it arrives: handed over in pieces and never held whole; successful replies only.
-        if (m_onBodyChunk && m_done && m_parser.hasHeaders() && m_parser.statusCode() == 200) {
+        if (m_endless && m_parser.hasHeaders())
             m_timer.stop();
-            const QByteArray chunk = m_parser.takeBody();
-            if (!chunk.isEmpty())
-                m_onBodyChunk(chunk);
-            if (!m_done)
-                return; // abandoned by its owner meanwhile
-        }
         // Streamed bodies (exec output) are shown as they grow, successful replies only.
         if (m_onBodyGrown && m_parser.hasHeaders() && m_parser.statusCode() == 200 && m_parser.body().size() > m_reportedBodyBytes) {
             m_reportedBodyBytes = m_parser.body().size();
             m_onBodyGrown(m_parser.body());
         }
-        if (m_bodySink && m_parser.hasHeaders() && m_parser.statusCode() / 100 == 2 && !m_parser.body().isEmpty()
-            && !m_bodySink(m_parser.takeBody())) {
-            finish({0, {}, invalidReply(QStringLiteral("the download was aborted"))});
-            return;
+        // A body read as it arrives: handed over in pieces and never held whole; successful replies only.
+        if (m_bodySink && m_done && m_parser.hasHeaders() && m_parser.statusCode() / 100 == 2 && !m_parser.body().isEmpty()) {
+            if (!m_bodySink(m_parser.takeBody())) {
+                finish({0, {}, invalidReply(QStringLiteral("the download was aborted"))});
+                return;
+            }
+            if (!m_done)
+                return; // abandoned by its owner meanwhile
         }
         if (m_parser.isComplete())
             finishWithResponse();
@@ -228,12 +229,12 @@ private:
     QString m_endpoint;
     std::function<void(DockerHttpResult)> m_done;
     std::function<void(const QByteArray &body)> m_onBodyGrown;
-    std::function<void(const QByteArray &chunk)> m_onBodyChunk;
     qsizetype m_reportedBodyBytes = 0;
     std::function<bool(const QByteArray &chunk)> m_bodySink;
     QIODevice *m_upload = nullptr;
     qint64 m_uploadLeft = 0;
     bool m_idleTimeout = false;
+    bool m_endless = false;
     HttpResponseParser m_parser;
     QTimer m_timer;
 };
@@ -320,8 +321,8 @@ void DockerEngine::deliverLater(std::function<void()> deliver)
 
 void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                         std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
-                        std::function<void(const QByteArray &body)> onBodyGrown, StreamChunk onBodyChunk,
-                        const DockerStreaming *streaming, QByteArrayView contentType)
+                        std::function<void(const QByteArray &body)> onBodyGrown, const DockerStreaming *streaming,
+                        QByteArrayView contentType)
 {
     if (!m_transport) {
         deliverLater([done = std::move(done), message = m_transportError] { done({0, {}, unavailable(message)}); });
@@ -340,15 +341,17 @@ void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, c
         ? encodeHttpRequestHead(method, target, "docker", streaming->uploadSize, streaming->contentType)
         : encodeHttpRequest(method, target, "docker", body, body.isEmpty() ? QByteArrayView() : contentType);
     auto *exchange = new DockerExchange(m_transport->createConnection(nullptr), request, timeout,
-                                        m_transport->describe(), std::move(done), std::move(onBodyGrown),
-                                        std::move(onBodyChunk), this);
+                                        m_transport->describe(), std::move(done), std::move(onBodyGrown), this);
     m_lastExchange = exchange;
     if (streaming) {
         exchange->setIdleTimeout();
         if (streaming->upload)
             exchange->setUpload(streaming->upload, streaming->uploadSize);
         if (streaming->bodySink)
-            exchange->setBodySink(streaming->bodySink, streaming->maxBodyBytes);
+            exchange->setBodySink(streaming->bodySink, streaming->endless ? std::numeric_limits<qsizetype>::max()
+                                                                          : streaming->maxBodyBytes);
+        if (streaming->endless)
+            exchange->setEndless();
     }
     exchange->start();
 }
@@ -356,6 +359,12 @@ void DockerEngine::send(const QByteArray &method, const QString &pathAndQuery, c
 std::unique_ptr<DockerStream> DockerEngine::openStream(const QString &pathAndQuery, StreamChunk onChunk, Done done)
 {
     m_lastExchange = nullptr;
+    DockerStreaming streaming;
+    streaming.bodySink = [onChunk = std::move(onChunk)](const QByteArray &chunk) {
+        onChunk(chunk);
+        return true;
+    };
+    streaming.endless = true;
     send("GET", pathAndQuery, {}, m_requestTimeout,
          [done = std::move(done)](DockerHttpResult result) {
              if (result.error)
@@ -367,7 +376,7 @@ std::unique_ptr<DockerStream> DockerEngine::openStream(const QString &pathAndQue
              }
              done(std::nullopt);
          },
-         {}, std::move(onChunk));
+         {}, &streaming);
     // Without a transport (or with an invalid path) there is no exchange: done comes later anyway.
     return std::make_unique<DockerStream>(std::exchange(m_lastExchange, nullptr));
 }
@@ -379,7 +388,7 @@ void DockerEngine::download(const QString &pathAndQuery, qint64 maxBytes, std::c
     streaming.bodySink = std::move(onChunk);
     streaming.maxBodyBytes = qsizetype(maxBytes);
     send("GET", pathAndQuery, {}, idleTimeout,
-         [done = std::move(done)](DockerHttpResult result) { done(toJsonReply(std::move(result)).error); }, {}, {},
+         [done = std::move(done)](DockerHttpResult result) { done(toJsonReply(std::move(result)).error); }, {},
          &streaming);
 }
 
@@ -391,7 +400,7 @@ void DockerEngine::upload(const QByteArray &method, const QString &pathAndQuery,
     streaming.uploadSize = size;
     streaming.contentType = contentType;
     send(method, pathAndQuery, {}, idleTimeout,
-         [done = std::move(done)](DockerHttpResult result) { done(toJsonReply(std::move(result)).error); }, {}, {},
+         [done = std::move(done)](DockerHttpResult result) { done(toJsonReply(std::move(result)).error); }, {},
          &streaming);
 }
 
@@ -510,6 +519,11 @@ void DockerEngine::listServices(const QStringList &labelFilters, Callback<QJsonA
     requestArray(QStringLiteral("/services?") + filtersQuery(QStringLiteral("label"), labelFilters), std::move(done));
 }
 
+void DockerEngine::listNetworks(const QStringList &labelFilters, Callback<QJsonArray> done)
+{
+    requestArray(QStringLiteral("/networks?") + filtersQuery(QStringLiteral("label"), labelFilters), std::move(done));
+}
+
 void DockerEngine::listTasks(const QStringList &serviceIds, Callback<QJsonArray> done)
 {
     // No filter would list every task in the swarm, which is never what "these services" means.
@@ -524,7 +538,7 @@ void DockerEngine::putArchive(const QString &containerId, const QString &directo
                              .arg(pathSegment(containerId), QString::fromLatin1(QUrl::toPercentEncoding(directory)));
     send("PUT", path, tar, m_requestTimeout,
          [done = std::move(done)](DockerHttpResult result) { done(toJsonReply(std::move(result)).error); },
-         {}, {}, nullptr, "application/x-tar");
+         {}, nullptr, "application/x-tar");
 }
 
 void DockerEngine::listNodes(Callback<QJsonArray> done)

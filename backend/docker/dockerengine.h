@@ -114,6 +114,7 @@ public:
     void listServices(const QStringList &labelFilters, Callback<QJsonArray> done);
     void listTasks(const QStringList &serviceIds, Callback<QJsonArray> done);
     void listNodes(Callback<QJsonArray> done);
+    void listNetworks(const QStringList &labelFilters, Callback<QJsonArray> done);
     void inspectVolume(const QString &name, Callback<QJsonObject> done);
     void removeVolume(const QString &name, Done done);
     void listVolumes(const QStringList &labelFilters, Callback<QJsonArray> done);
@@ -163,8 +164,8 @@ public:
 private:
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
               std::chrono::milliseconds timeout, std::function<void(DockerHttpResult)> done,
-              std::function<void(const QByteArray &body)> onBodyGrown = {}, StreamChunk onBodyChunk = {},
-              const DockerStreaming *streaming = nullptr, QByteArrayView contentType = "application/json");
+              std::function<void(const QByteArray &body)> onBodyGrown = {}, const DockerStreaming *streaming = nullptr,
+              QByteArrayView contentType = "application/json");
     void createExec(const QString &containerId, const QStringList &command, Callback<QString> done);
     void startExec(const QString &execId, std::chrono::milliseconds timeout, Callback<ExecResult> done);
     void startStreamingExec(const QString &execId, std::chrono::milliseconds timeout, ExecOutput onOutput,

@@ -33,9 +33,9 @@ RoutePolicy RoutePolicy::staffRead()
     return policy;
 }
 
-RoutePolicy RoutePolicy::adminChange()
+RoutePolicy RoutePolicy::adminChange(bool ownedResource)
 {
-    RoutePolicy policy = change();
+    RoutePolicy policy = change(ownedResource);
     policy.leastRole = Role::Admin;
     return policy;
 }
@@ -62,7 +62,12 @@ void checkAccess(const RoutePolicy &policy, const UserRecord &caller, const std:
 {
     if (policy.isPublic)
         return;
-    if (int(caller.role) < int(policy.leastRole))
+    // A customer may not learn whether another customer's resource exists, even on a route above
+    // their role: ownership is judged first, on the resource (the route-level check defers to it).
+    const bool ownershipFirst = policy.ownedResource && !seesEverything(caller);
+    if (ownershipFirst && resourceOwnerId && *resourceOwnerId != caller.id)
+        throw ApiError::notFound();
+    if (int(caller.role) < int(policy.leastRole) && !(ownershipFirst && !resourceOwnerId))
         throw ApiError::forbidden();
     if (policy.action == RoutePolicy::Action::Change && caller.role == Role::Support)
         throw ApiError::forbidden(QStringLiteral("support staff may read but not change"));

@@ -20,7 +20,9 @@ struct RoutePolicy
     static RoutePolicy read(bool ownedResource = false);
     static RoutePolicy change(bool ownedResource = false);
     static RoutePolicy staffRead();    // support and admin read
-    static RoutePolicy adminChange();  // only admins change
+    // Only admins change. With ownedResource, a customer gets 404 for others' resources (judged on
+    // the resource first) and 403 for their own.
+    static RoutePolicy adminChange(bool ownedResource = false);
     static RoutePolicy adminRead();    // only admins read
     static RoutePolicy ownAccount();   // any signed-in user, on their own account (support included)
 };

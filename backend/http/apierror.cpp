@@ -65,9 +65,12 @@ ApiError ApiError::hostKeyMismatch(const QString &message)
     return ApiError(ErrorCode::HostKeyMismatch, message);
 }
 
-ApiError ApiError::hubUnreachable(const QString &message)
+ApiError ApiError::hubUnreachable(const QString &message, bool ofPub)
 {
-    return ApiError(ErrorCode::HubUnreachable, message);
+    ApiError error(ErrorCode::HubUnreachable, message);
+    if (ofPub)
+        error.m_status = 503; // like engine_unavailable: the server works, a part of the swarm is away for now
+    return error;
 }
 
 ApiError ApiError::cardDeclined(const QString &message)

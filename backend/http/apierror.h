@@ -26,7 +26,9 @@ public:
     static ApiError conflict(const QString &message);
     static ApiError engineUnavailable(const QString &message);
     static ApiError hostKeyMismatch(const QString &message);
-    static ApiError hubUnreachable(const QString &message);
+    // 502 when connecting to a machine failed (adding a hub); 503 with ofPub: the hub running a pub
+    // cannot be reached now (its commands: try again later).
+    static ApiError hubUnreachable(const QString &message, bool ofPub = false);
     static ApiError cardDeclined(const QString &message);
     // 503, or 502 when the provider answered something the server cannot use (badReply).
     static ApiError paymentUnavailable(const QString &message, bool badReply = false);

@@ -135,6 +135,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     registerLogRoutes();
     registerCustodyRoutes();
     registerRolloutRoutes();
+    registerBackupRoutes();
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         answerUnrouted(request, std::move(responder));
     });
@@ -230,27 +231,41 @@ void ApiServer::addAsyncRoute(const QString &path, const RoutePolicy &policy, As
 void ApiServer::addDownloadRoute(const QString &path, const RoutePolicy &policy, DownloadHandler handler)
 {
     rememberPath(path);
+    if (path.count(PathArgument) == 1) {
+        m_server->route(path, QHttpServerRequest::Method::Get,
+                        [this, policy, handler](const QString &id, const QHttpServerRequest &request,
+                                                QHttpServerResponder &&responder) {
+            sendDownload(request, std::move(responder), policy, handler, id, QString());
+        });
+        return;
+    }
     m_server->route(path, QHttpServerRequest::Method::Get,
                     [this, policy, handler](const QString &id, const QString &itemId, const QHttpServerRequest &request,
                                             QHttpServerResponder &&responder) {
-        QElapsedTimer timer;
-        timer.start();
-        Download download;
-        QHttpServerResponse refusal = respond(request, policy, [&](const RequestContext &context) {
-            download = handler(context, itemId);
-            return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok); // not sent: the file is
-        }, id);
-        if (!download.body) {
-            logAccess(request, int(refusal.statusCode()), timer);
-            refusal.write(std::move(responder));
-            return;
-        }
-        logAccess(request, 200, timer);
-        const QByteArray disposition = "attachment; filename=\"" + download.fileName + '"';
-        responder.write(download.body.release(), {{"Content-Type", download.contentType},
-                                                  {"Content-Disposition", disposition},
-                                                  {"Cache-Control", "no-store"}});
+        sendDownload(request, std::move(responder), policy, handler, id, itemId);
     });
+}
+
+void ApiServer::sendDownload(const QHttpServerRequest &request, QHttpServerResponder &&responder, const RoutePolicy &policy,
+                             const DownloadHandler &handler, const QString &id, const QString &itemId) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    Download download;
+    QHttpServerResponse refusal = respond(request, policy, [&](const RequestContext &context) {
+        download = handler(context, itemId);
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok); // not sent: the file is
+    }, id);
+    if (!download.body) {
+        logAccess(request, int(refusal.statusCode()), timer);
+        refusal.write(std::move(responder));
+        return;
+    }
+    logAccess(request, 200, timer);
+    const QByteArray disposition = "attachment; filename=\"" + download.fileName + '"';
+    responder.write(download.body.release(), {{"Content-Type", download.contentType},
+                                              {"Content-Disposition", disposition},
+                                              {"Cache-Control", "no-store"}});
 }
 
 void ApiServer::addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler,

@@ -35,7 +35,9 @@ class JobWorker;
 class Orchestrator;
 class PubController;
 class PubLogSource;
+class PubBackups;
 class PubCustody;
+class PubMove;
 class RolloutController;
 class StripeWebhook;
 
@@ -79,6 +81,8 @@ struct ApiServices
     PubLogSource *logs = nullptr;           // the logs route answers 503 without one (see setLogSource)
     PubCustody *custody = nullptr;          // export, import and move; those routes answer 503 without
     RolloutController *rollouts = nullptr;  // fleet upgrades; their changes answer 503 without
+    PubBackups *backups = nullptr;          // backups of removed pubs; those routes answer 503 without
+    PubMove *move = nullptr;                // pub moves between hubs; the move route answers 503 without
 };
 
 // The REST API of docs/api.md on QHttpServer. Every route goes through one wrapper: body limit,
@@ -136,12 +140,16 @@ private:
     void registerLogRoutes();
     void registerCustodyRoutes();
     void registerRolloutRoutes();
+    void registerBackupRoutes();
     // path may hold one "<arg>" segment, handed to the handler as RequestContext::pathId(). A body
     // over maxBodyBytes is refused with 413 before authentication.
     void addRoute(const QString &path, Method method, const RoutePolicy &policy, Handler handler,
                   qsizetype maxBodyBytes = MaxBodyBytes);
-    // A GET route with two "<arg>" segments answering with a streamed file; same wrapper as addRoute.
+    // A GET route with one or two "<arg>" segments answering with a streamed file; same wrapper as
+    // addRoute. The handler gets the second segment (empty with one).
     void addDownloadRoute(const QString &path, const RoutePolicy &policy, DownloadHandler handler);
+    void sendDownload(const QHttpServerRequest &request, QHttpServerResponder &&responder, const RoutePolicy &policy,
+                      const DownloadHandler &handler, const QString &id, const QString &itemId) const;
     // A route whose answer comes later (a command running in a pub, logs read from Docker); same
     // wrapper as addRoute.
     void addAsyncRoute(const QString &path, const RoutePolicy &policy, AsyncHandler handler,

@@ -6,6 +6,7 @@
 #include "http/jsonviews.h"
 #include "http/queryparameters.h"
 #include "store/auditrepository.h"
+#include "wire/errorcodes.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <cstring>
 #include <memory>
 
 namespace buttcloud {
@@ -40,6 +42,14 @@ QStringList pubIdList(const QJsonValue &value)
         ids.append(id.toString());
     }
     return ids;
+}
+
+// A run that failed, as its answer: a pub's hub that cannot be reached now is 503 (try again), not 502.
+ApiError commandRunError(const CommandRun &run)
+{
+    if (std::strcmp(run.errorCode, ErrorCode::HubUnreachable) == 0)
+        return ApiError::hubUnreachable(run.errorMessage, true);
+    return ApiError(run.errorCode, run.errorMessage);
 }
 
 QJsonObject bulkItemJson(const BulkItem &item)
@@ -101,7 +111,7 @@ void ApiServer::registerCommandRoutes()
         const QString command = body.requiredString("command", CommandNameMaxLength);
         const PreparedCommand prepared = relay->prepare(context.caller(), context.pathId(), command, body.value("arguments"));
         relay->run(context.caller(), prepared, [reply = std::move(reply)](CommandRun run) {
-            reply(run.errorCode ? errorResponse(run.errorCode, run.errorMessage) : QHttpServerResponse(commandRunJson(run)));
+            reply(run.errorCode ? errorResponse(commandRunError(run)) : QHttpServerResponse(commandRunJson(run)));
         });
     });
 

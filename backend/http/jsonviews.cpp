@@ -50,6 +50,7 @@ QJsonObject pubJson(const PubRecord &pub, const PubWebSettings &web)
         {QStringLiteral("statusMessage"), pub.statusMessage},
         {QStringLiteral("image"), pub.image},
         {QStringLiteral("node"), pub.node},
+        {QStringLiteral("hubId"), pub.hubId},
         {QStringLiteral("host"), pub.host},
         {QStringLiteral("port"), int(pub.port)},
         {QStringLiteral("address"), QStringLiteral("%1:%2").arg(pub.host).arg(pub.port)},

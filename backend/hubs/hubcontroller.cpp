@@ -205,11 +205,16 @@ void HubController::openConnection(const HubRecord &hub)
             saveState(*current, state, message);
         }
     }, Qt::QueuedConnection);
+    DockerEngine *engine = connection->link->engine();
     m_connections[hub.id] = std::move(connection);
+    Q_EMIT hubEngineOpened(hubId, engine);
 }
 
 void HubController::closeConnection(const QString &hubId)
 {
+    if (m_connections.count(hubId) == 0)
+        return;
+    Q_EMIT hubEngineClosing(hubId);  // while its engine still exists
     m_connections.erase(hubId);
 }
 
@@ -477,8 +482,39 @@ HubRecord HubController::drain(const QString &hubId, Completion done)
 {
     checkDrainable(hubId);
     HubRecord hub = loadHub(hubId);
-    saveState(hub, State::Draining, QString());
+    const QString stateBefore = hub.state == State::Draining ? State::Ready : hub.state;
     const QString nodeId = hub.nodeId;
+    if (!m_evacuate) {
+        saveState(hub, State::Draining, QString());
+        drainNode(hubId, nodeId, std::move(done));
+        return hub;
+    }
+    saveState(hub, State::Draining, QStringLiteral("moving its pubs to another hub"));
+    QPointer<HubController> guard(this);
+    m_evacuate(hubId, [=, this](std::optional<QString> error) {
+        if (!guard)
+            return;
+        std::optional<HubRecord> now = HubRepository(m_database).findById(hubId);
+        if (!now || now->state != State::Draining)
+            return done ? done(QStringLiteral("the drain was interrupted")) : void();
+        if (error) {
+            qCWarning(lcPubs).noquote() << "hub" << hubId << "not drained:" << *error;
+            saveState(*now, stateBefore, *error);
+            return done ? done(*error) : void();
+        }
+        saveState(*now, State::Draining, QString());
+        drainNode(hubId, nodeId, done);
+    });
+    return hub;
+}
+
+void HubController::setEvacuation(std::function<void(const QString &hubId, Completion done)> evacuate)
+{
+    m_evacuate = std::move(evacuate);
+}
+
+void HubController::drainNode(const QString &hubId, const QString &nodeId, Completion done)
+{
     const QString nodePath = QStringLiteral("/nodes/") + nodeId;
     QPointer<HubController> guard(this);
     m_manager->request("GET", nodePath, std::nullopt, [=, this](DockerReply node) {
@@ -498,7 +534,6 @@ HubRecord HubController::drain(const QString &hubId, Completion done)
                                waitUntilEmpty(hubId, nodeId, done);
                            });
     });
-    return hub;
 }
 
 void HubController::waitUntilEmpty(const QString &hubId, const QString &nodeId, Completion done)

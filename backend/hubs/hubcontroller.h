@@ -76,8 +76,12 @@ public:
     // SSH, and only then stores the hub ("joining") and starts joining it. done gets the stored hub.
     void add(NewHubRequest request, Result<HubRecord> done);
     void join(const QString &hubId, Completion done);
-    // Sets the node's availability to drain; completes once no task runs there ("drained").
+    // Moves the hub's pubs away (the evacuation, when set), then sets the node's availability to
+    // drain; completes once no task runs there ("drained"). A failed evacuation leaves the node as it
+    // was and the hub in its state before, with the evacuation's message.
     HubRecord drain(const QString &hubId, Completion done);
+    // What a drain does first: pub.move takes the hub's pubs elsewhere with their data (pubs/pubmove.h).
+    void setEvacuation(std::function<void(const QString &hubId, Completion done)> evacuate);
     // Only a drained, empty hub: it leaves the swarm, the manager removes its node, the hub is forgotten.
     HubRecord remove(const QString &hubId, Completion done);
     // The refusals of drain and remove (ApiError), without acting: the routes check before queuing.
@@ -102,6 +106,10 @@ public:
 Q_SIGNALS:
     void hubChanged(const buttcloud::HubRecord &hub);
     void hubRemoved(const QString &hubId);
+    // An SSH hub's link (and its engine) was made; it lasts until hubEngineClosing for that hub,
+    // across the link's own reconnections. Emitted for listeners that read the hub's engine themselves.
+    void hubEngineOpened(const QString &hubId, buttcloud::DockerEngine *engine);
+    void hubEngineClosing(const QString &hubId);
 
 private:
     struct Connection;
@@ -117,6 +125,7 @@ private:
     void registerLocalHub(const QJsonObject &info);
     void finishJoin(const QString &hubId, const Completion &done);
     void recordJoined(const QString &hubId, const QJsonObject &info, const Completion &done);
+    void drainNode(const QString &hubId, const QString &nodeId, Completion done);
     void waitUntilEmpty(const QString &hubId, const QString &nodeId, Completion done);
     void forget(const QString &hubId, Completion done);
 
@@ -131,6 +140,7 @@ private:
     std::map<QString, std::unique_ptr<Connection>> m_connections;  // by hub id; destroyed before m_connector
     QTimer m_refreshTimer;
     bool m_refreshing = false;
+    std::function<void(const QString &hubId, Completion done)> m_evacuate;
 };
 
 }

@@ -32,6 +32,16 @@ QStringList driftOf(const ObservedPub &service, const PubServiceSpec &spec)
     }
     if (service.publishedPort != spec.publishedPort)
         drift.append(QStringLiteral("port %1 instead of %2").arg(service.publishedPort).arg(spec.publishedPort));
+    // The ingress's network, joined or left when the ingress was switched on or off.
+    const QStringList networks = spec.network.isEmpty() ? QStringList() : QStringList{spec.network};
+    if (service.networks != networks) {
+        drift.append(QStringLiteral("networks [%1] instead of [%2]")
+                         .arg(service.networks.join(QStringLiteral(", ")), networks.join(QStringLiteral(", "))));
+    }
+    if (service.placementNodeId != spec.nodeId) {
+        const auto pin = [](const QString &nodeId) { return nodeId.isEmpty() ? QStringLiteral("any node") : QStringLiteral("node ") + nodeId; };
+        drift.append(QStringLiteral("placement on %1 instead of %2").arg(pin(service.placementNodeId), pin(spec.nodeId)));
+    }
     return drift;
 }
 

@@ -6,6 +6,7 @@
 #include "orchestrator/reconcileplanner.h"
 #include "pubs/pubnames.h"
 #include "store/database.h"
+#include "store/hubrepository.h"
 #include "store/jobrepository.h"
 #include "store/pubrepository.h"
 
@@ -227,6 +228,11 @@ PubServiceSpec PubController::specFor(const PubRecord &pub) const
     spec.externalHost = pub.host;
     spec.network = m_settings.network;
     spec.replicas = 1;
+    // Pinned where its data volume is; a hub since forgotten pins nothing.
+    if (!pub.hubId.isEmpty()) {
+        if (const std::optional<HubRecord> hub = HubRepository(m_database).findById(pub.hubId))
+            spec.nodeId = hub->nodeId;
+    }
     return spec;
 }
 

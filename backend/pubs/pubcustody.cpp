@@ -4,6 +4,7 @@
 #include "core/random.h"
 #include "http/apierror.h"
 #include "store/database.h"
+#include "store/hubrepository.h"
 #include "store/jobrepository.h"
 #include "store/pubrepository.h"
 #include "swarm/pubarchive.h"
@@ -55,6 +56,9 @@ struct PubCustody::ExportRun
     QString nodeId;
     bool wasRunning = false;
     std::unique_ptr<QFile> tar;
+    QString path;                   // where the archive goes
+    PubCustody::Archived archived;  // archiveTo's caller: told instead of restarting and reporting
+    std::function<void(const QString &nodeId)> stopped; // pub.move's next step instead of archiving
 };
 
 PubCustody::PubCustody(const Database &database, PubController &pubs, PubRuntime *runtime, CustodySettings settings,
@@ -146,7 +150,9 @@ void PubCustody::runExport(const JobRun &run)
         return run.fail(QStringLiteral("the pub no longer exists"), false);
     if (pub->desiredState == PubDesiredState::Deleted)
         return run.fail(QStringLiteral("the pub is being deleted"), false);
-    auto state = std::make_shared<ExportRun>(ExportRun{run, *pub, generateId(), {}, pub->desiredState == PubDesiredState::Running, {}});
+    const QString exportId = generateId();
+    auto state = std::make_shared<ExportRun>(ExportRun{run, *pub, exportId, {}, pub->desiredState == PubDesiredState::Running, {},
+                                                       exportPath(pub->id, exportId), {}, {}});
     run.progress(QStringLiteral("stopping the pub"));
     stopForExport(state);
 }
@@ -158,7 +164,7 @@ void PubCustody::stopForExport(const std::shared_ptr<ExportRun> &state)
         if (!guard)
             return;
         if (const auto *error = std::get_if<RuntimeError>(&observed))
-            return state->run.fail(error->message, true);
+            return guard->restartAfterExport(state, error->message);
         for (const ObservedPub &service : std::get<QList<ObservedPub>>(observed)) {
             if (service.pubId == state->pub.id)
                 state->nodeId = service.nodeId;
@@ -190,8 +196,14 @@ void PubCustody::waitUntilStopped(const std::shared_ptr<ExportRun> &state, int p
                     state->nodeId = service.nodeId;
             }
         }
-        if (!running)
-            return guard->archiveVolume(state);
+        if (!running) {
+            // A stopped pub has no task to say where its volume is: a pinned pub's is on its hub.
+            if (state->nodeId.isEmpty() && !state->pub.hubId.isEmpty()) {
+                if (const std::optional<HubRecord> hub = HubRepository(guard->m_database).findById(state->pub.hubId))
+                    state->nodeId = hub->nodeId;
+            }
+            return state->stopped ? state->stopped(state->nodeId) : guard->archiveVolume(state);
+        }
         if (pollsLeft <= 0)
             return guard->restartAfterExport(state, QStringLiteral("the pub did not stop in time"));
         QTimer::singleShot(guard->m_settings.pollInterval, guard, [guard, state, pollsLeft] {
@@ -204,26 +216,20 @@ void PubCustody::waitUntilStopped(const std::shared_ptr<ExportRun> &state, int p
 void PubCustody::archiveVolume(const std::shared_ptr<ExportRun> &state)
 {
     state->run.progress(QStringLiteral("archiving the pub's data"));
-    const QString archivePath = exportPath(state->pub.id, state->exportId);
+    const QString archivePath = state->path;
     state->tar = std::make_unique<QFile>(archivePath + QLatin1String(PartialSuffix));
     if (!state->tar->open(QIODevice::ReadWrite | QIODevice::Truncate, OwnerOnly))
         return restartAfterExport(state, QStringLiteral("cannot write the archive: %1").arg(state->tar->errorString()));
     QPointer<PubCustody> guard(this);
-    m_runtime->exportData(state->pub.id, state->nodeId, state->pub.image, state->tar.get(),
-                          [guard, state, archivePath](std::optional<RuntimeError> error) {
+    copyVolume(state->pub, state->nodeId, state->tar.get(), [guard, state, archivePath](std::variant<TarDigest, QString> digest) {
         if (!guard)
             return;
         const auto dropTar = qScopeGuard([state] {
             state->tar->remove();
             state->tar.reset();
         });
-        if (error)
-            return guard->restartAfterExport(state, error->message);
-        if (!state->tar->flush() || !state->tar->seek(0))
-            return guard->restartAfterExport(state, QStringLiteral("cannot read the archive back"));
-        const auto digest = digestPubTar(*state->tar, state->tar->size());
         if (const auto *problem = std::get_if<QString>(&digest))
-            return guard->restartAfterExport(state, QStringLiteral("the pub's data is not a pub's data: %1").arg(*problem));
+            return guard->restartAfterExport(state, *problem);
         const TarDigest &found = std::get<TarDigest>(digest);
         PubArchiveManifest manifest;
         manifest.pubName = state->pub.name;
@@ -250,8 +256,40 @@ void PubCustody::archiveVolume(const std::shared_ptr<ExportRun> &state)
     });
 }
 
+void PubCustody::copyVolume(const PubRecord &pub, const QString &nodeId, QFile *tar,
+                            std::function<void(std::variant<TarDigest, QString> result)> done)
+{
+    QPointer<PubCustody> guard(this);
+    m_runtime->exportData(pub.id, nodeId, pub.image, tar, [guard, tar, done = std::move(done)](std::optional<RuntimeError> error) {
+        if (!guard)
+            return;
+        if (error)
+            return done(error->message);
+        if (!tar->flush() || !tar->seek(0))
+            return done(QStringLiteral("cannot read the archive back"));
+        auto digest = digestPubTar(*tar, tar->size());
+        if (const auto *problem = std::get_if<QString>(&digest))
+            return done(QStringLiteral("the pub's data is not a pub's data: %1").arg(*problem));
+        done(std::move(digest));
+    });
+}
+
+void PubCustody::stopPub(const JobRun &run, const PubRecord &pub, std::function<void(const QString &nodeId)> stopped)
+{
+    auto state = std::make_shared<ExportRun>(ExportRun{run, pub, {}, {}, pub.desiredState == PubDesiredState::Running, {}, {}, {}, std::move(stopped)});
+    stopForExport(state);
+}
+
+void PubCustody::restartAndFail(const JobRun &run, const PubRecord &pub, const QString &failure)
+{
+    restartAfterExport(std::make_shared<ExportRun>(ExportRun{run, pub, {}, {}, pub.desiredState == PubDesiredState::Running, {}, {}}),
+                       failure);
+}
+
 void PubCustody::restartAfterExport(const std::shared_ptr<ExportRun> &state, const std::optional<QString> &failure)
 {
+    if (state->archived)
+        return state->archived(failure);
     const auto report = [state, failure, expiry = m_settings.exportExpiry, path = exportPath(state->pub.id, state->exportId)](
                             std::optional<RuntimeError> restartError) {
         if (failure)
@@ -276,7 +314,7 @@ void PubCustody::restartAfterExport(const std::shared_ptr<ExportRun> &state, con
     });
 }
 
-PubWithJob PubCustody::import(const QByteArray &archive, const QString &name, const UserRecord &owner)
+PubWithJob PubCustody::import(const QByteArray &archive, const QString &name, const UserRecord &owner, const QString &hubId)
 {
     if (archive.size() > m_settings.importMaxBytes)
         throw ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("the archive is over %1 bytes").arg(m_settings.importMaxBytes));
@@ -299,7 +337,15 @@ PubWithJob PubCustody::import(const QByteArray &archive, const QString &name, co
         {QStringLiteral("tarBytes"), found.manifest.tarBytes},
         {QStringLiteral("feedId"), found.manifest.feedId},
     };
-    PubWithJob created = m_pubs.create(owner.id, name, &owner, JobKind::PubImport, payload);
+    QString pinTo = hubId;
+    for (const HubRecord &hub : HubRepository(m_database).list()) {
+        if (pinTo.isEmpty() && hub.provider == QLatin1String("local"))
+            pinTo = hub.id;
+    }
+    PubWithJob created = m_pubs.create(owner.id, name, &owner, generateId(), [this, &pinTo](const PubRecord &pub) {
+        if (!pinTo.isEmpty())
+            PubRepository(m_database).setHubId(pub.id, pinTo);
+    }, JobKind::PubImport, payload);
     removeUpload.dismiss();
     qCInfo(lcPubs).noquote() << "importing pub" << created.pub.id << "with feed" << found.manifest.feedId;
     return created;
@@ -323,8 +369,9 @@ void PubCustody::runImport(const JobRun &run)
     if (!archive->open(QIODevice::ReadOnly) || !archive->seek(qint64(payload.value(QLatin1String("tarOffset")).toDouble())))
         return run.fail(QStringLiteral("cannot read the uploaded archive"), true);
     run.progress(QStringLiteral("restoring the pub's data"));
+    const std::optional<HubRecord> hub = pub->hubId.isEmpty() ? std::nullopt : HubRepository(m_database).findById(pub->hubId);
     QPointer<PubCustody> guard(this);
-    m_runtime->importData(pub->id, QString(), pub->image, archive.get(),
+    m_runtime->importData(pub->id, hub ? hub->nodeId : QString(), pub->image, archive.get(),
                           qint64(payload.value(QLatin1String("tarBytes")).toDouble()),
                           [guard, run, archive, pubId = pub->id](std::optional<RuntimeError> error) {
         if (!guard)
@@ -344,6 +391,13 @@ void PubCustody::runImport(const JobRun &run)
         }
         guard->m_pubs.runJob(run);
     });
+}
+
+void PubCustody::archiveTo(const JobRun &run, const PubRecord &pub, const QString &path, Archived done)
+{
+    auto state = std::make_shared<ExportRun>(ExportRun{run, pub, generateId(), {}, false, {}, path, std::move(done)});
+    run.progress(QStringLiteral("stopping the pub"));
+    stopForExport(state);
 }
 
 }

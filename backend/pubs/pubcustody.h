@@ -3,13 +3,16 @@
 #include "jobs/jobworker.h"
 #include "pubs/pubcontroller.h"
 #include "store/records.h"
+#include "swarm/pubarchive.h"
 
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QFile;
 
@@ -55,10 +58,29 @@ public:
     std::unique_ptr<QFile> takeExport(const QString &pubId, const QString &exportId);
     // Checks archive completely (422 with what is wrong: corrupted, truncated, not an archive), then
     // creates a pub named name owned by owner, with the archive's identity, and queues its pub.import.
-    PubWithJob import(const QByteArray &archive, const QString &name, const UserRecord &owner);
+    // The data is restored on hubId's node (checked by the caller), or the local hub's when empty, and
+    // the pub pinned there: its identity is in that node's volume only.
+    PubWithJob import(const QByteArray &archive, const QString &name, const UserRecord &owner, const QString &hubId = {});
 
     // Deletes exports and uploads older than the expiry (uploads of finished imports included).
     void purgeExpired();
+
+    // For a backup before a removal: stops the pub's service (scaled to 0, waited for until its task
+    // is gone), writes its data volume as a pub archive to path (0600, in a private directory) with
+    // the export's steps, and never starts it again. done gets what went wrong (no file left), or
+    // nothing. run reports progress.
+    using Archived = std::function<void(const std::optional<QString> &failure)>;
+    void archiveTo(const JobRun &run, const PubRecord &pub, const QString &path, Archived done);
+    // The export's steps, for pub.move (pubs/pubmove.h). Stops the pub and waits until no task holds
+    // its volume; stopped gets the node holding it (empty when unknown). On a failure the pub is
+    // started again as its owner wants it and run fails (restartAndFail).
+    void stopPub(const JobRun &run, const PubRecord &pub, std::function<void(const QString &nodeId)> stopped);
+    // The pub's volume on nodeId as a checked tar written to tar (open read-write), with its digest
+    // (feed id, files, sha256), or what is wrong.
+    void copyVolume(const PubRecord &pub, const QString &nodeId, QFile *tar,
+                    std::function<void(std::variant<TarDigest, QString> result)> done);
+    // Starts the pub again (where its service is) when its owner wants it running, then fails run.
+    void restartAndFail(const JobRun &run, const PubRecord &pub, const QString &failure);
 
 Q_SIGNALS:
     void jobQueued(const QString &jobId);

@@ -59,6 +59,23 @@ QString feedIdOf(const QByteArray &whoami)
 
 }
 
+QString updateFailure(const ObservedPub &service, const QString &updateStartedBefore)
+{
+    // Only an update begun by this rollout counts: an older one's rollback is history.
+    if (service.updateStartedAt.isEmpty() || service.updateStartedAt == updateStartedBefore)
+        return {};
+    const QString swarmSays = service.updateMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(service.updateMessage);
+    const QString &state = service.updateState;
+    if (state == QLatin1String("rollback_started") || state == QLatin1String("rollback_completed"))
+        return QStringLiteral("its new task failed and swarm rolls it back") + swarmSays;
+    if (state == QLatin1String("paused") || state == QLatin1String("rollback_paused"))
+        return QStringLiteral("swarm paused its update") + swarmSays;
+    // A new task that fails while the update runs makes swarm roll back: no need to wait for that.
+    if (state == QLatin1String("updating") && service.status == PubStatus::Failed)
+        return QStringLiteral("its new task failed: %1").arg(service.message);
+    return {};
+}
+
 // The pubs of one batch while they are updated and watched.
 struct RolloutController::Batch
 {
@@ -67,6 +84,7 @@ struct RolloutController::Batch
     QString image;
     QStringList pubIds;
     QHash<QString, QString> oldContainers; // the task each pub ran before: the new one must differ
+    QHash<QString, QString> oldUpdateStarts; // when swarm's last update of each pub began, before this one
     QSet<QString> verified;
     QDeadlineTimer deadline;
 };
@@ -220,7 +238,7 @@ void RolloutController::nextBatch(const JobRun &run, const QString &rolloutId)
     if (run.cancelRequested())
         return run.canceled();
 
-    auto batch = std::make_shared<Batch>(Batch{run, rolloutId, rollout.image, {}, {}, {}, QDeadlineTimer(m_settings.pubTimeout)});
+    auto batch = std::make_shared<Batch>(Batch{run, rolloutId, rollout.image, {}, {}, {}, {}, QDeadlineTimer(m_settings.pubTimeout)});
     // Pubs caught mid-update by a restart come first: they are only watched again.
     for (const QString &wanted : {Updating, Pending}) {
         for (RolloutPub &pub : rollout.pubs) {
@@ -258,8 +276,10 @@ void RolloutController::updateBatch(const std::shared_ptr<Batch> &batch)
         if (const auto *error = std::get_if<RuntimeError>(&observed))
             return batch->run.fail(error->message, true);
         for (const ObservedPub &service : std::get<QList<ObservedPub>>(observed)) {
-            if (batch->pubIds.contains(service.pubId))
+            if (batch->pubIds.contains(service.pubId)) {
                 batch->oldContainers.insert(service.pubId, service.containerId);
+                batch->oldUpdateStarts.insert(service.pubId, service.updateStartedAt);
+            }
         }
         // One pub after the other: its feed id first (the pub still runs the old image), then the update.
         auto updateNext = std::make_shared<std::function<void(int)>>();
@@ -288,6 +308,7 @@ void RolloutController::updateBatch(const std::shared_ptr<Batch> &batch)
                     pub->state = Updating;
                     PubRepository(guard->m_database).setImage(pubId, batch->image, pub->fromImage);
                     RolloutRepository(guard->m_database).update(rollout);
+                    Q_EMIT guard->pubChanged(pubId);
                     const std::optional<PubRecord> record = PubRepository(guard->m_database).findById(pubId);
                     PubServiceSpec spec = guard->m_pubs.specFor(*record);
                     spec.replicas = record->desiredState == PubDesiredState::Running ? 1 : 0;
@@ -334,6 +355,8 @@ void RolloutController::watchBatch(const std::shared_ptr<Batch> &batch)
                     const RolloutPub *pub = findPub(rollout, pubId);
                     if (service == services->cend())
                         return guard->failPub(batch, pubId, QStringLiteral("its service is gone"));
+                    if (const QString failure = updateFailure(*service, batch->oldUpdateStarts.value(pubId)); !failure.isEmpty())
+                        return guard->failPub(batch, pubId, failure);
                     // Swarm puts the previous spec back when the new task fails: a rollback.
                     if (service->image == pub->fromImage)
                         return guard->failPub(batch, pubId, QStringLiteral("its new task failed and swarm rolled it back to %1")
@@ -418,6 +441,7 @@ void RolloutController::failPub(const std::shared_ptr<Batch> &batch, const QStri
     rollout.failedPubId = pubId;
     rollout.message = QStringLiteral("pub %1: %2").arg(pubId, why);
     RolloutRepository(m_database).update(rollout);
+    Q_EMIT pubChanged(pubId);
     qCWarning(lcPubs).noquote() << "rollout" << rollout.id << "paused:" << rollout.message;
     batch->run.succeed(QJsonObject{{QStringLiteral("rolloutId"), rollout.id},
                                    {QStringLiteral("state"), rollout.state},

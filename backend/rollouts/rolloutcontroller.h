@@ -16,6 +16,13 @@ class Database;
 class PubController;
 class PubRuntime;
 
+struct ObservedPub;
+
+// Why swarm's update of service, begun after updateStartedBefore (its UpdateStatus.StartedAt before
+// the rollout updated it), has failed, as soon as swarm says so: a rollback or pause of the update,
+// or a failed task while it runs. Empty while it has not failed. Pure, for tests.
+QString updateFailure(const ObservedPub &service, const QString &updateStartedBefore);
+
 struct RolloutSettings
 {
     std::chrono::milliseconds pollInterval{2000};
@@ -29,8 +36,9 @@ struct RolloutSettings
 // to the new one (so the reconciler wants what the rollout wants, never the old image) and its service
 // updated through swarm's rolling update (UpdateConfig: one task, stop first, rollback on failure).
 // A batch is done when every pub of it runs a new task, healthy, answering whoami with its feed id of
-// before. A pub that swarm rolled back (or that never gets healthy, or answers as another feed) gets
-// its old image stored back and pauses the rollout, named. A server that restarts resumes the job.
+// before. A pub whose update swarm rolls back or pauses, whose new task fails (seen as soon as swarm
+// reports it, not when its rollback ends), that never gets healthy or that answers as another feed
+// gets its old image stored back and pauses the rollout, named. A server that restarts resumes the job.
 class RolloutController final : public QObject
 {
     Q_OBJECT
@@ -53,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void jobQueued(const QString &jobId);
+    // The rollout changed a pub's stored image (to the new one, or back to the old one).
+    void pubChanged(const QString &pubId);
 
 private:
     struct Batch;

@@ -173,6 +173,13 @@ bool JobRepository::setProgress(const QString &jobId, const QString &workerId, c
                                    {clipped(progress), currentEpochMs(), jobId, workerId});
 }
 
+bool JobRepository::setPayload(const QString &jobId, const QString &workerId, const QJsonObject &payload) const
+{
+    return m_database.execChanging(QStringLiteral("UPDATE jobs SET payload = ?, updated_at = ? WHERE id = ?"
+                                                  " AND state = 'running' AND lease_owner = ?"),
+                                   {toJsonText(payload), currentEpochMs(), jobId, workerId});
+}
+
 bool JobRepository::succeed(const QString &jobId, const QString &workerId, const QJsonObject &result) const
 {
     const qint64 now = currentEpochMs();

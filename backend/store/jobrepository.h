@@ -69,6 +69,9 @@ public:
     std::optional<JobRecord> heartbeat(const QString &jobId, const QString &workerId, std::chrono::milliseconds lease,
                                        qint64 now = currentEpochMs()) const;
     bool setProgress(const QString &jobId, const QString &workerId, const QString &progress) const;
+    // A checkpoint of a running job (what a retry after a crash must know); false when workerId no
+    // longer holds it.
+    bool setPayload(const QString &jobId, const QString &workerId, const QJsonObject &payload) const;
     bool succeed(const QString &jobId, const QString &workerId, const QJsonObject &result) const;
     // A retryable failure is queued again after the backoff until its attempts are used up; then,
     // or when not retryable, the job is failed and kept. false when workerId no longer holds it.

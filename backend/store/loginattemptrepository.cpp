@@ -44,6 +44,15 @@ void LoginAttemptRepository::clear(const QString &scope) const
     m_database.exec(QStringLiteral("DELETE FROM login_failures WHERE scope_key = ?"), {scope});
 }
 
+int LoginAttemptRepository::pruneScope(const QString &prefix, qint64 beforeMs) const
+{
+    // substr, not LIKE: the prefix needs no escaping, and no collation is involved.
+    QSqlQuery query = m_database.exec(
+        QStringLiteral("DELETE FROM login_failures WHERE substr(scope_key, 1, ?) = ? AND updated_at < ?"),
+        {int(prefix.size()), prefix, beforeMs});
+    return query.numRowsAffected();
+}
+
 int LoginAttemptRepository::prune(qint64 beforeMs) const
 {
     QSqlQuery query = m_database.exec(QStringLiteral("DELETE FROM login_failures WHERE updated_at < ?"), {beforeMs});

@@ -22,6 +22,8 @@ public:
     void clear(const QString &scope) const;
     // Drops counts whose last failure is older than beforeMs; returns how many.
     int prune(qint64 beforeMs) const;
+    // The same for the scope keys that start with prefix only (another use of the table: RateLimiter).
+    int pruneScope(const QString &prefix, qint64 beforeMs) const;
 
 private:
     const Database &m_database;

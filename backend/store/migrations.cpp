@@ -299,6 +299,30 @@ const QList<QStringList> &migrationSteps()
                            " updated_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX rollouts_state ON rollouts (state, created_at)"),
         },
+        // 12 (backups, session 4): a canceled subscription's pub is archived before it is removed. The
+        // archive is a file in <data>/backups; the row says whose pub it was and until when it is kept.
+        // No foreign keys: a backup outlives its pub. job_id lets a retried removal find its backup.
+        {
+            QStringLiteral("CREATE TABLE pub_backups ("
+                           " id VARCHAR(12) PRIMARY KEY,"
+                           " pub_id VARCHAR(12) NOT NULL,"
+                           " pub_name VARCHAR(32) NOT NULL,"
+                           " owner_id VARCHAR(12) NOT NULL,"
+                           " feed_id VARCHAR(64) NOT NULL,"
+                           " bytes BIGINT NOT NULL,"
+                           " reason VARCHAR(64) NOT NULL,"
+                           " job_id VARCHAR(64) NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " expires_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX pub_backups_pub ON pub_backups (pub_id, created_at)"),
+            QStringLiteral("CREATE INDEX pub_backups_expires ON pub_backups (expires_at)"),
+            QStringLiteral("CREATE INDEX pub_backups_job ON pub_backups (job_id)"),
+        },
+        // 13 (pub move, session 4): the hub a pub is pinned to (its service's placement constraint,
+        // where its data volume is), '' when swarm may place it anywhere.
+        {
+            QStringLiteral("ALTER TABLE pubs ADD COLUMN hub_id VARCHAR(12) NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

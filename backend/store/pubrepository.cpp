@@ -7,7 +7,7 @@ namespace buttcloud {
 namespace {
 const QString Columns = QStringLiteral("id, owner_id, name, desired_state, status, status_message, image, node,"
                                        " host, port, service_id, remove_data, created_at, updated_at,"
-                                       " memory_reservation_bytes, memory_limit_bytes, memory_p95_bytes");
+                                       " memory_reservation_bytes, memory_limit_bytes, memory_p95_bytes, hub_id");
 
 PubRecord readPub(const QSqlQuery &query)
 {
@@ -30,6 +30,7 @@ PubRecord readPub(const QSqlQuery &query)
     pub.memoryReservationBytes = query.value(14).toLongLong();
     pub.memoryLimitBytes = query.value(15).toLongLong();
     pub.memoryP95Bytes = query.value(16).toLongLong();
+    pub.hubId = query.value(17).toString();
     return pub;
 }
 
@@ -49,11 +50,11 @@ PubRepository::PubRepository(const Database &database)
 
 void PubRepository::insert(const PubRecord &pub) const
 {
-    m_database.exec(QStringLiteral("INSERT INTO pubs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns),
+    m_database.exec(QStringLiteral("INSERT INTO pubs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns),
                     {pub.id, pub.ownerId, pub.name, pubDesiredStateName(pub.desiredState), pubStatusName(pub.status),
                      pub.statusMessage, pub.image, pub.node, pub.host, int(pub.port), pub.serviceId, pub.removeData,
                      pub.createdAt, pub.updatedAt, pub.memoryReservationBytes, pub.memoryLimitBytes,
-                     pub.memoryP95Bytes});
+                     pub.memoryP95Bytes, pub.hubId});
 }
 
 void PubRepository::update(const PubRecord &pub) const
@@ -70,6 +71,12 @@ bool PubRepository::setImage(const QString &id, const QString &image, const QStr
 {
     return m_database.execChanging(QStringLiteral("UPDATE pubs SET image = ?, updated_at = ? WHERE id = ? AND image = ?"),
                                    {image, currentEpochMs(), id, expectedImage});
+}
+
+bool PubRepository::setHubId(const QString &id, const QString &hubId) const
+{
+    return m_database.execChanging(QStringLiteral("UPDATE pubs SET hub_id = ?, updated_at = ? WHERE id = ?"),
+                                   {hubId, currentEpochMs(), id});
 }
 
 bool PubRepository::remove(const QString &id) const

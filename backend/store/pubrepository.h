@@ -24,6 +24,9 @@ public:
     bool remove(const QString &id) const;
     // The image a pub should run (a rollout moves it); only while it still is expectedImage.
     bool setImage(const QString &id, const QString &image, const QString &expectedImage) const;
+    // The hub the pub is pinned to ('' for anywhere). Only pub.move and import write it, never
+    // update(): an observation written back must not undo a move.
+    bool setHubId(const QString &id, const QString &hubId) const;
 
     std::optional<PubRecord> findById(const QString &id) const;
     bool nameTaken(const QString &name) const;

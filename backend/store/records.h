@@ -88,6 +88,7 @@ struct PubRecord
     qint64 memoryReservationBytes = 0; // what placement reserves for it (its plan's memory)
     qint64 memoryLimitBytes = 0;       // the container's hard limit, 0 for none
     qint64 memoryP95Bytes = 0;         // observed: p95 of its 1-minute memory averages, 0 until known
+    QString hubId;                     // the hub it is pinned to (where its volume is), empty: anywhere
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };

@@ -16,7 +16,8 @@ std::variant<DockerEngine *, RuntimeError> engineForTask(const NodeEngineResolve
         return fallback;
     if (DockerEngine *engine = resolver(task.nodeId))
         return engine;
-    return RuntimeError{QStringLiteral("the hub running pub %1 (node %2) cannot be reached now").arg(pubId, task.nodeId), true};
+    return RuntimeError{QStringLiteral("the hub running pub %1 (node %2) cannot be reached now").arg(pubId, task.nodeId), true,
+                        false, true};
 }
 
 void DockerPubRuntime::setNodeEngines(NodeEngineResolver resolver)

@@ -7,8 +7,10 @@
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrl>
 
 namespace buttcloud {
 
@@ -116,10 +118,11 @@ DockerPubRuntime::~DockerPubRuntime() = default;
 
 void DockerPubRuntime::setVolumeReleaseTimeout(std::chrono::milliseconds timeout) { m_volumeReleaseTimeout = timeout; }
 
-void DockerPubRuntime::failLater(Done done, const QString &message)
+void DockerPubRuntime::failLater(Done done, const QString &message, bool engineUnavailable)
 {
-    QMetaObject::invokeMethod(this, [done = std::move(done), message] { done(RuntimeError{message}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [done = std::move(done), message, engineUnavailable] {
+        done(RuntimeError{message, engineUnavailable});
+    }, Qt::QueuedConnection);
 }
 
 void DockerPubRuntime::deploy(const PubServiceSpec &spec, Done done)
@@ -197,6 +200,9 @@ void DockerPubRuntime::observe(Observed done)
 {
     DockerEngine *engine = m_engine;
     const std::shared_ptr<RunningTasks> remembered = m_runningTasks;
+    QStringList networkFilters;
+    for (auto it = m_managedLabels.cbegin(); it != m_managedLabels.cend(); ++it)
+        networkFilters.append(it.key() + u'=' + it.value());
     engine->listServices(managedPubFilters(m_managedLabels), [=](DockerResult<QJsonArray> services) {
         if (const auto *error = std::get_if<DockerError>(&services))
             return done(toRuntimeError(*error));
@@ -213,11 +219,17 @@ void DockerPubRuntime::observe(Observed done)
             engine->listNodes([=](DockerResult<QJsonArray> nodes) {
                 if (const auto *error = std::get_if<DockerError>(&nodes))
                     return done(toRuntimeError(*error));
-                auto observed = observePubs(serviceList, std::get<QJsonArray>(tasks), std::get<QJsonArray>(nodes));
-                // Every pass refreshes the remembered containers: stats and exec rarely look them up.
-                if (std::holds_alternative<QList<ObservedPub>>(observed))
-                    *remembered = findRunningPubTasks(serviceList, std::get<QJsonArray>(tasks));
-                done(std::move(observed));
+                // The networks carrying this server's labels (the ingress's): services name theirs by id.
+                engine->listNetworks(networkFilters, [=](DockerResult<QJsonArray> networks) {
+                    if (const auto *error = std::get_if<DockerError>(&networks))
+                        return done(toRuntimeError(*error));
+                    auto observed = observePubs(serviceList, std::get<QJsonArray>(tasks), std::get<QJsonArray>(nodes),
+                                                std::get<QJsonArray>(networks));
+                    // Every pass refreshes the remembered containers: stats and exec rarely look them up.
+                    if (std::holds_alternative<QList<ObservedPub>>(observed))
+                        *remembered = findRunningPubTasks(serviceList, std::get<QJsonArray>(tasks));
+                    done(std::move(observed));
+                });
             });
         });
     });
@@ -242,7 +254,7 @@ void DockerPubRuntime::exportData(const QString &pubId, const QString &nodeId, c
 {
     DockerEngine *engine = engineOfNode(nodeId);
     if (!engine)
-        return failLater(std::move(done), QStringLiteral("the hub holding pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId));
+        return failLater(std::move(done), QStringLiteral("the hub holding pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId), true);
     auto *archive = new VolumeArchive(engine, image, m_managedLabels, this);
     archive->exportVolume(pubId, destination, [archive, done = std::move(done)](std::optional<RuntimeError> error) {
         archive->deleteLater();
@@ -255,11 +267,49 @@ void DockerPubRuntime::importData(const QString &pubId, const QString &nodeId, c
 {
     DockerEngine *engine = engineOfNode(nodeId);
     if (!engine)
-        return failLater(std::move(done), QStringLiteral("the hub for pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId));
+        return failLater(std::move(done), QStringLiteral("the hub for pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId), true);
     auto *archive = new VolumeArchive(engine, image, m_managedLabels, this);
     archive->importVolume(pubId, source, size, [archive, done = std::move(done)](std::optional<RuntimeError> error) {
         archive->deleteLater();
         done(error);
+    });
+}
+
+void DockerPubRuntime::removeData(const QString &pubId, const QString &nodeId, Done done)
+{
+    if (!isValidPubId(pubId))
+        return failLater(std::move(done), QStringLiteral("invalid pub id '%1'").arg(pubId));
+    DockerEngine *engine = engineOfNode(nodeId);
+    if (!engine)
+        return failLater(std::move(done), QStringLiteral("the hub holding pub %1's data (node %2) cannot be reached now").arg(pubId, nodeId), true);
+    // The service's stopped tasks on that node keep their containers, which hold the volume: they go
+    // first (only stopped ones of this pub and server; a running one makes the volume busy, an error).
+    QJsonArray labelFilters;
+    const QMap<QString, QString> labels = pubLabels(pubId, m_managedLabels);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        labelFilters.append(it.key() + u'=' + it.value());
+    const QJsonObject filters{{QStringLiteral("label"), labelFilters},
+                              {QStringLiteral("status"), QJsonArray{QStringLiteral("created"), QStringLiteral("exited"), QStringLiteral("dead")}}};
+    const QString query = QStringLiteral("/containers/json?all=true&filters=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))));
+    const QMap<QString, QString> managedLabels = m_managedLabels;
+    const QDeadlineTimer deadline(m_volumeReleaseTimeout);
+    engine->request("GET", query, std::nullopt, [=, done = std::move(done)](DockerReply reply) {
+        if (reply.error)
+            return done(toRuntimeError(*reply.error));
+        auto left = std::make_shared<int>(1);
+        const auto oneDone = [=](std::optional<DockerError>) {
+            if (--*left == 0)
+                removePubVolume(engine, pubId, managedLabels, deadline, done);
+        };
+        for (const QJsonValue &container : reply.json.array()) {
+            const QString id = container.toObject().value(QLatin1String("Id")).toString();
+            if (!id.isEmpty()) {
+                ++*left;
+                engine->removeContainer(id, oneDone);
+            }
+        }
+        oneDone(std::nullopt);
     });
 }
 

@@ -65,6 +65,7 @@ public:
                     Done done) override;
     void importData(const QString &pubId, const QString &nodeId, const QString &image, QIODevice *source,
                     qint64 size, Done done) override;
+    void removeData(const QString &pubId, const QString &nodeId, Done done) override;
 
     // For tests and diagnostics: how often the running task was looked up in the swarm.
     int runningTaskLookups() const;
@@ -75,7 +76,8 @@ private:
     // (set only for a remembered task) to have the task looked up again and itself run once more.
     using TaskUse = std::function<void(const RunningPubTask &task, std::function<void()> containerGone)>;
 
-    void failLater(Done done, const QString &message);
+    // engineUnavailable: the engine of a hub cannot be reached now (a passing failure, retried).
+    void failLater(Done done, const QString &message, bool engineUnavailable = false);
     // Runs use on the pub's running task (container, node, CPU limit), remembered or looked up in the
     // swarm; failed gets notFound when none runs. Defined in dockerpubexec.cpp.
     void withRunningTask(const QString &pubId, TaskUse use, std::function<void(const RuntimeError &)> failed);

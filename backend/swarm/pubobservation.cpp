@@ -92,6 +92,11 @@ struct ServiceView
     qint64 memoryLimitBytes = 0;
     qint64 memoryReservationBytes = 0;
     quint16 publishedPort = 0;
+    QStringList networkIds;
+    QString updateState;
+    QString updateStartedAt;
+    QString updateMessage;
+    QString placementNodeId;
 };
 
 struct TaskView
@@ -154,6 +159,24 @@ ServiceView readService(const QJsonValue &value, QString *problem)
         if (port > 65535)
             service.report(QStringLiteral("has a published port out of range"));
         view.publishedPort = quint16(port);
+    }
+    const QJsonArray networks = value.toObject().value(QLatin1String("Spec")).toObject().value(QLatin1String("TaskTemplate"))
+                                    .toObject().value(QLatin1String("Networks")).toArray();
+    for (const QJsonValue &network : networks)
+        view.networkIds.append(FieldReader(network, QStringLiteral("service network"), problem).string(QLatin1StringView("Target")));
+    // Absent until the service's first update.
+    FieldReader update = service.nested(QLatin1StringView("UpdateStatus"), false);
+    view.updateState = update.string(QLatin1StringView("State"), false);
+    view.updateStartedAt = update.string(QLatin1StringView("StartedAt"), false);
+    view.updateMessage = update.string(QLatin1StringView("Message"), false);
+    // Only the node.id constraint this server sets is read; any other constraint is not a pin.
+    const QJsonArray constraints = value.toObject().value(QLatin1String("Spec")).toObject().value(QLatin1String("TaskTemplate"))
+                                       .toObject().value(QLatin1String("Placement")).toObject()
+                                       .value(QLatin1String("Constraints")).toArray();
+    for (const QJsonValue &constraint : constraints) {
+        const QString text = constraint.toString().remove(u' ');
+        if (text.startsWith(placementConstraint(QString())))
+            view.placementNodeId = text.mid(placementConstraint(QString()).size());
     }
     if (problem->isEmpty() && !isValidPubId(view.pubId))
         *problem = QStringLiteral("Docker sent a service with an invalid pub id '%1'").arg(view.pubId);
@@ -254,9 +277,15 @@ std::optional<DockerTimestamp> parseDockerTimestamp(const QString &text)
 }
 
 std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &services, const QJsonArray &tasks,
-                                                           const QJsonArray &nodes)
+                                                           const QJsonArray &nodes, const QJsonArray &networks)
 {
     QString problem;
+    QHash<QString, QString> networkNames;
+    for (const QJsonValue &value : networks) {
+        FieldReader network(value, QStringLiteral("network"), &problem);
+        const QString id = network.string(QLatin1StringView("Id"));
+        networkNames.insert(id, network.string(QLatin1StringView("Name")));
+    }
     QHash<QString, QString> hostNames;
     for (const QJsonValue &value : nodes) {
         FieldReader node(value, QStringLiteral("node"), &problem);
@@ -291,6 +320,13 @@ std::variant<QList<ObservedPub>, RuntimeError> observePubs(const QJsonArray &ser
         pub.memoryLimitBytes = service.memoryLimitBytes;
         pub.memoryReservationBytes = service.memoryReservationBytes;
         pub.publishedPort = service.publishedPort;
+        for (const QString &id : service.networkIds)
+            pub.networks.append(networkNames.value(id, id));
+        pub.networks.sort();
+        pub.updateState = service.updateState;
+        pub.updateStartedAt = service.updateStartedAt;
+        pub.updateMessage = service.updateMessage;
+        pub.placementNodeId = service.placementNodeId;
         applyTasks(pub, serviceTasks, hostNames);
         pubs.append(pub);
     }

@@ -23,4 +23,9 @@ void PubRuntime::importData(const QString &, const QString &, const QString &, Q
     refuseLater(this, std::move(done));
 }
 
+void PubRuntime::removeData(const QString &, const QString &, Done done)
+{
+    refuseLater(this, std::move(done));
+}
+
 }

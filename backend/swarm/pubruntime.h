@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <functional>
@@ -31,6 +32,9 @@ struct PubServiceSpec
     // Replace the running task even when nothing else changed, so that Swarm places it anew (its hub
     // was lost or drained). Becomes a new TaskTemplate.ForceUpdate value.
     bool forceRedeploy = false;
+    // The swarm node the pub is pinned to (its hub's, where its data volume is): the service's
+    // placement constraint node.id==<nodeId>. Empty: swarm places it anywhere.
+    QString nodeId;
 };
 
 // What the swarm really does with one pub's service, read from the service and its tasks.
@@ -48,6 +52,14 @@ struct ObservedPub
     qint64 memoryLimitBytes = 0;       // as the service's spec says, 0 for none
     qint64 memoryReservationBytes = 0;
     quint16 publishedPort = 0;
+    QStringList networks; // names of the networks the spec joins (ids for networks not this server's), sorted
+    // The service's rolling update as swarm reports it (UpdateStatus): its state (updating,
+    // completed, paused, rollback_started, rollback_paused, rollback_completed; empty when the service
+    // was never updated), when it started and swarm's message.
+    QString updateState;
+    QString updateStartedAt;
+    QString updateMessage;
+    QString placementNodeId; // the node.id==<id> constraint of the service's spec, empty when none
 };
 
 // One machine of the swarm, from GET /nodes.
@@ -68,6 +80,7 @@ struct RuntimeError
     QString message;             // for people; never contains secrets
     bool engineUnavailable = false; // Docker did not answer at all (503), as opposed to refusing (4xx/5xx)
     bool notFound = false;       // the service or volume does not exist
+    bool hubUnreachable = false; // with engineUnavailable: the hub of the pub's node cannot be reached now
 };
 
 // Cumulative resource counters of a pub's running container at one instant, as Docker reports them.
@@ -145,6 +158,9 @@ public:
     // before the pub's service exists; fails creating nothing when the pub has a volume there.
     virtual void importData(const QString &pubId, const QString &nodeId, const QString &image,
                             QIODevice *source, qint64 size, Done done);
+    // Deletes the pub's data volume on node nodeId (absent is fine), once no container holds it;
+    // the service is left alone (pub.move: the volume a pub left behind). The default refuses.
+    virtual void removeData(const QString &pubId, const QString &nodeId, Done done);
 };
 
 }

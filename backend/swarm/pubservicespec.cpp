@@ -34,6 +34,8 @@ bool isValidPubId(const QString &pubId)
     return pattern.match(pubId).hasMatch();
 }
 
+QString placementConstraint(const QString &nodeId) { return QStringLiteral("node.id==") + nodeId; }
+
 QString pubServiceName(const QString &pubId) { return QStringLiteral("buttcloud-pub-") + pubId; }
 QString pubVolumeName(const QString &pubId) { return pubServiceName(pubId) + QStringLiteral("-data"); }
 
@@ -83,6 +85,10 @@ std::optional<QString> pubServiceSpecProblem(const PubServiceSpec &spec)
     static const QRegularExpression networkPattern(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$"));
     if (!spec.network.isEmpty() && !networkPattern.match(spec.network).hasMatch())
         return QStringLiteral("invalid network name '%1'").arg(spec.network);
+    // Swarm node ids are 25 lowercase letters and digits; nothing else may reach the constraint.
+    static const QRegularExpression nodeIdPattern(QStringLiteral("^[a-z0-9]{1,64}$"));
+    if (!spec.nodeId.isEmpty() && !nodeIdPattern.match(spec.nodeId).hasMatch())
+        return QStringLiteral("invalid node id '%1'").arg(spec.nodeId);
     return std::nullopt;
 }
 
@@ -136,6 +142,11 @@ QJsonObject buildPubServiceSpec(const PubServiceSpec &spec, const QMap<QString, 
     // published on the host.
     if (!spec.network.isEmpty())
         taskTemplate.insert(QStringLiteral("Networks"), QJsonArray{QJsonObject{{QStringLiteral("Target"), spec.network}}});
+    // A pinned pub runs only where its data volume is (volumes are local to each node).
+    if (!spec.nodeId.isEmpty()) {
+        taskTemplate.insert(QStringLiteral("Placement"),
+                            QJsonObject{{QStringLiteral("Constraints"), QJsonArray{placementConstraint(spec.nodeId)}}});
+    }
     const QJsonObject publishedPort{
         {QStringLiteral("Protocol"), QStringLiteral("tcp")},
         {QStringLiteral("TargetPort"), port},

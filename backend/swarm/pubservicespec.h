@@ -19,6 +19,8 @@ inline constexpr char PubDataPath[] = "/home/ssb/.ssb";
 bool isValidPubId(const QString &pubId);
 QString pubServiceName(const QString &pubId);
 QString pubVolumeName(const QString &pubId);
+// The placement constraint that pins a service to one node: node.id==<nodeId>.
+QString placementConstraint(const QString &nodeId);
 
 // The labels of one pub's objects: buttcloud.pub.id plus the server's managed labels.
 QMap<QString, QString> pubLabels(const QString &pubId, const QMap<QString, QString> &managedLabels);

@@ -105,8 +105,18 @@ void PubEventRecorder::start()
 {
     m_lastNs = currentEpochMs() * 1000000LL;
     subscribe();
+    if (!m_settings.prune)
+        return;
     m_pruneTimer.start();
     pruneNow(currentEpochMs());
+}
+
+void PubEventRecorder::reconnectNow()
+{
+    if (!m_retry.isActive())
+        return; // subscribed, or never started
+    m_retry.stop();
+    subscribe();
 }
 
 quint64 PubEventRecorder::connections() const
@@ -140,7 +150,8 @@ void PubEventRecorder::ended(const QString &reason)
     QMetaObject::invokeMethod(this, [stream = std::shared_ptr<DockerStream>(std::move(m_stream))] {}, Qt::QueuedConnection);
     const qint64 delay = std::min<qint64>(m_settings.retryMax.count(), m_settings.retryMin.count() << std::min(m_failures, 16));
     ++m_failures;
-    qCInfo(lcPubs).noquote() << "Docker events:" << reason << "- subscribing again in" << delay << "ms";
+    const QString source = m_settings.source.isEmpty() ? QStringLiteral("the manager") : m_settings.source;
+    qCInfo(lcPubs).noquote() << "Docker events of" << source << ':' << reason << "- subscribing again in" << delay << "ms";
     m_retry.start(int(delay));
 }
 

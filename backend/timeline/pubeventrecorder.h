@@ -31,11 +31,14 @@ struct PubEventRecorderSettings
     std::chrono::milliseconds retryMax{30000};
     std::chrono::milliseconds retention{std::chrono::hours(30 * 24)}; // pub-event-retention
     std::chrono::milliseconds pruneInterval{std::chrono::hours(1)};
+    bool prune = true;   // one recorder per server prunes; those of the hubs' engines do not
+    QString source;      // whose engine, for the log ("the manager" when empty)
 };
 
-// Records Docker events of pubs in pub_events from one engine's /events stream: reconnects after the
-// engine goes away (asking for the events since the last one seen, so a dockerd restart loses none)
-// and prunes rows older than the retention hourly. Several servers may record the same engine's
+// Records Docker events of pubs in pub_events from one engine's /events stream (the manager's, and
+// one recorder per SSH hub's engine for the containers running there): reconnects after the engine
+// or its link goes away (asking for the events since the last one seen, so a dockerd restart loses
+// none) and prunes rows older than the retention hourly. Several servers may record the same engine's
 // events into one database: each event is stored once (its key is unique).
 class PubEventRecorder final : public QObject
 {
@@ -48,6 +51,9 @@ public:
     ~PubEventRecorder() override;
 
     void start();
+    // The engine is reachable again (a hub's link came back): subscribe now rather than after the
+    // rest of the retry delay.
+    void reconnectNow();
     // Stores one Docker event when it is about a known pub; true when a new row was written.
     bool take(const QJsonObject &event);
     int pruneNow(qint64 nowMs);

@@ -44,8 +44,13 @@ in_netns() { local machine=$1; shift; nsenter --net="/run/netns/bcs$name$machine
 start_engine() {
   local machine=$1 hostname=$2 dir=$state/$1
   mkdir -p "$dir" "$data/$machine"
+  # No name server is reachable from these machines, and swarm tries to pull a task's image (one
+  # without a digest) before every start: each try waited ~50 s for DNS timeouts before the loaded
+  # image was used. A resolv.conf naming the machine's own loopback makes it fail at once.
+  echo "nameserver 127.0.0.1" >"$dir/resolv.conf"
   # nsenter, not `ip netns exec`: the latter remounts /sys and hides the cgroup hierarchies dockerd needs.
-  in_netns "$machine" unshare --uts sh -c 'hostname "$1"; shift; exec "$@"' sh "$hostname" \
+  in_netns "$machine" unshare --uts --mount --propagation private \
+    sh -c 'hostname "$1"; mount --bind "$2" /etc/resolv.conf; shift 2; exec "$@"' sh "$hostname" "$dir/resolv.conf" \
     setsid dockerd --data-root "$data/$machine/docker" --exec-root "$dir/exec" --pidfile "$dir/docker.pid" \
       --host "unix://$dir/docker.sock" >"$data/$machine/dockerd.log" 2>&1 </dev/null &
   for _ in $(seq 60); do

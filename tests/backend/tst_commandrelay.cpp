@@ -337,6 +337,15 @@ void TestCommandRelay::runtimeFailures()
     QCOMPARE(reply.status, 503);
     QCOMPARE(reply.errorCode(), "engine_unavailable");
     QCOMPARE(AuditRepository(m_backend->database()).list(1).first().error, "engine_unavailable");
+    m_backend->runtime().setUnavailable(false);
+
+    // The pub's hub is away (its SSH link is down): 503 hub_unreachable, try again later.
+    m_backend->runtime().failNextHubUnreachable("exec");
+    reply = post("/api/v1/pubs/" + m_alicePub + "/commands", {{"command", "whoami"}}, "alice");
+    QCOMPARE(reply.status, 503);
+    QCOMPARE(reply.errorCode(), "hub_unreachable");
+    QVERIFY(!reply.json.value("error").toObject().value("message").toString().isEmpty());
+    QCOMPARE(AuditRepository(m_backend->database()).list(1).first().error, "hub_unreachable");
 }
 
 bool TestCommandRelay::leaveWhileRunning(const QString &pubId, const QString &caller)

@@ -113,10 +113,13 @@ void TestConfig::defaults()
     QCOMPARE(config.capacityHeadroom, 0.25);
     QCOMPARE(config.importMaxBytes, qint64(1) << 30);
     QCOMPARE(config.exportExpiry, hours(1));
+    QCOMPARE(config.backupRetention, hours(90 * 24));
 
-    const ServerConfig custody = std::get<Invocation>(parse({"--import-max-size", "64m", "--export-expiry", "10m"})).config;
+    const ServerConfig custody = std::get<Invocation>(parse({"--import-max-size", "64m", "--export-expiry", "10m",
+                                                             "--backup-retention", "7d"})).config;
     QCOMPARE(custody.importMaxBytes, qint64(64) << 20);
     QCOMPARE(custody.exportExpiry, minutes(10));
+    QCOMPARE(custody.backupRetention, hours(7 * 24));
 
     const ServerConfig tuned = std::get<Invocation>(parse({"--reconcile-interval", "500ms", "--orphan-grace", "0", "--job-retention", "7d",
                                                            "--capacity-pub-memory", "512m", "--capacity-hub-memory", "64g",
@@ -205,6 +208,7 @@ void TestConfig::invalidOptions_data()
     QTest::newRow("import size too small") << QStringList{"--import-max-size", "1k"} << "import-max-size";
     QTest::newRow("import size too large") << QStringList{"--import-max-size", "100g"} << "import-max-size";
     QTest::newRow("export expiry too short") << QStringList{"--export-expiry", "10s"} << "export-expiry";
+    QTest::newRow("backup retention too short") << QStringList{"--backup-retention", "10s"} << "backup-retention";
     QTest::newRow("listen bad host") << QStringList{"--listen", "nohost:80"} << "listen";
     QTest::newRow("listen port too big") << QStringList{"--listen", "127.0.0.1:70000"} << "listen";
     QTest::newRow("postgres without database") << QStringList{"--database", "postgresql://db"} << "postgresql://user";

@@ -94,6 +94,7 @@ void TestDockerPubContainers::init()
     m_runtime = std::make_unique<DockerPubRuntime>(m_engine.get(), QMap<QString, QString>{{"buttcloud.instance", "i1"}});
     m_fake->route("GET", "/services", {jsonReply(QJsonArray{service()})});
     m_fake->route("GET", "/nodes", {jsonReply(QJsonArray{})});
+    m_fake->route("GET", "/networks", {jsonReply(QJsonArray{})});
 }
 
 void TestDockerPubContainers::cleanup()

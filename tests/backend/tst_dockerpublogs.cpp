@@ -3,6 +3,10 @@
 #include "logs/dockerpublogs.h"
 
 #include <QJsonArray>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QPointer>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include "dockerframe.h"
 
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void streamHandsOverChunks();
     void streamReportsRefusal();
     void cancelledStreamStaysQuiet();
+    void quietStreamOutlivesTheRequestTimeout();
     void readsTheServiceLogs();
     void untilCutsTheWindow();
     void noServiceIsNotFound();
@@ -124,6 +129,35 @@ void TestDockerPubLogs::cancelledStreamStaysQuiet()
     stream.reset();
     QTest::qWait(200);
     QVERIFY(!called);
+}
+
+void TestDockerPubLogs::quietStreamOutlivesTheRequestTimeout()
+{
+    // An engine that answers, sends a piece, falls silent for longer than the request timeout (2 s),
+    // sends another and ends: the stream is whole, neither cut off nor timed out.
+    QTemporaryDir dir;
+    QLocalServer server;
+    QVERIFY(server.listen(dir.filePath("docker.sock")));
+    QPointer<QLocalSocket> peer;
+    connect(&server, &QLocalServer::newConnection, this, [&] {
+        peer = server.nextPendingConnection();
+        peer->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n8\r\n{\"a\":1}\n\r\n");
+    });
+    DockerEngine engine(QUrl(QStringLiteral("unix://") + server.fullServerName()));
+    engine.setRequestTimeout(2s);
+    QByteArray received;
+    std::optional<std::optional<DockerError>> ended;
+    const auto stream = engine.openStream("/events", [&received](const QByteArray &chunk) { received += chunk; },
+                                          [&ended](std::optional<DockerError> error) { ended = error; });
+    QTRY_COMPARE(received, QByteArray("{\"a\":1}\n"));
+    QTest::qWait(3000);
+    QVERIFY(!ended.has_value());
+    QVERIFY(peer);
+    peer->write("8\r\n{\"b\":2}\n\r\n0\r\n\r\n");
+    peer->disconnectFromServer();
+    QTRY_VERIFY(ended.has_value());
+    QVERIFY2(!ended->has_value(), qPrintable((*ended)->message));
+    QCOMPARE(received, QByteArray("{\"a\":1}\n{\"b\":2}\n"));
 }
 
 void TestDockerPubLogs::readsTheServiceLogs()

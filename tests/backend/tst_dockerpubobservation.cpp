@@ -26,6 +26,7 @@ private Q_SLOTS:
     void rejectsMalformedReplies_data();
     void rejectsMalformedReplies();
     void readsSpecFigures();
+    void readsNetworksAndUpdateStatus();
     void readsNodes();
     void rejectsMalformedNodes_data();
     void rejectsMalformedNodes();
@@ -297,6 +298,39 @@ void TestDockerPubObservation::readsSpecFigures()
     const QJsonValue badPort = with(service, QStringLiteral("Spec.EndpointSpec"),
                                     QJsonObject{{"Ports", QJsonArray{QJsonObject{{"PublishedPort", 70000}}}}});
     QVERIFY(!single(QJsonArray{badPort}, recorded(QStringLiteral("tasks-up"))));
+}
+
+void TestDockerPubObservation::readsNetworksAndUpdateStatus()
+{
+    const QJsonValue plain = recorded(QStringLiteral("service-up"))[0];
+    const auto before = single(QJsonArray{plain}, recorded(QStringLiteral("tasks-up")));
+    QVERIFY(before);
+    QVERIFY(before->networks.isEmpty());
+    QVERIFY(before->updateState.isEmpty());
+
+    // Swarm names a service's networks by id: the server's networks give their names; others stay ids.
+    QJsonValue service = with(plain, QStringLiteral("Spec.TaskTemplate.Networks"),
+                              QJsonArray{QJsonObject{{"Target", "n2"}}, QJsonObject{{"Target", "n1"}}});
+    service = with(service, QStringLiteral("UpdateStatus"),
+                   QJsonObject{{"State", "rollback_started"}, {"StartedAt", "2026-12-02T10:00:00.5Z"},
+                               {"Message", "update paused due to failure or early termination of task x"}});
+    const QJsonArray networks{QJsonObject{{"Id", "n1"}, {"Name", "buttcloud-web-i1"}, {"Driver", "overlay"}}};
+    const auto result = observePubs(QJsonArray{service}, recorded(QStringLiteral("tasks-up")), recorded(QStringLiteral("nodes")), networks);
+    QVERIFY(std::holds_alternative<QList<ObservedPub>>(result));
+    const ObservedPub pub = std::get<QList<ObservedPub>>(result).value(0);
+    QCOMPARE(pub.networks, (QStringList{"buttcloud-web-i1", "n2"}));
+    QCOMPARE(pub.updateState, QStringLiteral("rollback_started"));
+    QCOMPARE(pub.updateStartedAt, QStringLiteral("2026-12-02T10:00:00.5Z"));
+    QVERIFY(pub.updateMessage.startsWith(QLatin1String("update paused")));
+
+    // Malformed: a network without its target, a network list entry without an id.
+    QVERIFY(std::holds_alternative<RuntimeError>(observePubs(
+        QJsonArray{with(plain, QStringLiteral("Spec.TaskTemplate.Networks"), QJsonArray{QJsonObject{{"Aliases", QJsonArray{}}}})},
+        recorded(QStringLiteral("tasks-up")), recorded(QStringLiteral("nodes")))));
+    QVERIFY(std::holds_alternative<RuntimeError>(observePubs(QJsonArray{plain}, recorded(QStringLiteral("tasks-up")),
+                                                             recorded(QStringLiteral("nodes")), QJsonArray{QJsonObject{{"Name", "x"}}})));
+    QVERIFY(std::holds_alternative<RuntimeError>(observePubs(QJsonArray{with(plain, QStringLiteral("UpdateStatus.State"), 3)},
+                                                             recorded(QStringLiteral("tasks-up")), recorded(QStringLiteral("nodes")))));
 }
 
 void TestDockerPubObservation::readsNodes()

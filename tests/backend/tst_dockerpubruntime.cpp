@@ -22,6 +22,7 @@ private Q_SLOTS:
     void cleanup();
 
     void deployCreatesMissingService();
+    void taskOnAnUnreachableHubSaysSo();
     void deployUpdatesExistingService();
     void deployKeepsOrRaisesTheForceUpdateCounter();
     void deployLeavesForeignServiceAlone();
@@ -301,10 +302,19 @@ void TestDockerPubRuntime::removeKeepsDataWhenNotAsked()
 
 void TestDockerPubRuntime::observeAsksForManagedServicesOnly()
 {
-    const QJsonObject service = existingService(ownLabels());
+    QJsonObject service = existingService(ownLabels());
+    // The service names its network by id; the server's networks give the name.
+    QJsonObject serviceSpec = service.value(QLatin1String("Spec")).toObject();
+    QJsonObject taskTemplate = serviceSpec.value(QLatin1String("TaskTemplate")).toObject();
+    taskTemplate.insert(QStringLiteral("Networks"), QJsonArray{QJsonObject{{QStringLiteral("Target"), QStringLiteral("n1")}}});
+    serviceSpec.insert(QStringLiteral("TaskTemplate"), taskTemplate);
+    service.insert(QStringLiteral("Spec"), serviceSpec);
     m_fake->route("GET", QStringLiteral("/services"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{service}))});
     m_fake->route("GET", QStringLiteral("/tasks"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{}))});
     m_fake->route("GET", QStringLiteral("/nodes"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{}))});
+    m_fake->route("GET", QStringLiteral("/networks"),
+                  {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("Id"), QStringLiteral("n1")},
+                                                                                    {QStringLiteral("Name"), QStringLiteral("buttcloud-web-i1")}}}))});
     std::optional<std::variant<QList<ObservedPub>, RuntimeError>> result;
     m_runtime->observe([&](auto observed) { result = observed; });
     QTRY_VERIFY(result.has_value());
@@ -313,6 +323,7 @@ void TestDockerPubRuntime::observeAsksForManagedServicesOnly()
     QCOMPARE(pubs.size(), 1);
     QCOMPARE(pubs.first().pubId, QStringLiteral("p1"));
     QCOMPARE(pubs.first().status, PubStatus::Starting);
+    QCOMPARE(pubs.first().networks, QStringList{QStringLiteral("buttcloud-web-i1")});
 
     const auto filtersOf = [&](const QString &path) {
         return QJsonDocument::fromJson(m_fake->requestsTo("GET", path).first().query
@@ -323,6 +334,8 @@ void TestDockerPubRuntime::observeAsksForManagedServicesOnly()
                                                                 {QStringLiteral("buttcloud.instance=i1"), true}}}}));
     QCOMPARE(filtersOf(QStringLiteral("/tasks")),
              (QJsonObject{{QStringLiteral("service"), QJsonObject{{QStringLiteral("s1"), true}}}}));
+    QCOMPARE(filtersOf(QStringLiteral("/networks")),
+             (QJsonObject{{QStringLiteral("label"), QJsonObject{{QStringLiteral("buttcloud.instance=i1"), true}}}}));
 }
 
 void TestDockerPubRuntime::observeReportsMalformedReplies()
@@ -331,6 +344,7 @@ void TestDockerPubRuntime::observeReportsMalformedReplies()
                   {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("ID"), QStringLiteral("s1")}}}))});
     m_fake->route("GET", QStringLiteral("/tasks"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{}))});
     m_fake->route("GET", QStringLiteral("/nodes"), {FakeDockerEngine::reply(200, "{}")});
+    m_fake->route("GET", QStringLiteral("/networks"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{}))});
     std::optional<std::variant<QList<ObservedPub>, RuntimeError>> result;
     m_runtime->observe([&](auto observed) { result = observed; });
     QTRY_VERIFY(result.has_value());
@@ -352,6 +366,18 @@ void TestDockerPubRuntime::observeReportsUnavailableEngine()
     QTRY_VERIFY(result.has_value());
     QVERIFY(std::holds_alternative<RuntimeError>(*result));
     QVERIFY(std::get<RuntimeError>(*result).engineUnavailable);
+}
+
+void TestDockerPubRuntime::taskOnAnUnreachableHubSaysSo()
+{
+    // No engine reaches the task's node now (its hub's SSH link is down): commands answer hub_unreachable.
+    const NodeEngineResolver away = [](const QString &) -> DockerEngine * { return nullptr; };
+    const auto engine = engineForTask(away, nullptr, "pub1", RunningPubTask{"c1", "node-2", 0});
+    const auto *error = std::get_if<RuntimeError>(&engine);
+    QVERIFY(error);
+    QVERIFY(error->hubUnreachable);
+    QVERIFY(error->engineUnavailable);
+    QVERIFY(error->message.contains("node-2"));
 }
 
 QTEST_GUILESS_MAIN(TestDockerPubRuntime)

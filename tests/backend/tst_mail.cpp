@@ -521,14 +521,22 @@ void TestMail::oldPubsGetNoLateReadyMail()
 
 void TestMail::rateLimiterCountsPerKeyAndWindow()
 {
-    RateLimiter limiter(2, 1000ms);
+    const RateLimiter limiter(m_backend->database(), "test", 2, 1000ms);
     QVERIFY(limiter.allow("a", 5000));
     QVERIFY(limiter.allow("a", 5500));
     QVERIFY(!limiter.allow("a", 5999));
     QVERIFY(limiter.allow("b", 5999)); // per key
     QVERIFY(limiter.allow("a", 6000)); // a new window
-    QVERIFY(limiter.allow("a", 6001));
+    // Counted in the database: another server on it (or this one restarted) sees the same count.
+    const RateLimiter otherServer(m_backend->database(), "test", 2, 1000ms);
+    QVERIFY(otherServer.allow("a", 6001));
     QVERIFY(!limiter.allow("a", 6002));
+    QVERIFY(!otherServer.allow("a", 6003));
+    // Another scope counts apart; earlier windows' rows are dropped as events come.
+    QVERIFY(RateLimiter(m_backend->database(), "other", 1, 1000ms).allow("a", 6004));
+    QSqlQuery rows = m_backend->database().exec("SELECT COUNT(*) FROM login_failures WHERE scope_key LIKE 'test|%'");
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toInt(), 1);
 }
 
 void TestMail::resetRequestsPerSourceAreLimited()
@@ -540,6 +548,13 @@ void TestMail::resetRequestsPerSourceAreLimited()
         m_backend->auth().requestPasswordReset(QStringLiteral("user%1@example.org").arg(i), "192.0.2.1");
     QCOMPARE(outbox().size(), AuthService::ResetRequestsPerSource);
     m_backend->auth().requestPasswordReset(QStringLiteral("user%1@example.org").arg(AuthService::ResetRequestsPerSource + 1), "192.0.2.2");
+    QCOMPARE(outbox().size(), AuthService::ResetRequestsPerSource + 1);
+
+    // The count is in the database: a restarted server (or another one on it) still refuses the address.
+    AuthService restarted(m_backend->database(), m_backend->accessTokens(), std::chrono::hours(1));
+    restarted.setMailer(&m_backend->core().mailer());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("password reset requests from 192.0.2.1 are over the limit"));
+    restarted.requestPasswordReset(QStringLiteral("user%1@example.org").arg(AuthService::ResetRequestsPerSource + 2), "192.0.2.1");
     QCOMPARE(outbox().size(), AuthService::ResetRequestsPerSource + 1);
 }
 

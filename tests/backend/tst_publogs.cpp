@@ -1,3 +1,4 @@
+#include "docker/dockerengine.h"
 #include "logs/publogfollower.h"
 #include "mail/mailer.h"
 #include "pubs/pubcontroller.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void timelineMergesAndPages();
     void timelineHidesOthersFromCustomers();
     void timelineEventsArePruned();
+    void hubRecorderResubscribesAtOnceAndLeavesPruning();
 
 private:
     TestReply get(const QString &path, const QString &user);
@@ -375,6 +377,26 @@ void TestPubLogs::timelineEventsArePruned()
     const QList<PubEventRecord> left = PubEventRepository(m_backend->database()).list(m_alicePub, 10, 0);
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.first().kind, "start");
+}
+
+void TestPubLogs::hubRecorderResubscribesAtOnceAndLeavesPruning()
+{
+    // A hub's engine whose link is down: the subscription fails and waits for its retry, until the
+    // link is back and reconnectNow() cuts the wait short. It never prunes: the manager's recorder does.
+    DockerEngine engine(QUrl(QStringLiteral("unix:///nonexistent/buttcloud-test/docker.sock")));
+    PubEventRecorderSettings settings;
+    settings.retryMin = std::chrono::minutes(10);
+    settings.retention = std::chrono::hours(1);
+    settings.prune = false;
+    settings.source = QStringLiteral("hub h1");
+    PubEventRecorder recorder(m_backend->database(), &engine, m_managed, settings);
+    QVERIFY(recorder.take(dockerEvent("die", (currentEpochMs() - 2 * 3600 * 1000) * 1000000LL)));
+    recorder.start();
+    QCOMPARE(recorder.connections(), quint64(1));
+    QTest::qWait(200); // the engine reports the failed connection
+    recorder.reconnectNow();
+    QCOMPARE(recorder.connections(), quint64(2));
+    QCOMPARE(PubEventRepository(m_backend->database()).list(m_alicePub, 10, 0).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPubLogs)

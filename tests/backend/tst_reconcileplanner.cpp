@@ -130,6 +130,8 @@ void TestReconcilePlanner::specDriftIsUpdated_data()
     QTest::newRow("limit") << "limit" << "memory limit";
     QTest::newRow("reservation") << "reservation" << "memory reservation";
     QTest::newRow("port") << "port" << "port 20001 instead of 20000";
+    QTest::newRow("network joined") << "network joined" << "networks [] instead of [buttcloud-web-i1]";
+    QTest::newRow("network left") << "network left" << "networks [buttcloud-web-i1] instead of []";
 }
 
 void TestReconcilePlanner::specDriftIsUpdated()
@@ -137,15 +139,20 @@ void TestReconcilePlanner::specDriftIsUpdated()
     QFETCH(QString, field);
     QFETCH(QString, mentions);
     ReconcileInput in = input();
-    const DesiredPub pub = desired("p1");
+    DesiredPub pub = desired("p1");
     ObservedPub service = serviceOf(pub);
+    // The ingress was switched on (the pub should join its network) or off (should leave it).
+    if (field == "network joined")
+        pub.spec.network = "buttcloud-web-i1";
     if (field == "image")
         service.image = "buttcloud/pub:15";
     else if (field == "limit")
         service.memoryLimitBytes = 0;
     else if (field == "reservation")
         service.memoryReservationBytes = qint64(512) << 20;
-    else
+    else if (field == "network left")
+        service.networks = QStringList{"buttcloud-web-i1"};
+    else if (field == "port")
         service.publishedPort = 20001;
     in.pubs = {pub};
     in.services = {service};
@@ -156,7 +163,8 @@ void TestReconcilePlanner::specDriftIsUpdated()
     QVERIFY2(plan[0].detail.contains(mentions), qPrintable(plan[0].detail));
 
     // A stopped pub with drift is updated too (it stays stopped: the update follows the desired state).
-    in.pubs = {desired("p1", PubDesiredState::Stopped)};
+    pub.desiredState = PubDesiredState::Stopped;
+    in.pubs = {pub};
     service.replicas = 0;
     in.services = {service};
     QCOMPARE(planReconcile(in).value(0).kind, QStringLiteral("spec_drift"));

@@ -144,7 +144,10 @@ void PrivateSshd::stop()
 {
     if (!m_process)
         return;
-    // Its connections' processes too, so that clients see their sessions drop.
+    // Its connections' processes too, so that clients see their sessions drop. Halted first: a client
+    // that reconnects at once (one reading a stream notices the drop at once) must not get a new
+    // session from it, whose process would outlive it.
+    ::kill(pid_t(m_process->processId()), SIGSTOP);
     dropConnections();
     m_process->kill();
     m_process->waitForFinished(5000);

@@ -1,7 +1,8 @@
 // Billing end to end: a real buttcloudd (--billing stripe) against stripe-stateful-mock on loopback,
 // driving real pubs in the swarm. Subscribing with tok_visa, a declined card, the emulator gone and
 // back, and the whole payment lifecycle of a running pub: payment failed -> past_due (mail queued) ->
-// grace over -> suspended (service at 0 replicas, volume kept) -> paid -> up again, same identity.
+// grace over -> suspended (service at 0 replicas, volume kept) -> paid -> up again, same identity;
+// and a canceled subscription's pub backed up, removed with its volume, and restored from its backup.
 #include "billing/stripesignature.h"
 #include "billingfixtures.h"
 #include "serverprocess.h"
@@ -12,6 +13,8 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
@@ -28,6 +31,7 @@ constexpr int UpTimeoutMs = 120000;
 // Seconds, not days: the test waits for the grace to pass.
 const QString Grace = QStringLiteral("3s");
 const QString CheckInterval = QStringLiteral("500ms");
+const QString CancelRemoval = QStringLiteral("2s");
 
 
 }
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void subscribeWithACard();
     void declinedCardCreatesNothing();
     void lifecycleOfARealPub();
+    void canceledPubRemovedAfterItsBackup();
     // Last: the restarted emulator has forgotten the customers and plans made before.
     void providerDownThenBack();
 
@@ -77,7 +82,7 @@ void TestBillingLive::initTestCase()
     QVERIFY(!stripe.isEmpty());
     m_server = std::make_unique<ServerProcess>();
     QVERIFY2(m_server->start(stripe + QStringList{"--billing-grace", Grace, "--billing-check-interval", CheckInterval,
-                                                  "--observe-interval", "500ms"}),
+                                                  "--billing-cancel-removal", CancelRemoval, "--observe-interval", "500ms"}),
              qPrintable(m_server->lastError()));
     m_adminToken = m_server->createUserAndSignIn("admin@example.org", "admin", AdminPassword);
     m_customerToken = m_server->createUserAndSignIn("alice@example.org", "customer", AdminPassword);
@@ -272,6 +277,59 @@ void TestBillingLive::lifecycleOfARealPub()
     for (const QJsonValue &event : paid.value("events").toArray())
         kinds.prepend(event.toObject().value("kind").toString());
     QCOMPARE(kinds, (QStringList{"billing.subscribed", "invoice.payment_failed", "billing.suspended", "invoice.paid", "billing.resumed"}));
+}
+
+void TestBillingLive::canceledPubRemovedAfterItsBackup()
+{
+    const HttpResult created = createPub(m_customerToken, "canceledpub", m_plan, "tok_visa");
+    QVERIFY2(created.status == 201, created.raw.constData());
+    const QString pubId = created.body.value("id").toString();
+    QVERIFY(!waitForPub(pubId, "up").isEmpty());
+    const QString feedId = DockerCli::pubFeedId(pubId);
+    QVERIFY2(!feedId.isEmpty(), "ssb-server whoami never answered with a feed id");
+
+    // Canceled by an admin; the removal period passes: backed up, then removed with its volume.
+    const HttpResult canceled = m_server->requestJson("PATCH", "/api/v1/pubs/" + pubId + "/subscription", m_adminToken,
+                                                      QJsonObject{{"status", "canceled"}});
+    QVERIFY2(canceled.status == 200, canceled.raw.constData());
+    QDeadlineTimer deadline(UpTimeoutMs);
+    while (!deadline.hasExpired() && m_server->request("GET", "/api/v1/pubs/" + pubId, m_adminToken).status != 404)
+        QTest::qWait(500);
+    QVERIFY2(m_server->request("GET", "/api/v1/pubs/" + pubId, m_adminToken).status == 404,
+             qPrintable(m_server->output().right(4000)));
+    int exitCode = 0;
+    DockerCli::run({"volume", "inspect", QStringLiteral("buttcloud-pub-%1-data").arg(pubId)}, &exitCode);
+    QVERIFY2(exitCode != 0, "the removed pub's volume is still there");
+    QCOMPARE(countRows("SELECT COUNT(*) FROM billing_events WHERE pub_id = '" + pubId + "' AND kind = 'billing.backed_up'"), 1);
+
+    // The backup: listed for staff, downloaded by an admin (and kept), private on the disk.
+    const HttpResult listed = m_server->request("GET", "/api/v1/backups?pubId=" + pubId, m_adminToken);
+    QCOMPARE(listed.status, 200);
+    const QJsonArray backups = listed.body.value("backups").toArray();
+    QCOMPARE(backups.size(), 1);
+    const QJsonObject backup = backups.first().toObject();
+    QCOMPARE(backup.value("feedId").toString(), feedId);
+    QCOMPARE(backup.value("pubName").toString(), QString("canceledpub"));
+    QCOMPARE(backup.value("reason").toString(), QString("billing.canceled"));
+    const QString download = "/api/v1/backups/" + backup.value("id").toString();
+    QCOMPARE(m_server->request("GET", download, m_customerToken).status, 403);
+    const HttpResult archive = m_server->request("GET", download, m_adminToken);
+    QCOMPARE(archive.status, 200);
+    QVERIFY(archive.raw.startsWith("BUTTCLOUD-PUB-ARCHIVE/1 "));
+    QCOMPARE(archive.raw.size(), backup.value("bytes").toInteger());
+    QCOMPARE(m_server->request("GET", download, m_adminToken).status, 200);
+    const QDir backupDir(QDir(m_server->dataDir()).filePath("backups"));
+    QCOMPARE(QFile::permissions(backupDir.path()) & QFileDevice::Permissions(0x0077), QFileDevice::Permissions());
+    for (const QFileInfo &file : backupDir.entryInfoList(QDir::Files))
+        QCOMPARE(file.permissions() & QFileDevice::Permissions(0x0077), QFileDevice::Permissions());
+    QVERIFY(!m_server->output().contains("\"private\""));
+
+    // Restoring is an import of the archive: the same feed comes back.
+    const HttpResult imported = m_server->request("POST", "/api/v1/pubs/import?name=restoredpub", m_customerToken, archive.raw);
+    QVERIFY2(imported.status == 202, imported.raw.constData());
+    const QString restoredId = imported.body.value("id").toString();
+    QVERIFY(!waitForPub(restoredId, "up").isEmpty());
+    QCOMPARE(DockerCli::pubFeedId(restoredId), feedId);
 }
 
 QTEST_GUILESS_MAIN(TestBillingLive)

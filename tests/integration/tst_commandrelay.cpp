@@ -1,13 +1,12 @@
 // The command relay and the live stream end to end: a real buttcloudd, a real pub in the swarm.
 #include "serverprocess.h"
+#include "streamclient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSignalSpy>
 #include <QTest>
-#include <QWebSocket>
 
 using namespace buttcloud::test;
 
@@ -37,8 +36,6 @@ private:
     QString container() const;
     int execCount() const;
     QString createInvite();
-    // Signed in and subscribed; nullptr when the stream did not get that far.
-    std::unique_ptr<QWebSocket> subscribedStream(QList<QJsonObject> *messages, const QJsonObject &subscription);
 
     ServerProcess m_server;
     QString m_adminToken;
@@ -228,90 +225,43 @@ void CommandRelayTest::refusedCommandsNeverRun()
     QCOMPARE(execCount(), before);
 }
 
-namespace {
-// Generous: a loaded machine or a sanitized server (scripts/test sanitize) answers slowly; the test
-// waits for what it needs, never for a time.
-constexpr int StreamTimeoutMs = 20000;
-
-bool arrived(const QList<QJsonObject> &messages, const QString &type, const std::function<bool(const QJsonObject &)> &match = {})
-{
-    return std::any_of(messages.cbegin(), messages.cend(), [&](const QJsonObject &message) {
-        return message.value(QStringLiteral("type")).toString() == type && (!match || match(message));
-    });
-}
-
-QList<QJsonObject> statsSamples(const QList<QJsonObject> &messages)
-{
-    QList<QJsonObject> samples;
-    for (const QJsonObject &message : messages) {
-        if (message.value(QStringLiteral("type")).toString() == QStringLiteral("stats"))
-            samples.append(message.value(QStringLiteral("sample")).toObject());
-    }
-    return samples;
-}
-}
-
-std::unique_ptr<QWebSocket> CommandRelayTest::subscribedStream(QList<QJsonObject> *messages, const QJsonObject &subscription)
-{
-    auto socket = std::make_unique<QWebSocket>();
-    QObject::connect(socket.get(), &QWebSocket::textMessageReceived, [messages](const QString &text) {
-        messages->append(QJsonDocument::fromJson(text.toUtf8()).object());
-    });
-    const auto send = [&socket](const QJsonObject &message) {
-        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    };
-    QUrl url = m_server.baseUrl();
-    url.setScheme(QStringLiteral("ws"));
-    url.setPath(QStringLiteral("/api/v1/stream"));
-    QSignalSpy connected(socket.get(), &QWebSocket::connected);
-    socket->open(url);
-    if (!connected.wait(StreamTimeoutMs))
-        return nullptr;
-    send(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")}, {QStringLiteral("token"), m_adminToken}});
-    if (!QTest::qWaitFor([messages] { return arrived(*messages, QStringLiteral("ready")); }, StreamTimeoutMs))
-        return nullptr;
-    send(subscription);
-    // The server handles a connection's messages in order: its pong says the subscription landed.
-    const QString pingId = QStringLiteral("subscribed");
-    send(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), pingId}});
-    if (!QTest::qWaitFor([messages, pingId] {
-            return arrived(*messages, QStringLiteral("pong"), [&pingId](const QJsonObject &m) { return m.value(QStringLiteral("id")).toString() == pingId; });
-        }, StreamTimeoutMs))
-        return nullptr;
-    return socket;
-}
-
 void CommandRelayTest::statsArriveOverTheStream()
 {
-    QList<QJsonObject> messages;
-    const auto stream = subscribedStream(&messages, {{QStringLiteral("type"), QStringLiteral("subscribe")},
-                                                     {QStringLiteral("topic"), QStringLiteral("pub.stats")},
-                                                     {QStringLiteral("pubId"), m_pubId}});
-    QVERIFY(stream);
-    QList<QJsonObject> samples;
-    QTRY_VERIFY_WITH_TIMEOUT((samples = statsSamples(messages)).size() >= 2, 60000);
-    const QJsonObject &sample = samples.first();
+    StreamClient stream;
+    QVERIFY(stream.open(m_server.baseUrl(), m_adminToken, {{QStringLiteral("type"), QStringLiteral("subscribe")},
+                                                           {QStringLiteral("topic"), QStringLiteral("pub.stats")},
+                                                           {QStringLiteral("pubId"), m_pubId}}));
+    const auto samples = [&stream] {
+        QList<QJsonObject> found;
+        for (const QJsonObject &message : stream.messages()) {
+            if (message.value(QStringLiteral("type")).toString() == QStringLiteral("stats"))
+                found.append(message.value(QStringLiteral("sample")).toObject());
+        }
+        return found;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(samples().size() >= 2, 60000);
+    const QJsonObject sample = samples().first();
     QVERIFY(sample.value(QStringLiteral("memoryBytes")).toDouble() > 10e6);
     QVERIFY(sample.value(QStringLiteral("pids")).toInt() > 0);
     // A watched pub is read every second, an unwatched one every 15 s: the samples' own times (taken
     // by the server, so a slow test machine does not matter) show the watched pace.
     const auto at = [](const QJsonObject &s) { return QDateTime::fromString(s.value(QStringLiteral("t")).toString(), Qt::ISODateWithMs); };
-    QVERIFY2(at(samples.at(0)).msecsTo(at(samples.at(1))) < 10000, QJsonDocument(QJsonArray{samples.at(0), samples.at(1)}).toJson().constData());
+    QVERIFY2(at(samples().at(0)).msecsTo(at(samples().at(1))) < 10000,
+             QJsonDocument(QJsonArray{samples().at(0), samples().at(1)}).toJson().constData());
 }
 
 void CommandRelayTest::statusEventsArriveOverTheStream()
 {
-    QList<QJsonObject> messages;
-    const auto stream = subscribedStream(&messages, {{QStringLiteral("type"), QStringLiteral("subscribe")},
-                                                     {QStringLiteral("topic"), QStringLiteral("pubs")}});
-    QVERIFY(stream);
+    StreamClient stream;
+    QVERIFY(stream.open(m_server.baseUrl(), m_adminToken, {{QStringLiteral("type"), QStringLiteral("subscribe")},
+                                                           {QStringLiteral("topic"), QStringLiteral("pubs")}}));
     QCOMPARE(m_server.request("POST", QStringLiteral("/api/v1/pubs/%1/stop").arg(m_pubId), m_adminToken).status, 202);
-    QTRY_VERIFY_WITH_TIMEOUT(arrived(messages, QStringLiteral("pub"), [this](const QJsonObject &m) {
+    QTRY_VERIFY_WITH_TIMEOUT(stream.arrived(QStringLiteral("pub"), [this](const QJsonObject &m) {
         const QJsonObject pub = m.value(QStringLiteral("pub")).toObject();
         return pub.value(QStringLiteral("id")).toString() == m_pubId && pub.value(QStringLiteral("desiredState")).toString() == QStringLiteral("stopped");
-    }), StreamTimeoutMs);
+    }), 20000); // generous: a loaded machine or a sanitized server answers slowly
     // The swarm's own change follows from the observation, without polling by the client.
-    QTRY_VERIFY_WITH_TIMEOUT(arrived(messages, QStringLiteral("pub"), [this](const QJsonObject &m) {
+    QTRY_VERIFY_WITH_TIMEOUT(stream.arrived(QStringLiteral("pub"), [this](const QJsonObject &m) {
         const QJsonObject pub = m.value(QStringLiteral("pub")).toObject();
         return pub.value(QStringLiteral("id")).toString() == m_pubId && pub.value(QStringLiteral("status")).toString() == QStringLiteral("down");
     }), 60000);

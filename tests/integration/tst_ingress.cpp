@@ -1,5 +1,6 @@
 // The hub ingress end to end: a real buttcloudd with --ingress on, real pubs (ssb-server with
-// ssb-viewer and git-ssb-web), the real nginx image, requests by Host header on 127.0.0.1.
+// ssb-viewer and git-ssb-web; one made before the ingress was switched on), the real nginx image,
+// requests by Host header on 127.0.0.1.
 #include "serverprocess.h"
 
 #include <QDeadlineTimer>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void pubsHaveHostNamesAndLinks();
+    void pubMadeBeforeTheIngressIsServed();
     void publishedMessageIsServedByTheViewer();
     void landingPagesShowEachPubsOwnFeed();
     void gitWebAnswers();
@@ -82,6 +84,8 @@ private:
     QJsonObject waitUp(const QString &id);
     QString container(const QString &pubId) const;
     QString whoami(const QString &pubId) const;
+    // The pub's running container when it is on the ingress's network, else empty.
+    QString joinedContainer(const QString &pubId) const;
 
     ServerProcess m_server;
     QString m_token;
@@ -110,19 +114,28 @@ void IngressTest::initTestCase()
                                               QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:*.%1,DNS:*.git.%1").arg(Domain)});
     QVERIFY(openssl.waitForFinished(60000));
     QCOMPARE(openssl.exitCode(), 0);
-    QVERIFY2(m_server.start({QStringLiteral("--pub-domain"), Domain, QStringLiteral("--ingress"), QStringLiteral("on"),
-                             QStringLiteral("--ingress-port"), QString::number(m_ingressPort),
-                             QStringLiteral("--ingress-tls-port"), QString::number(m_httpsPort),
-                             QStringLiteral("--ingress-tls-cert"), m_tlsDir.filePath(QStringLiteral("cert.pem")),
-                             QStringLiteral("--ingress-tls-key"), m_tlsDir.filePath(QStringLiteral("key.pem"))}),
-             qPrintable(m_server.lastError()));
+    // Pub A is made while the ingress is off: it joins the ingress's network only when the server
+    // comes back with the ingress on (spec drift, mended by the reconciler).
+    const QStringList domain{QStringLiteral("--pub-domain"), Domain};
+    QVERIFY2(m_server.start(domain), qPrintable(m_server.lastError()));
     m_token = m_server.createUserAndSignIn(QStringLiteral("admin@example.org"), QStringLiteral("admin"), AdminPassword);
     QVERIFY2(!m_token.isEmpty(), qPrintable(m_server.output()));
     const QString suffix = m_server.runLabel().right(8).toLower();
-    // Both start together: the wait is for the slower one.
     const QString idA = createPub(QStringLiteral("web-a-") + suffix);
+    QVERIFY(!idA.isEmpty());
+    QVERIFY(!waitUp(idA).isEmpty());
+    QVERIFY(joinedContainer(idA).isEmpty());
+    m_server.stop();
+
+    QVERIFY2(m_server.start(domain + QStringList{QStringLiteral("--ingress"), QStringLiteral("on"),
+                                                 QStringLiteral("--ingress-port"), QString::number(m_ingressPort),
+                                                 QStringLiteral("--ingress-tls-port"), QString::number(m_httpsPort),
+                                                 QStringLiteral("--ingress-tls-cert"), m_tlsDir.filePath(QStringLiteral("cert.pem")),
+                                                 QStringLiteral("--ingress-tls-key"), m_tlsDir.filePath(QStringLiteral("key.pem"))}),
+             qPrintable(m_server.lastError()));
     const QString idB = createPub(QStringLiteral("web-b-") + suffix);
-    QVERIFY(!idA.isEmpty() && !idB.isEmpty());
+    QVERIFY(!idB.isEmpty());
+    QVERIFY2(QTest::qWaitFor([&] { return !joinedContainer(idA).isEmpty(); }, UpTimeoutMs), qPrintable(m_server.output().right(4000)));
     m_pubA = waitUp(idA);
     QVERIFY(!m_pubA.isEmpty());
     m_pubB = waitUp(idB);
@@ -165,6 +178,19 @@ QString IngressTest::container(const QString &pubId) const
                                              QStringLiteral("label=buttcloud.pub.id=") + pubId})).trimmed().section(QLatin1Char('\n'), 0, 0);
 }
 
+QString IngressTest::joinedContainer(const QString &pubId) const
+{
+    // The ingress's network carries the server's labels, this test's among them.
+    const QString network = QString::fromUtf8(DockerCli::run({QStringLiteral("network"), QStringLiteral("ls"), QStringLiteral("-q"),
+                                                              QStringLiteral("--filter"), QStringLiteral("label=buttcloud.test=") + m_server.runLabel(),
+                                                              QStringLiteral("--filter"), QStringLiteral("driver=overlay")})).trimmed();
+    if (network.isEmpty() || network.contains(QLatin1Char('\n')))
+        return {};
+    return QString::fromUtf8(DockerCli::run({QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                             QStringLiteral("label=buttcloud.pub.id=") + pubId, QStringLiteral("--filter"),
+                                             QStringLiteral("network=") + network})).trimmed();
+}
+
 QString IngressTest::whoami(const QString &pubId) const
 {
     const QByteArray output = DockerCli::run({QStringLiteral("exec"), container(pubId), QStringLiteral("ssb-server"), QStringLiteral("whoami")});
@@ -186,6 +212,19 @@ void IngressTest::pubsHaveHostNamesAndLinks()
     // No web port of the pub is published on the host: only the net port.
     const QByteArray ports = DockerCli::run({QStringLiteral("port"), container(m_pubA.value(QStringLiteral("id")).toString())});
     QVERIFY2(!ports.contains("8807") && !ports.contains("7718"), ports.constData());
+}
+
+void IngressTest::pubMadeBeforeTheIngressIsServed()
+{
+    // Pub A was created with the ingress off; turning it on brought A onto its network, so its
+    // landing page answers without anything done to A itself.
+    const QString feedA = whoami(m_pubA.value(QStringLiteral("id")).toString());
+    QVERIFY(feedA.startsWith(QLatin1Char('@')));
+    const Page landing = fetchUntil(m_ingressPort, m_pubA.value(QStringLiteral("hostName")).toString(), QStringLiteral("/"), 200, feedA.toUtf8());
+    QVERIFY2(landing.body.contains(feedA.toUtf8()), qPrintable(QString::fromUtf8(landing.body.left(2000)) + m_server.output().right(3000)));
+    // The reconciler did it, as spec drift, by a pub.update job.
+    const HttpResult jobs = m_server.request("GET", QStringLiteral("/api/v1/jobs?pubId=") + m_pubA.value(QStringLiteral("id")).toString(), m_token);
+    QVERIFY2(jobs.raw.contains("pub.update") && jobs.raw.contains("spec drift"), jobs.raw.left(3000).constData());
 }
 
 void IngressTest::publishedMessageIsServedByTheViewer()

@@ -1,19 +1,23 @@
 // A swarm of two machines of the test's own (scripts/lib/netns-swarm.sh: two network namespaces on a
 // private bridge, a dockerd in each): a real buttcloudd on the first, the swarm manager, adds the
 // second as a hub over SSH (sshd runs on that machine and gives its own engine), which joins it to
-// the swarm. Pubs are placed across both machines, and stats and commands work for each; draining
-// moves the hub's pubs to the manager, and removing takes the machine out of the swarm. The machine's
-// own engine and swarm are never touched.
+// the swarm. Pubs are placed across both machines, stats and commands work for each, and container
+// events on the hub reach the pub's timeline (from the hub's engine, over SSH); a pub with a message
+// moves to the hub with its identity and data; draining moves the hub's pubs (that one included,
+// again with its identity) to the manager, and removing takes the machine out of the swarm. The
+// machine's own engine and swarm are never touched.
 #include "privatesshd.h"
 #include "serverprocess.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace buttcloud::test;
@@ -39,6 +43,8 @@ private Q_SLOTS:
     void hubJoinsTheSwarm();
     void pubsRunOnBothMachines();
     void statsAndCommandsWorkOnEachMachine();
+    void containerEventsOnTheHubAreRecorded();
+    void moveKeepsTheIdentityAndData();
     void drainMovesThePubsToTheManager();
     void removeTakesTheMachineOutOfTheSwarm();
 
@@ -47,6 +53,10 @@ private:
     QJsonObject pub(const QString &id);
     QJsonObject hub(const QString &id, int *status = nullptr);
     bool waitForPubUp(const QString &id);
+    QString feedIdOf(const QString &pubId);
+    // ssb-server with arguments in the pub's running container on the engine at socket.
+    QByteArray ssb(const QString &socket, const QString &pubId, const QStringList &arguments);
+    QString volumeOn(const QString &socket, const QString &pubId);
 
     QString m_swarmName;
     bool m_swarmUp = false;
@@ -60,6 +70,9 @@ private:
     QString m_managerNode;
     QString m_hubNode;
     QStringList m_pubIds;
+    QString m_movedPubId;
+    QString m_movedFeedId;
+    QString m_movedMessage;
 };
 
 QByteArray MultiHubTest::docker(const QString &socket, const QStringList &arguments)
@@ -89,6 +102,34 @@ bool MultiHubTest::waitForPubUp(const QString &id)
         QTest::qWait(500);
     }
     return false;
+}
+
+QString MultiHubTest::feedIdOf(const QString &pubId)
+{
+    HttpResult run;
+    QDeadlineTimer deadline(60000);
+    do {
+        run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(pubId), m_adminToken,
+                                   QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami")}});
+    } while ((run.status != 200 || run.body.value(QStringLiteral("exitCode")).toInt() != 0) && !deadline.hasExpired()
+             && (QTest::qWait(1000), true));
+    return run.body.value(QStringLiteral("result")).toObject().value(QStringLiteral("id")).toString();
+}
+
+QByteArray MultiHubTest::ssb(const QString &socket, const QString &pubId, const QStringList &arguments)
+{
+    const QString container = QString::fromUtf8(docker(socket, {QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                                                QStringLiteral("label=com.docker.swarm.service.name=buttcloud-pub-") + pubId}))
+                                  .trimmed().section(QLatin1Char('\n'), 0, 0);
+    if (container.isEmpty())
+        return {};
+    return docker(socket, QStringList{QStringLiteral("exec"), container, QStringLiteral("ssb-server")} + arguments);
+}
+
+QString MultiHubTest::volumeOn(const QString &socket, const QString &pubId)
+{
+    return QString::fromUtf8(docker(socket, {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                             QStringLiteral("name=buttcloud-pub-%1-data").arg(pubId)})).trimmed();
 }
 
 void MultiHubTest::initTestCase()
@@ -192,16 +233,7 @@ void MultiHubTest::statsAndCommandsWorkOnEachMachine()
 {
     QVERIFY(!m_pubIds.isEmpty());
     for (const QString &id : std::as_const(m_pubIds)) {
-        HttpResult run;
-        QDeadlineTimer deadline(60000);
-        do {
-            run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(id), m_adminToken,
-                                       QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami")}});
-        } while ((run.status != 200 || run.body.value(QStringLiteral("exitCode")).toInt() != 0) && !deadline.hasExpired()
-                 && (QTest::qWait(1000), true));
-        QVERIFY2(run.status == 200, run.raw.constData());
-        QVERIFY2(run.body.value(QStringLiteral("result")).toObject().value(QStringLiteral("id")).toString().endsWith(QStringLiteral(".ed25519")),
-                 run.raw.constData());
+        QVERIFY2(feedIdOf(id).endsWith(QStringLiteral(".ed25519")), qPrintable(pub(id).value(QStringLiteral("node")).toString()));
 
         HttpResult stats;
         QDeadlineTimer statsDeadline(45000);
@@ -214,12 +246,85 @@ void MultiHubTest::statsAndCommandsWorkOnEachMachine()
     }
 }
 
+void MultiHubTest::containerEventsOnTheHubAreRecorded()
+{
+    // A pub's container on the hub dies; only the hub's own engine sees it (the manager's does not).
+    const auto onHub = std::find_if(m_pubIds.cbegin(), m_pubIds.cend(), [this](const QString &id) {
+        return pub(id).value(QStringLiteral("node")).toString() == m_hubNode;
+    });
+    QVERIFY(onHub != m_pubIds.cend());
+    const QString id = *onHub;
+    const QString container = QString::fromUtf8(docker(m_hubSocket, {QStringLiteral("ps"), QStringLiteral("-q"), QStringLiteral("--filter"),
+                                                                     QStringLiteral("label=buttcloud.pub.id=") + id})).trimmed();
+    QVERIFY2(!container.isEmpty() && !container.contains(QLatin1Char('\n')), qPrintable(container));
+    docker(m_hubSocket, {QStringLiteral("kill"), QStringLiteral("--signal"), QStringLiteral("KILL"), container});
+    const auto killedSeen = [&] {
+        const QJsonArray entries = m_server.request("GET", QStringLiteral("/api/v1/pubs/%1/timeline").arg(id), m_adminToken)
+                                       .body.value(QStringLiteral("entries")).toArray();
+        return std::any_of(entries.cbegin(), entries.cend(), [&](const QJsonValue &value) {
+            const QJsonObject entry = value.toObject();
+            const QJsonObject detail = entry.value(QStringLiteral("detail")).toObject();
+            return entry.value(QStringLiteral("kind")).toString() == QLatin1String("die") && detail.value(QStringLiteral("exitCode")).toInt() == 137
+                && container.startsWith(detail.value(QStringLiteral("containerId")).toString());
+        });
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(killedSeen(), qPrintable(m_server.output().right(3000)), 30000);
+    // Swarm restarts it; the next tests want it up.
+    QVERIFY2(waitForPubUp(id), qPrintable(m_server.output().right(3000)));
+}
+
+void MultiHubTest::moveKeepsTheIdentityAndData()
+{
+    QVERIFY(!m_hubId.isEmpty());
+    for (const QString &id : std::as_const(m_pubIds)) {
+        if (pub(id).value(QStringLiteral("node")).toString() == m_managerNode)
+            m_movedPubId = id;
+    }
+    QVERIFY(!m_movedPubId.isEmpty());
+    m_movedFeedId = feedIdOf(m_movedPubId);
+    QVERIFY(m_movedFeedId.endsWith(QStringLiteral(".ed25519")));
+    m_movedMessage = QStringLiteral("moved with its pub %1").arg(m_swarmName);
+    const QByteArray published = ssb(m_managerSocket, m_movedPubId, {QStringLiteral("publish"), QStringLiteral("--type"), QStringLiteral("post"),
+                                                                     QStringLiteral("--text"), m_movedMessage});
+    QVERIFY2(published.contains(m_movedMessage.toUtf8()), published.constData());
+
+    const HttpResult moved = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/move").arg(m_movedPubId), m_adminToken,
+                                                  QJsonObject{{QStringLiteral("hubId"), m_hubId}});
+    QVERIFY2(moved.status == 202, moved.raw.constData());
+    const QString jobId = moved.body.value(QStringLiteral("job")).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(moved.body.value(QStringLiteral("job")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("pub.move"));
+    const auto jobState = [&] {
+        return m_server.request("GET", QStringLiteral("/api/v1/jobs/") + jobId, m_adminToken).body;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(jobState().value(QStringLiteral("state")).toString() != QStringLiteral("queued")
+                                  && jobState().value(QStringLiteral("state")).toString() != QStringLiteral("running"),
+                              qPrintable(QString::fromUtf8(QJsonDocument(jobState()).toJson())), UpTimeoutMs);
+    QVERIFY2(jobState().value(QStringLiteral("state")).toString() == QStringLiteral("succeeded"),
+             qPrintable(QString::fromUtf8(QJsonDocument(jobState()).toJson()) + m_server.output().right(3000)));
+
+    // Pinned to the hub, running on its machine, with the same identity and its message.
+    QCOMPARE(pub(m_movedPubId).value(QStringLiteral("hubId")).toString(), m_hubId);
+    QTRY_COMPARE_WITH_TIMEOUT(pub(m_movedPubId).value(QStringLiteral("node")).toString(), m_hubNode, 30000);
+    QVERIFY(waitForPubUp(m_movedPubId));
+    QCOMPARE(feedIdOf(m_movedPubId), m_movedFeedId);
+    const QByteArray messages = ssb(m_hubSocket, m_movedPubId, {QStringLiteral("createUserStream"), QStringLiteral("--id"), m_movedFeedId});
+    QVERIFY2(messages.contains(m_movedMessage.toUtf8()), messages.constData());
+    // The copy is the only one: the manager's volume is gone.
+    QCOMPARE(volumeOn(m_managerSocket, m_movedPubId), QString());
+    QVERIFY(!volumeOn(m_hubSocket, m_movedPubId).isEmpty());
+
+    // Moving it where it is already is refused.
+    const HttpResult again = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/move").arg(m_movedPubId), m_adminToken,
+                                                  QJsonObject{{QStringLiteral("hubId"), m_hubId}});
+    QCOMPARE(again.status, 422);
+}
+
 void MultiHubTest::drainMovesThePubsToTheManager()
 {
     QVERIFY(!m_hubId.isEmpty());
     const HttpResult drain = m_server.request("POST", QStringLiteral("/api/v1/hubs/%1/drain").arg(m_hubId), m_adminToken);
     QVERIFY2(drain.status == 202, drain.raw.constData());
-    QTRY_COMPARE_WITH_TIMEOUT(hub(m_hubId).value(QStringLiteral("state")).toString(), QStringLiteral("drained"), 90000);
+    QTRY_COMPARE_WITH_TIMEOUT(hub(m_hubId).value(QStringLiteral("state")).toString(), QStringLiteral("drained"), 180000);
     QCOMPARE(QString::fromUtf8(docker(m_managerSocket, {QStringLiteral("node"), QStringLiteral("inspect"), m_hubNode, QStringLiteral("--format"),
                                                         QStringLiteral("{{.Spec.Availability}}")})).trimmed(),
              QStringLiteral("drain"));
@@ -228,6 +333,13 @@ void MultiHubTest::drainMovesThePubsToTheManager()
         QTRY_COMPARE_WITH_TIMEOUT(pub(id).value(QStringLiteral("node")).toString(), m_managerNode, UpTimeoutMs);
         QVERIFY2(waitForPubUp(id), qPrintable(m_server.output().right(3000)));
     }
+    // The moved pub went back with its data, not onto a fresh volume with a new identity.
+    QVERIFY(!m_movedPubId.isEmpty());
+    QVERIFY(pub(m_movedPubId).value(QStringLiteral("hubId")).toString() != m_hubId);
+    QCOMPARE(feedIdOf(m_movedPubId), m_movedFeedId);
+    const QByteArray messages = ssb(m_managerSocket, m_movedPubId, {QStringLiteral("createUserStream"), QStringLiteral("--id"), m_movedFeedId});
+    QVERIFY2(messages.contains(m_movedMessage.toUtf8()), messages.constData());
+    QCOMPARE(volumeOn(m_hubSocket, m_movedPubId), QString());
 }
 
 void MultiHubTest::removeTakesTheMachineOutOfTheSwarm()

@@ -1,6 +1,8 @@
 // Fleet upgrades end to end: a real buttcloudd rolls real pubs to another tag of the pub image through
-// swarm's rolling update, keeping their feeds; a broken tag is rolled back by swarm and pauses it.
+// swarm's rolling update, keeping their feeds; a broken tag is rolled back by swarm and pauses it as
+// soon as swarm reacts; the pubs' watchers see each image change on the stream.
 #include "serverprocess.h"
+#include "streamclient.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -31,6 +33,7 @@ private:
     bool waitUntilUp(const QString &pubId);
     QJsonObject waitForRollout(const QString &rolloutId, const QStringList &states);
     QString serviceImage(const QString &pubId) const;
+    QString serviceUpdateState(const QString &pubId) const;
 
     ServerProcess m_server;
     QString m_adminToken;
@@ -90,6 +93,8 @@ void RolloutTest::initTestCase()
         QVERIFY2(!feed.isEmpty(), "a pub did not answer whoami");
         m_feeds.insert(pubId, feed);
     }
+    m_currentTag = m_server.request("GET", QStringLiteral("/api/v1/pubs/") + m_pubIds.first(), m_adminToken)
+                       .body.value(QStringLiteral("image")).toString();
 }
 
 void RolloutTest::cleanupTestCase()
@@ -127,6 +132,13 @@ QString RolloutTest::serviceImage(const QString &pubId) const
     return QString::fromUtf8(DockerCli::run({QStringLiteral("service"), QStringLiteral("inspect"), QStringLiteral("--format"),
                                              QStringLiteral("{{.Spec.TaskTemplate.ContainerSpec.Image}}"),
                                              QStringLiteral("buttcloud-pub-") + pubId})).trimmed().section(u'@', 0, 0);
+}
+
+QString RolloutTest::serviceUpdateState(const QString &pubId) const
+{
+    return QString::fromUtf8(DockerCli::run({QStringLiteral("service"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                                             QStringLiteral("{{if .UpdateStatus}}{{.UpdateStatus.State}}{{end}}"),
+                                             QStringLiteral("buttcloud-pub-") + pubId})).trimmed();
 }
 
 void RolloutTest::onlyAdminsStartRollouts()
@@ -196,6 +208,20 @@ void RolloutTest::rolloutResumesAfterTheServerIsKilled()
 
 void RolloutTest::brokenImageRollsBackAndPauses()
 {
+    StreamClient stream;
+    QVERIFY(stream.open(m_server.baseUrl(), m_adminToken, {{QStringLiteral("type"), QStringLiteral("subscribe")},
+                                                           {QStringLiteral("topic"), QStringLiteral("pubs")}}));
+    // The pub's images in the order the stream told them.
+    const auto imagesSeen = [&stream](const QString &pubId) {
+        QStringList images;
+        for (const QJsonObject &message : stream.messages()) {
+            const QJsonObject pub = message.value(QStringLiteral("pub")).toObject();
+            if (message.value(QStringLiteral("type")).toString() == QLatin1String("pub") && pub.value(QStringLiteral("id")).toString() == pubId
+                && (images.isEmpty() || images.last() != pub.value(QStringLiteral("image")).toString()))
+                images.append(pub.value(QStringLiteral("image")).toString());
+        }
+        return images;
+    };
     const HttpResult started = m_server.requestJson("POST", QStringLiteral("/api/v1/rollouts"), m_adminToken,
                                                     QJsonObject{{QStringLiteral("image"), m_brokenTag},
                                                                 {QStringLiteral("batchSize"), 1},
@@ -206,7 +232,20 @@ void RolloutTest::brokenImageRollsBackAndPauses()
     QCOMPARE(paused.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
     const QString failed = paused.value(QStringLiteral("failedPubId")).toString();
     QCOMPARE(failed, m_pubIds.first());
-    QVERIFY2(paused.value(QStringLiteral("message")).toString().contains(failed), qPrintable(paused.value(QStringLiteral("message")).toString()));
+    const QString message = paused.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(failed), qPrintable(message));
+    // Paused as soon as swarm reacted to the failing task, not once its rollback ended (that waits
+    // for the rollback's two-minute monitor).
+    const QString swarmState = serviceUpdateState(failed);
+    QVERIFY2(swarmState != QLatin1String("rollback_completed"), qPrintable(swarmState + u' ' + message));
+    // Swarm's reaction as the rollout read it (not the old image found back in the service afterwards).
+    qInfo("paused: %s (swarm: %s)", qPrintable(message), qPrintable(swarmState));
+    QVERIFY2(message.contains(QLatin1String("swarm rolls it back")) || message.contains(QLatin1String("swarm paused"))
+                 || message.contains(QLatin1String("new task failed:")),
+             qPrintable(message));
+    // The watchers of the pubs saw the new image stored, then the old one again.
+    QTRY_COMPARE_WITH_TIMEOUT(imagesSeen(failed).mid(imagesSeen(failed).indexOf(m_brokenTag)),
+                              (QStringList{m_brokenTag, m_currentTag}), 5000);
 
     // Swarm put the old image back by itself; the stored image followed; the pub answers as before.
     QCOMPARE(serviceImage(failed), m_currentTag);

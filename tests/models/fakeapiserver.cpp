@@ -39,6 +39,7 @@ FakeApiServer::FakeApiServer()
     registerUserRoutes();
     registerBillingRoutes();
     registerPubLogRoutes();
+    registerCustodyRoutes();
     m_clock.start();
 }
 
@@ -109,7 +110,7 @@ QString FakeApiServer::issueUserToken(const QString &prefix, const QString &emai
 QString FakeApiServer::addPub(const QString &name, PubStatus status)
 {
     const QString id = QStringLiteral("pub%1").arg(m_nextPub++, 9, 10, QLatin1Char('0'));
-    m_pubs.prepend({id, name, status, QStringLiteral("2026-11-24T18:%1:00Z").arg(m_nextPub % 60, 2, 10, QLatin1Char('0'))});
+    m_pubs.prepend({id, name, status, QStringLiteral("2026-11-24T18:%1:00Z").arg(m_nextPub % 60, 2, 10, QLatin1Char('0')), {}});
     return id;
 }
 
@@ -271,6 +272,7 @@ QJsonObject FakeApiServer::pubJson(const FakePub &pub) const
             {QStringLiteral("statusMessage"), QString()},
             {QStringLiteral("image"), QStringLiteral("buttcloud/pub:16.0.1")},
             {QStringLiteral("node"), QStringLiteral("hub-1")},
+            {QStringLiteral("hubId"), pub.hubId},
             {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
             {QStringLiteral("port"), 20000 + int(indexOfPub(pub.id))},
             {QStringLiteral("address"), QStringLiteral("127.0.0.1:%1").arg(20001 + indexOfPub(pub.id))},

@@ -35,6 +35,7 @@ public:
         QString name;
         PubStatus status = PubStatus::Up;
         QString createdAt;
+        QString hubId; // the hub it is pinned to, or empty
     };
 
     FakeApiServer();
@@ -144,6 +145,26 @@ public:
     QJsonObject lastSubscriptionPatch() const;
     QJsonObject lastPaymentBody() const;
 
+    // Rollouts, export/import/move and backups (fakecustodyroutes.cpp).
+    // A rollout of image over pubIds (all pending), newest first; times in ms since the epoch.
+    QString addRollout(const QString &image, const QStringList &pubIds, const QString &state = QStringLiteral("running"));
+    QJsonObject rollout(const QString &rolloutId) const;
+    QJsonObject lastRolloutBody() const;
+    // Changes one pub of a rollout and tells the "jobs" topic through the rollout's job.
+    void setRolloutPubState(const QString &rolloutId, const QString &pubId, const QString &state,
+                            const QString &message = {});
+    // The pub's export job ends: succeeded with this archive to download once, or failed.
+    void finishExport(const QString &pubId, const QByteArray &archive, bool succeeded = true);
+    QString exportJobOf(const QString &pubId) const;
+    QByteArray lastImportBody() const;
+    QString lastImportQuery() const;
+    QByteArray lastImportContentType() const;
+    QJsonObject lastMoveBody() const;
+    QString addBackup(const QString &pubName, const QByteArray &archive);
+    QList<QJsonObject> backups() const;
+    // An archive with the real head line, a small manifest and tarBytes of filler.
+    static QByteArray fakeArchive(const QString &pubName, int tarBytes);
+
     int loginCount() const;
     int refreshCount() const;
     int logoutCount() const;
@@ -179,6 +200,8 @@ private:
     QJsonObject subscriptionJson(const QString &pubId) const;
     QJsonObject planJson(const QString &planId) const;
     void registerPubLogRoutes();
+    void registerCustodyRoutes();
+    void registerRolloutRoutes();
     std::optional<Role> callerRole(const QHttpServerRequest &request) const;
     // The error answer when the caller may not use a route needing `least`; nothing when allowed.
     QString accessDenied(const QHttpServerRequest &request, Role least) const;
@@ -263,6 +286,17 @@ private:
     QHash<QString, QList<QJsonObject>> m_logLines;  // oldest first
     QHash<QString, QList<QJsonObject>> m_timeline;  // newest first
     bool m_failLogs = false;
+    QList<QJsonObject> m_rollouts; // newest first
+    QHash<QString, QString> m_rolloutJobs; // rollout id -> its job
+    QJsonObject m_lastRolloutBody;
+    QHash<QString, QString> m_exportJobs;        // pub id -> its latest export job
+    QHash<QString, QByteArray> m_exportArchives; // export id -> archive, until downloaded
+    QByteArray m_lastImportBody;
+    QString m_lastImportQuery;
+    QByteArray m_lastImportContentType;
+    QJsonObject m_lastMoveBody;
+    QList<QJsonObject> m_backups; // newest first
+    QHash<QString, QByteArray> m_backupArchives;
     QString m_lastTimelineQuery;
 };
 

@@ -1,5 +1,6 @@
 #include "fakeapiserver.h"
 #include "models/apiclient.h"
+#include "models/apierror.h"
 #include "models/apijob.h"
 #include "models/apitypes.h"
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void repliesOutsideTheContractAreRefused();
     void serverUrlsAreValidated_data();
     void serverUrlsAreValidated();
+    void unreachableHubsAreExplained();
 };
 
 void TestApiClient::loginSucceeds()
@@ -186,6 +188,15 @@ void TestApiClient::serverUrlsAreValidated()
     QFETCH(QString, url);
     QFETCH(bool, valid);
     QCOMPARE(ApiClient::isValidServerUrl(QUrl(url)), valid);
+}
+
+void TestApiClient::unreachableHubsAreExplained()
+{
+    // 503: a pub's hub is away for now; 502: the machine being added could not be reached.
+    QCOMPARE(messageForServerError(503, QStringLiteral("hub_unreachable"), QStringLiteral("node n1")),
+             QStringLiteral("The hub running this pub cannot be reached right now. Please try again later."));
+    QCOMPARE(messageForServerError(502, QStringLiteral("hub_unreachable"), QStringLiteral("connection refused")),
+             QStringLiteral("The server could not connect to the machine over SSH: connection refused"));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -1,5 +1,9 @@
 #include "fakepubruntime.h"
 
+#include "ingress/tararchive.h"
+
+#include <QCryptographicHash>
+#include <QIODevice>
 #include <QTimer>
 
 namespace buttcloud {
@@ -19,6 +23,8 @@ std::optional<RuntimeError> FakePubRuntime::takeFailure(const QString &operation
         return RuntimeError{QStringLiteral("cannot connect to the Docker daemon"), true, false};
     if (m_failures.contains(operation))
         return RuntimeError{m_failures.take(operation), false, false};
+    if (m_hubFailures.remove(operation))
+        return RuntimeError{QStringLiteral("the hub running the pub cannot be reached now"), true, false, true};
     return std::nullopt;
 }
 
@@ -45,7 +51,9 @@ void FakePubRuntime::deploy(const PubServiceSpec &spec, Done done)
         service.memoryLimitBytes = spec.memoryLimitBytes;
         service.memoryReservationBytes = spec.memoryReservationBytes;
         service.publishedPort = spec.publishedPort;
-        service.nodeId = spec.replicas > 0 ? QStringLiteral("node-1") : QString();
+        service.networks = spec.network.isEmpty() ? QStringList() : QStringList{spec.network};
+        service.nodeId = spec.replicas > 0 ? (spec.nodeId.isEmpty() ? QStringLiteral("node-1") : spec.nodeId) : QString();
+        service.placementNodeId = spec.nodeId;
         m_specs.insert(spec.pubId, spec);
     }
     reply([done = std::move(done), error] { done(error); });
@@ -181,6 +189,11 @@ void FakePubRuntime::failNext(const QString &operation, const QString &message)
     m_failures.insert(operation, message);
 }
 
+void FakePubRuntime::failNextHubUnreachable(const QString &operation)
+{
+    m_hubFailures.insert(operation);
+}
+
 void FakePubRuntime::setHoldReplies(bool hold)
 {
     m_holdReplies = hold;
@@ -254,6 +267,27 @@ QStringList FakePubRuntime::operations(const QString &pubId) const
 void FakePubRuntime::clearCalls()
 {
     m_calls.clear();
+}
+
+QString FakePubRuntime::fakeFeedId(const QString &pubId)
+{
+    return u'@' + QString::fromLatin1(QCryptographicHash::hash(pubId.toUtf8(), QCryptographicHash::Sha256).toBase64())
+        + QStringLiteral(".ed25519");
+}
+
+void FakePubRuntime::exportData(const QString &pubId, const QString &, const QString &, QIODevice *destination, Done done)
+{
+    m_calls.append({QStringLiteral("exportData"), pubId, 0, false});
+    std::optional<RuntimeError> error = takeFailure(QStringLiteral("exportData"));
+    if (!error) {
+        const QByteArray secret = "# fake\n{\"curve\": \"ed25519\", \"id\": \"" + fakeFeedId(pubId).toLatin1() + "\"}\n";
+        const QByteArray tar = tarArchive({TarEntry{QStringLiteral(".ssb/secret"), secret, 0600},
+                                           TarEntry{QStringLiteral(".ssb/gossip.json"), "[]", 0644}},
+                                          1000, 1000, 1764633600);
+        if (destination->write(tar) != tar.size())
+            error = RuntimeError{QStringLiteral("cannot write the archive"), false, false};
+    }
+    reply([done = std::move(done), error] { done(error); });
 }
 
 }

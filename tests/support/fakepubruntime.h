@@ -3,6 +3,7 @@
 #include "swarm/pubruntime.h"
 
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 namespace buttcloud {
@@ -45,6 +46,8 @@ public:
     void setUnavailable(bool unavailable);
     // The next call of operation ("deploy", "scale", "remove", "observe") fails with message.
     void failNext(const QString &operation, const QString &message);
+    // The next call of operation fails as a runtime does when the hub of the pub's node is away.
+    void failNextHubUnreachable(const QString &operation);
     // Replies wait until releaseReplies() while held, to test what happens meanwhile.
     void setHoldReplies(bool hold);
     void releaseReplies();
@@ -68,6 +71,12 @@ public:
     QStringList operations(const QString &pubId = {}) const; // e.g. {"deploy", "scale"}; observe left out
     void clearCalls();
 
+    // A pub's data volume as a small tar (.ssb/secret holding fakeFeedId(pubId), gossip.json);
+    // failNext("exportData") makes the next one fail.
+    void exportData(const QString &pubId, const QString &nodeId, const QString &image, QIODevice *destination,
+                    Done done) override;
+    static QString fakeFeedId(const QString &pubId);
+
 private:
     std::optional<RuntimeError> takeFailure(const QString &operation);
     void reply(std::function<void()> answer);
@@ -79,6 +88,7 @@ private:
     QMap<QString, ExecOutcome> m_execOutcomes;
     QMap<QString, QList<QStringList>> m_execCalls;
     QMap<QString, QString> m_failures;
+    QSet<QString> m_hubFailures;
     QList<Call> m_calls;
     QList<std::function<void()>> m_heldReplies;
     bool m_unavailable = false;

@@ -50,38 +50,11 @@ using namespace buttcloud;
 
 namespace {
 using test::child;
+using test::controlsWithoutNames;
 using test::selectRowWith;
 using test::typeInto;
 
 const QString Carol = QStringLiteral("carol@example.org");
-
-bool isInteractive(const QWidget *widget)
-{
-    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
-        || qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
-        || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
-        || qobject_cast<const QTabBar *>(widget);
-}
-
-// Interactive controls a person reaches whose accessible name (their own, their text, or their
-// label's buddy text, as assistive technology reads it) is empty. Qt's own parts of a control (a
-// line edit's clear button, a table's corner button) belong to the control and are skipped.
-QStringList controlsWithoutNames(QWidget *root)
-{
-    QStringList unnamed;
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (!isInteractive(widget) || widget->objectName().startsWith(QLatin1String("qt_")))
-            continue;
-        if (widget->parentWidget() && isInteractive(widget->parentWidget()))
-            continue;
-        if (QByteArray(widget->metaObject()->className()) == "QTableCornerButton")
-            continue;
-        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QStringLiteral("%1 (%2)").arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className())));
-    }
-    return unnamed;
-}
 
 // The dialogs delete themselves on close: hold them by QPointer.
 template<typename Dialog>
