@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No other hub is ready to take the pub.</source>
+        <translation>Kein anderer Hub ist bereit, den Pub aufzunehmen.</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud</name>
     <message>
         <source>%1: must be a whole number</source>
@@ -384,6 +395,13 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     </message>
 </context>
 <context>
+    <name>buttcloud::ApiClient</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::ApiError</name>
     <message>
         <source>Wrong email or password.</source>
@@ -473,6 +491,10 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
         <source>The payment service cannot be reached right now. Please try again later.</source>
         <translation>Der Zahlungsdienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
+    <message>
+        <source>The hub running this pub cannot be reached right now. Please try again later.</source>
+        <translation>Der Hub, auf dem dieser Pub läuft, ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::ApiJob</name>
@@ -502,6 +524,10 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     <message>
         <source>The server could not be reached at %1: %2.</source>
         <translation>Der Server unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2.</source>
+        <translation>Es konnte nicht unter %1 gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +602,96 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     <message>
         <source>All pubs</source>
         <translation>Alle Pubs</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BackupsModel</name>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BackupsView</name>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Save the selected backup to a file</source>
+        <translation>Das gewählte Backup in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup</source>
+        <translation>Das gewählte Backup löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the backups</source>
+        <translation>Backups aktualisieren</translation>
+    </message>
+    <message>
+        <source>Backups message</source>
+        <translation>Meldung zu den Backups</translation>
+    </message>
+    <message>
+        <source>Backups of canceled pubs</source>
+        <translation>Backups gekündigter Pubs</translation>
+    </message>
+    <message>
+        <source>Save the Backup of %1</source>
+        <translation>Backup von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Saving: %1 of %2</source>
+        <translation>Wird gespeichert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Saving: %1</source>
+        <translation>Wird gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Import it to restore the pub.</source>
+        <translation>Unter %1 gespeichert. Importieren Sie es, um den Pub wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation>Backup löschen</translation>
+    </message>
+    <message>
+        <source>Delete the backup of “%1” (%2)? The pub&apos;s identity and data in it are lost for good.</source>
+        <translation>Das Backup von „%1“ (%2) löschen? Die darin enthaltene Identität und die Daten des Pubs gehen endgültig verloren.</translation>
+    </message>
+    <message>
+        <source>The backup is deleted.</source>
+        <translation>Das Backup ist gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +948,10 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     <message>
         <source>Could not cancel the subscription</source>
         <translation>Abonnement konnte nicht gekündigt werden</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1530,33 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     </message>
 </context>
 <context>
+    <name>buttcloud::CustodyService</name>
+    <message>
+        <source>Subscription canceled</source>
+        <translation>Abonnement gekündigt</translation>
+    </message>
+    <message>
+        <source>The pub is being deleted or moved; it cannot be exported now.</source>
+        <translation>Der Pub wird gerade gelöscht oder verschoben; er kann jetzt nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>This export can no longer be downloaded: an export is downloaded once, within an hour of being made. Export the pub again.</source>
+        <translation>Dieser Export kann nicht mehr heruntergeladen werden: Ein Export lässt sich nur einmal herunterladen, und zwar innerhalb einer Stunde nach seiner Erstellung. Exportieren Sie den Pub erneut.</translation>
+    </message>
+    <message>
+        <source>That pub name is taken.</source>
+        <translation>Dieser Pub-Name ist vergeben.</translation>
+    </message>
+    <message>
+        <source>The pub is being deleted, or it is already being moved, exported or imported; try again when that has finished.</source>
+        <translation>Der Pub wird gerade gelöscht oder bereits verschoben, exportiert oder importiert; versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>This backup is gone: it expired or was deleted.</source>
+        <translation>Dieses Backup gibt es nicht mehr: Es ist abgelaufen oder wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::EventStream</name>
     <message>
         <source>Live updates are off.</source>
@@ -1453,6 +1600,13 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     <message>
         <source>Grace &amp;ends:</source>
         <translation>Nachfrist &amp;endet:</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::FileChooser</name>
+    <message>
+        <source>ButtCloud pub archives (*.bcpub);;All files (*)</source>
+        <translation>ButtCloud-Pub-Archive (*.bcpub);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1844,81 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     </message>
 </context>
 <context>
+    <name>buttcloud::ImportPubDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the archive file</source>
+        <translation>Archivdatei wählen</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problem beim Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the pub</source>
+        <translation>Den Pub importieren</translation>
+    </message>
+    <message>
+        <source>Import Pub</source>
+        <translation>Pub importieren</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Archivdatei</translation>
+    </message>
+    <message>
+        <source>Name of the new pub</source>
+        <translation>Name des neuen Pubs</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt des Hochladens</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archiv:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Hub to restore the pub on</source>
+        <translation>Hub, auf dem der Pub wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
+    <message>
+        <source>Wherever the server chooses</source>
+        <translation>Vom Server gewählt</translation>
+    </message>
+    <message>
+        <source>The pub keeps the identity (feed id) of the archive. Archives are made by “Export…” on a pub.</source>
+        <translation>Der Pub behält die Identität (Feed-ID) des Archivs. Archive entstehen mit „Exportieren…“ bei einem Pub.</translation>
+    </message>
+    <message>
+        <source>Choose a Pub Archive</source>
+        <translation>Pub-Archiv wählen</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::InvoicesModel</name>
     <message>
         <source>Date</source>
@@ -1809,6 +2038,10 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     <message>
         <source>Roll out image</source>
         <translation>Image ausrollen</translation>
+    </message>
+    <message>
+        <source>Move pub</source>
+        <translation>Pub verschieben</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2428,45 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
         <source>Your password is changed; every other sign-in of your account has ended.</source>
         <translation>Ihr Passwort ist geändert; alle anderen Anmeldungen Ihres Kontos sind beendet.</translation>
     </message>
+    <message>
+        <source>&amp;Rollouts</source>
+        <translation>&amp;Rollouts</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Rollouts</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::MovePubDialog</name>
+    <message>
+        <source>Move problem</source>
+        <translation>Problem beim Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Move the pub</source>
+        <translation>Den Pub verschieben</translation>
+    </message>
+    <message>
+        <source>Move Pub to Hub</source>
+        <translation>Pub auf einen Hub verschieben</translation>
+    </message>
+    <message>
+        <source>Hub to move the pub to</source>
+        <translation>Hub, auf den der Pub verschoben wird</translation>
+    </message>
+    <message>
+        <source>Move “%1” with its identity and data to another hub. It is stopped while its data is copied, and its old copy is removed only once it answers on the new hub.</source>
+        <translation>„%1“ mit seiner Identität und seinen Daten auf einen anderen Hub verschieben. Er wird gestoppt, während seine Daten kopiert werden, und seine alte Kopie wird erst entfernt, wenn er auf dem neuen Hub antwortet.</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::NewPlanDialog</name>
@@ -2272,6 +2544,92 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
             <numerusform>Geben Sie den Preis in %1 mit höchstens %n Nachkommastelle ein.</numerusform>
             <numerusform>Geben Sie den Preis in %1 mit höchstens %n Nachkommastellen ein.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::NewRolloutDialog</name>
+    <message>
+        <source>&amp;Every pub</source>
+        <translation>&amp;Alle Pubs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n pub(s) &amp;selected in the pubs list</source>
+        <translation>
+            <numerusform>Nur der %n in der Pub-Liste &amp;gewählte Pub</numerusform>
+            <numerusform>Nur die %n in der Pub-Liste &amp;gewählten Pubs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout problem</source>
+        <translation>Problem mit dem Rollout</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Rollout</source>
+        <translation>Rollout s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>New Rollout</source>
+        <translation>Neuer Rollout</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>e.g. buttcloud/pub:16.0.2</source>
+        <translation>z. B. buttcloud/pub:16.0.2</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Gruppengröße</translation>
+    </message>
+    <message>
+        <source>Pause between batches in seconds</source>
+        <translation>Pause zwischen Gruppen in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Every pub</source>
+        <translation>Alle Pubs</translation>
+    </message>
+    <message>
+        <source>Only the selected pubs</source>
+        <translation>Nur die gewählten Pubs</translation>
+    </message>
+    <message>
+        <source>Start the rollout</source>
+        <translation>Den Rollout starten</translation>
+    </message>
+    <message>
+        <source>Pubs are updated a batch at a time, each keeping its identity; a pub that fails is rolled back and pauses the rollout.</source>
+        <translation>Die Pubs werden gruppenweise aktualisiert und behalten dabei ihre Identität; schlägt ein Pub fehl, wird er auf sein bisheriges Image zurückgesetzt und der Rollout angehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>G&amp;ruppengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause between batches:</source>
+        <translation>&amp;Pause zwischen Gruppen:</translation>
+    </message>
+    <message>
+        <source>Pubs:</source>
+        <translation>Pubs:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>An image is written name:tag, e.g. buttcloud/pub:16.0.2: lowercase letters, digits, dots, hyphens and slashes in the name.</source>
+        <translation>Ein Image wird als name:tag geschrieben, z. B. buttcloud/pub:16.0.2; im Namen sind Kleinbuchstaben, Ziffern, Punkte, Bindestriche und Schrägstriche erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2828,69 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     <message>
         <source>Several pubs went down within a minute; the pubs list shows which.</source>
         <translation>Mehrere Pubs sind innerhalb einer Minute ausgefallen; die Pub-Liste zeigt, welche.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PubCustodyActions</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pub…</source>
+        <translation>Pub &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to Hub…</source>
+        <translation>Auf anderen Hub &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Save the pub&apos;s identity and data to an archive file</source>
+        <translation>Identität und Daten des Pubs in einer Archivdatei speichern</translation>
+    </message>
+    <message>
+        <source>Make a pub from an archive file, keeping its identity</source>
+        <translation>Einen Pub aus einer Archivdatei anlegen und dabei seine Identität behalten</translation>
+    </message>
+    <message>
+        <source>Move the pub with its identity and data to another hub</source>
+        <translation>Den Pub mit seiner Identität und seinen Daten auf einen anderen Hub verschieben</translation>
+    </message>
+    <message>
+        <source>Could not export the pub</source>
+        <translation>Pub konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>The export of “%1” did not finish.</source>
+        <translation>Der Export von „%1“ wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The export of “%1” failed: %2</source>
+        <translation>Der Export von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Save the Archive of %1</source>
+        <translation>Archiv von %1 speichern</translation>
+    </message>
+    <message>
+        <source>The archive of %1 was not saved; export the pub again to save it later.</source>
+        <translation>Das Archiv von %1 wurde nicht gespeichert; exportieren Sie den Pub erneut, um es später zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saving the archive of %1: %2 of %3</source>
+        <translation>Archiv von %1 wird gespeichert: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Saving the archive of %1: %2</source>
+        <translation>Archiv von %1 wird gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the archive</source>
+        <translation>Das Archiv konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The archive of %1 is saved to %2. Keep it private: it holds the pub&apos;s identity.</source>
+        <translation>Das Archiv von %1 ist unter %2 gespeichert. Halten Sie es geheim: Es enthält die Identität des Pubs.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +3100,14 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
+    <message>
+        <source>Pinned to hub</source>
+        <translation>An Hub gebunden</translation>
+    </message>
+    <message>
+        <source>None: any node may run it</source>
+        <translation>Keiner: jeder Knoten darf ihn ausführen</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::PubService</name>
@@ -2818,6 +3247,10 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
+    <message>
+        <source>Pinned to hub %1</source>
+        <translation>An Hub %1 gebunden</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::ReconcilePlanModel</name>
@@ -2905,6 +3338,201 @@ ButtCloud verwendet Qt (LGPL 3), QtKeychain (BSD-3-Clause) und libqrencode (LGPL
     <message>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RolloutPubsModel</name>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>From image</source>
+        <translation>Bisheriges Image</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RolloutService</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Another rollout is still running or paused: stop it or let it finish first.</source>
+        <translation>Ein anderer Rollout läuft noch oder ist angehalten: Stoppen Sie ihn oder lassen Sie ihn zuerst zu Ende laufen.</translation>
+    </message>
+    <message>
+        <source>The rollout is not running.</source>
+        <translation>Der Rollout läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The rollout is not paused.</source>
+        <translation>Der Rollout ist nicht angehalten.</translation>
+    </message>
+    <message>
+        <source>The rollout has already ended.</source>
+        <translation>Der Rollout ist bereits beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RolloutsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Gruppengröße</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RolloutsPage</name>
+    <message>
+        <source>&amp;New Rollout…</source>
+        <translation>&amp;Neuer Rollout…</translation>
+    </message>
+    <message>
+        <source>Start a new rollout</source>
+        <translation>Einen neuen Rollout starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause the selected rollout</source>
+        <translation>Den gewählten Rollout anhalten</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected rollout</source>
+        <translation>Den gewählten Rollout fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>S&amp;toppen…</translation>
+    </message>
+    <message>
+        <source>Stop the selected rollout</source>
+        <translation>Den gewählten Rollout stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the rollouts</source>
+        <translation>Rollouts aktualisieren</translation>
+    </message>
+    <message>
+        <source>Rollouts problem</source>
+        <translation>Problem mit den Rollouts</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Rollouts</translation>
+    </message>
+    <message>
+        <source>Pubs of the selected rollout</source>
+        <translation>Pubs des gewählten Rollouts</translation>
+    </message>
+    <message>
+        <source>Selected rollout</source>
+        <translation>Gewählter Rollout</translation>
+    </message>
+    <message>
+        <source>No rollouts yet.</source>
+        <translation>Noch keine Rollouts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 of %n pub(s) updated, %4 at a time, %5 s between batches.</source>
+        <translation>
+            <numerusform>%1: %2, %3 von %n Pub aktualisiert, %4 pro Gruppe, %5 s zwischen den Gruppen.</numerusform>
+            <numerusform>%1: %2, %3 von %n Pubs aktualisiert, %4 pro Gruppe, %5 s zwischen den Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not pause the rollout</source>
+        <translation>Rollout konnte nicht angehalten werden</translation>
+    </message>
+    <message>
+        <source>Could not resume the rollout</source>
+        <translation>Rollout konnte nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Stop Rollout</source>
+        <translation>Rollout stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the rollout of %1? Pubs already updated keep the new image; the others keep theirs.</source>
+        <translation>Den Rollout von %1 stoppen? Bereits aktualisierte Pubs behalten das neue Image, die anderen ihr bisheriges.</translation>
+    </message>
+    <message>
+        <source>Could not stop the rollout</source>
+        <translation>Rollout konnte nicht gestoppt werden</translation>
     </message>
 </context>
 <context>

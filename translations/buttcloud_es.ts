@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No other hub is ready to take the pub.</source>
+        <translation>Ningún otro hub está listo para recibir el pub.</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud</name>
     <message>
         <source>%1: must be a whole number</source>
@@ -384,6 +395,13 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     </message>
 </context>
 <context>
+    <name>buttcloud::ApiClient</name>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>No se pudo leer %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::ApiError</name>
     <message>
         <source>Wrong email or password.</source>
@@ -473,6 +491,10 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
         <source>The payment service cannot be reached right now. Please try again later.</source>
         <translation>No se puede contactar con el servicio de pago ahora. Inténtelo más tarde.</translation>
     </message>
+    <message>
+        <source>The hub running this pub cannot be reached right now. Please try again later.</source>
+        <translation>No se puede contactar ahora con el hub que ejecuta este pub. Inténtelo más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::ApiJob</name>
@@ -502,6 +524,10 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     <message>
         <source>The server could not be reached at %1: %2.</source>
         <translation>No se pudo contactar con el servidor en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2.</source>
+        <translation>No se pudo guardar en %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +602,96 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     <message>
         <source>All pubs</source>
         <translation>Todos los pubs</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BackupsModel</name>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::BackupsView</name>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Descargar…</translation>
+    </message>
+    <message>
+        <source>Save the selected backup to a file</source>
+        <translation>Guardar la copia de seguridad seleccionada en un archivo</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup</source>
+        <translation>Eliminar la copia de seguridad seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the backups</source>
+        <translation>Actualizar las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups message</source>
+        <translation>Mensaje de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups of canceled pubs</source>
+        <translation>Copias de seguridad de pubs cancelados</translation>
+    </message>
+    <message>
+        <source>Save the Backup of %1</source>
+        <translation>Guardar la copia de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>Saving: %1 of %2</source>
+        <translation>Guardando: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Saving: %1</source>
+        <translation>Guardando: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Import it to restore the pub.</source>
+        <translation>Guardada en %1. Impórtela para restaurar el pub.</translation>
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation>Eliminar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Delete the backup of “%1” (%2)? The pub&apos;s identity and data in it are lost for good.</source>
+        <translation>¿Eliminar la copia de seguridad de «%1» (%2)? La identidad y los datos del pub que contiene se perderán para siempre.</translation>
+    </message>
+    <message>
+        <source>The backup is deleted.</source>
+        <translation>La copia de seguridad se ha eliminado.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +948,10 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     <message>
         <source>Could not cancel the subscription</source>
         <translation>No se pudo cancelar la suscripción</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1530,33 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     </message>
 </context>
 <context>
+    <name>buttcloud::CustodyService</name>
+    <message>
+        <source>Subscription canceled</source>
+        <translation>Suscripción cancelada</translation>
+    </message>
+    <message>
+        <source>The pub is being deleted or moved; it cannot be exported now.</source>
+        <translation>El pub se está eliminando o trasladando; no se puede exportar ahora.</translation>
+    </message>
+    <message>
+        <source>This export can no longer be downloaded: an export is downloaded once, within an hour of being made. Export the pub again.</source>
+        <translation>Esta exportación ya no se puede descargar: una exportación se descarga una sola vez, dentro de la hora siguiente a su creación. Vuelva a exportar el pub.</translation>
+    </message>
+    <message>
+        <source>That pub name is taken.</source>
+        <translation>Ese nombre de pub ya está en uso.</translation>
+    </message>
+    <message>
+        <source>The pub is being deleted, or it is already being moved, exported or imported; try again when that has finished.</source>
+        <translation>El pub se está eliminando, o ya se está trasladando, exportando o importando; inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>This backup is gone: it expired or was deleted.</source>
+        <translation>Esta copia de seguridad ya no existe: caducó o se eliminó.</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::EventStream</name>
     <message>
         <source>Live updates are off.</source>
@@ -1453,6 +1600,13 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     <message>
         <source>Grace &amp;ends:</source>
         <translation>&amp;Fin del plazo de gracia:</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::FileChooser</name>
+    <message>
+        <source>ButtCloud pub archives (*.bcpub);;All files (*)</source>
+        <translation>Archivos de pub de ButtCloud (*.bcpub);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1844,81 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     </message>
 </context>
 <context>
+    <name>buttcloud::ImportPubDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the archive file</source>
+        <translation>Elegir el archivo del pub</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problema con la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the pub</source>
+        <translation>Importar el pub</translation>
+    </message>
+    <message>
+        <source>Import Pub</source>
+        <translation>Importar pub</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Archivo del pub</translation>
+    </message>
+    <message>
+        <source>Name of the new pub</source>
+        <translation>Nombre del nuevo pub</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso de la subida</translation>
+    </message>
+    <message>
+        <source>&amp;Archive:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Hub to restore the pub on</source>
+        <translation>Hub en el que restaurar el pub</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
+    <message>
+        <source>Wherever the server chooses</source>
+        <translation>Donde elija el servidor</translation>
+    </message>
+    <message>
+        <source>The pub keeps the identity (feed id) of the archive. Archives are made by “Export…” on a pub.</source>
+        <translation>El pub conserva la identidad (id. de feed) del archivo. Los archivos se crean con «Exportar…» en un pub.</translation>
+    </message>
+    <message>
+        <source>Choose a Pub Archive</source>
+        <translation>Elegir un archivo de pub</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+</context>
+<context>
     <name>buttcloud::InvoicesModel</name>
     <message>
         <source>Date</source>
@@ -1809,6 +2038,10 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     <message>
         <source>Roll out image</source>
         <translation>Desplegar imagen</translation>
+    </message>
+    <message>
+        <source>Move pub</source>
+        <translation>Trasladar pub</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2428,45 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
         <source>Your password is changed; every other sign-in of your account has ended.</source>
         <translation>Su contraseña se ha cambiado; todas las demás sesiones de su cuenta han terminado.</translation>
     </message>
+    <message>
+        <source>&amp;Rollouts</source>
+        <translation>&amp;Despliegues</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Despliegues</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::MovePubDialog</name>
+    <message>
+        <source>Move problem</source>
+        <translation>Problema con el traslado</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Trasladar</translation>
+    </message>
+    <message>
+        <source>Move the pub</source>
+        <translation>Trasladar el pub</translation>
+    </message>
+    <message>
+        <source>Move Pub to Hub</source>
+        <translation>Trasladar pub a un hub</translation>
+    </message>
+    <message>
+        <source>Hub to move the pub to</source>
+        <translation>Hub al que trasladar el pub</translation>
+    </message>
+    <message>
+        <source>Move “%1” with its identity and data to another hub. It is stopped while its data is copied, and its old copy is removed only once it answers on the new hub.</source>
+        <translation>Trasladar «%1» con su identidad y sus datos a otro hub. El pub se detiene mientras se copian sus datos, y su copia antigua solo se elimina cuando responde en el nuevo hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Hub:</source>
+        <translation>&amp;Hub:</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::NewPlanDialog</name>
@@ -2272,6 +2544,92 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
             <numerusform>Escriba el precio en %1 con %n decimal como máximo.</numerusform>
             <numerusform>Escriba el precio en %1 con %n decimales como máximo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::NewRolloutDialog</name>
+    <message>
+        <source>&amp;Every pub</source>
+        <translation>&amp;Todos los pubs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n pub(s) &amp;selected in the pubs list</source>
+        <translation>
+            <numerusform>Solo el %n pub &amp;seleccionado en la lista de pubs</numerusform>
+            <numerusform>Solo los %n pubs &amp;seleccionados en la lista de pubs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout problem</source>
+        <translation>Problema con el despliegue</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Rollout</source>
+        <translation>&amp;Iniciar despliegue</translation>
+    </message>
+    <message>
+        <source>New Rollout</source>
+        <translation>Nuevo despliegue</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>e.g. buttcloud/pub:16.0.2</source>
+        <translation>p. ej. buttcloud/pub:16.0.2</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño del lote</translation>
+    </message>
+    <message>
+        <source>Pause between batches in seconds</source>
+        <translation>Pausa entre lotes en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Every pub</source>
+        <translation>Todos los pubs</translation>
+    </message>
+    <message>
+        <source>Only the selected pubs</source>
+        <translation>Solo los pubs seleccionados</translation>
+    </message>
+    <message>
+        <source>Start the rollout</source>
+        <translation>Iniciar el despliegue</translation>
+    </message>
+    <message>
+        <source>Pubs are updated a batch at a time, each keeping its identity; a pub that fails is rolled back and pauses the rollout.</source>
+        <translation>Los pubs se actualizan por lotes y cada uno conserva su identidad; si un pub falla, se revierte y el despliegue se pausa.</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>I&amp;magen:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>Tamaño del &amp;lote:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause between batches:</source>
+        <translation>&amp;Pausa entre lotes:</translation>
+    </message>
+    <message>
+        <source>Pubs:</source>
+        <translation>Pubs:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>An image is written name:tag, e.g. buttcloud/pub:16.0.2: lowercase letters, digits, dots, hyphens and slashes in the name.</source>
+        <translation>Una imagen se escribe nombre:etiqueta, p. ej. buttcloud/pub:16.0.2: letras minúsculas, dígitos, puntos, guiones y barras en el nombre.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2828,69 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     <message>
         <source>Several pubs went down within a minute; the pubs list shows which.</source>
         <translation>Varios pubs se cayeron en menos de un minuto; la lista de pubs muestra cuáles.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::PubCustodyActions</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pub…</source>
+        <translation>I&amp;mportar pub…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to Hub…</source>
+        <translation>&amp;Trasladar a un hub…</translation>
+    </message>
+    <message>
+        <source>Save the pub&apos;s identity and data to an archive file</source>
+        <translation>Guardar la identidad y los datos del pub en un archivo</translation>
+    </message>
+    <message>
+        <source>Make a pub from an archive file, keeping its identity</source>
+        <translation>Crear un pub a partir de un archivo, conservando su identidad</translation>
+    </message>
+    <message>
+        <source>Move the pub with its identity and data to another hub</source>
+        <translation>Trasladar el pub con su identidad y sus datos a otro hub</translation>
+    </message>
+    <message>
+        <source>Could not export the pub</source>
+        <translation>No se pudo exportar el pub</translation>
+    </message>
+    <message>
+        <source>The export of “%1” did not finish.</source>
+        <translation>La exportación de «%1» no terminó.</translation>
+    </message>
+    <message>
+        <source>The export of “%1” failed: %2</source>
+        <translation>La exportación de «%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>Save the Archive of %1</source>
+        <translation>Guardar el archivo de %1</translation>
+    </message>
+    <message>
+        <source>The archive of %1 was not saved; export the pub again to save it later.</source>
+        <translation>El archivo de %1 no se guardó; vuelva a exportar el pub para guardarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Saving the archive of %1: %2 of %3</source>
+        <translation>Guardando el archivo de %1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Saving the archive of %1: %2</source>
+        <translation>Guardando el archivo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the archive</source>
+        <translation>No se pudo guardar el archivo</translation>
+    </message>
+    <message>
+        <source>The archive of %1 is saved to %2. Keep it private: it holds the pub&apos;s identity.</source>
+        <translation>El archivo de %1 se ha guardado en %2. Manténgalo en privado: contiene la identidad del pub.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +3100,14 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
         <source>&amp;Timeline</source>
         <translation>&amp;Cronología</translation>
     </message>
+    <message>
+        <source>Pinned to hub</source>
+        <translation>Fijado al hub</translation>
+    </message>
+    <message>
+        <source>None: any node may run it</source>
+        <translation>Ninguno: cualquier nodo puede ejecutarlo</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::PubService</name>
@@ -2818,6 +3247,10 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
+    <message>
+        <source>Pinned to hub %1</source>
+        <translation>Fijado al hub %1</translation>
+    </message>
 </context>
 <context>
     <name>buttcloud::ReconcilePlanModel</name>
@@ -2905,6 +3338,201 @@ ButtCloud usa Qt (LGPL 3), QtKeychain (BSD de 3 cláusulas) y libqrencode (LGPL 
     <message>
         <source>Invoices</source>
         <translation>Facturas</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RolloutPubsModel</name>
+    <message>
+        <source>Pub</source>
+        <translation>Pub</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>From image</source>
+        <translation>Imagen de origen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RolloutService</name>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Another rollout is still running or paused: stop it or let it finish first.</source>
+        <translation>Otro despliegue sigue en curso o en pausa: deténgalo o deje que termine primero.</translation>
+    </message>
+    <message>
+        <source>The rollout is not running.</source>
+        <translation>El despliegue no está en curso.</translation>
+    </message>
+    <message>
+        <source>The rollout is not paused.</source>
+        <translation>El despliegue no está en pausa.</translation>
+    </message>
+    <message>
+        <source>The rollout has already ended.</source>
+        <translation>El despliegue ya ha terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RolloutsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño del lote</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>buttcloud::RolloutsPage</name>
+    <message>
+        <source>&amp;New Rollout…</source>
+        <translation>&amp;Nuevo despliegue…</translation>
+    </message>
+    <message>
+        <source>Start a new rollout</source>
+        <translation>Iniciar un despliegue nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause the selected rollout</source>
+        <translation>Pausar el despliegue seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume the selected rollout</source>
+        <translation>Reanudar el despliegue seleccionado</translation>
+    </message>
+    <message>
+        <source>S&amp;top…</source>
+        <translation>&amp;Detener…</translation>
+    </message>
+    <message>
+        <source>Stop the selected rollout</source>
+        <translation>Detener el despliegue seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the rollouts</source>
+        <translation>Actualizar los despliegues</translation>
+    </message>
+    <message>
+        <source>Rollouts problem</source>
+        <translation>Problema con los despliegues</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Despliegues</translation>
+    </message>
+    <message>
+        <source>Pubs of the selected rollout</source>
+        <translation>Pubs del despliegue seleccionado</translation>
+    </message>
+    <message>
+        <source>Selected rollout</source>
+        <translation>Despliegue seleccionado</translation>
+    </message>
+    <message>
+        <source>No rollouts yet.</source>
+        <translation>Aún no hay despliegues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3 of %n pub(s) updated, %4 at a time, %5 s between batches.</source>
+        <translation>
+            <numerusform>%1: %2; actualizados %3 de %n pub, %4 a la vez, %5 s entre lotes.</numerusform>
+            <numerusform>%1: %2; actualizados %3 de %n pubs, %4 a la vez, %5 s entre lotes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not pause the rollout</source>
+        <translation>No se pudo pausar el despliegue</translation>
+    </message>
+    <message>
+        <source>Could not resume the rollout</source>
+        <translation>No se pudo reanudar el despliegue</translation>
+    </message>
+    <message>
+        <source>Stop Rollout</source>
+        <translation>Detener despliegue</translation>
+    </message>
+    <message>
+        <source>Stop the rollout of %1? Pubs already updated keep the new image; the others keep theirs.</source>
+        <translation>¿Detener el despliegue de %1? Los pubs ya actualizados conservan la imagen nueva; los demás conservan la suya.</translation>
+    </message>
+    <message>
+        <source>Could not stop the rollout</source>
+        <translation>No se pudo detener el despliegue</translation>
     </message>
 </context>
 <context>
