@@ -156,7 +156,8 @@ void TestDockerPubLogs::quietStreamOutlivesTheRequestTimeout()
     peer->write("8\r\n{\"b\":2}\n\r\n0\r\n\r\n");
     peer->disconnectFromServer();
     QTRY_VERIFY(ended.has_value());
-    QVERIFY2(!ended->has_value(), qPrintable((*ended)->message));
+    // The message is read only when there is an error: QVERIFY2 evaluates it either way.
+    QVERIFY2(!ended->has_value(), qPrintable(ended->has_value() ? (*ended)->message : QString()));
     QCOMPARE(received, QByteArray("{\"a\":1}\n{\"b\":2}\n"));
 }
 
