@@ -37,6 +37,13 @@ QString DataDir::filePath(const QString &name) const
     return QDir(m_path).filePath(name);
 }
 
+void makePrivateDirectory(const QString &path)
+{
+    if (!QDir().mkpath(path))
+        throw std::runtime_error(QStringLiteral("cannot create %1").arg(path).toStdString());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
 void DataDir::ensureExists() const
 {
     const QFileInfo info(m_path);

@@ -5,6 +5,10 @@
 
 namespace buttcloud {
 
+// Creates path (and its parents) when missing and makes it 0700: for directories under the data
+// directory where archives holding a pub's secret wait. Throws std::runtime_error when it cannot.
+void makePrivateDirectory(const QString &path);
+
 // The server's private directory: created 0700, holds the signing key and the instance id.
 // Every function throws std::runtime_error with a message for people when the disk says no.
 class DataDir final

@@ -1,5 +1,6 @@
 #include "pubs/pubbackups.h"
 
+#include "core/datadir.h"
 #include "core/logging.h"
 #include "core/random.h"
 #include "http/apierror.h"
@@ -36,9 +37,7 @@ PubBackups::PubBackups(const Database &database, PubCustody &custody, BackupSett
     , m_settings(std::move(settings))
     , m_clock(currentEpochMs)
 {
-    if (!QDir().mkpath(m_settings.dir))
-        throw std::runtime_error(QStringLiteral("cannot create %1").arg(m_settings.dir).toStdString());
-    QFile::setPermissions(m_settings.dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    makePrivateDirectory(m_settings.dir);
     m_purgeTimer.setInterval(std::chrono::hours(1));
     connect(&m_purgeTimer, &QTimer::timeout, this, [this] {
         try {

@@ -1,5 +1,6 @@
 #include "pubs/pubcustody.h"
 
+#include "core/datadir.h"
 #include "core/logging.h"
 #include "core/random.h"
 #include "http/apierror.h"
@@ -25,13 +26,6 @@ namespace {
 constexpr char ArchiveSuffix[] = ".bcpub";
 constexpr char PartialSuffix[] = ".part";
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-void ensurePrivateDir(const QString &path)
-{
-    if (!QDir().mkpath(path))
-        throw std::runtime_error(QStringLiteral("cannot create %1").arg(path).toStdString());
-    QFile::setPermissions(path, OwnerOnly | QFileDevice::ExeOwner);
-}
 
 bool isArchiveId(const QString &id)
 {
@@ -69,8 +63,8 @@ PubCustody::PubCustody(const Database &database, PubController &pubs, PubRuntime
     , m_runtime(runtime)
     , m_settings(std::move(settings))
 {
-    ensurePrivateDir(m_settings.exportDir);
-    ensurePrivateDir(m_settings.importDir);
+    makePrivateDirectory(m_settings.exportDir);
+    makePrivateDirectory(m_settings.importDir);
     m_purgeTimer.setInterval(std::chrono::minutes(1));
     connect(&m_purgeTimer, &QTimer::timeout, this, &PubCustody::purgeExpired);
 }
@@ -338,9 +332,9 @@ PubWithJob PubCustody::import(const QByteArray &archive, const QString &name, co
         {QStringLiteral("feedId"), found.manifest.feedId},
     };
     QString pinTo = hubId;
-    for (const HubRecord &hub : HubRepository(m_database).list()) {
-        if (pinTo.isEmpty() && hub.provider == QLatin1String("local"))
-            pinTo = hub.id;
+    if (pinTo.isEmpty()) {
+        if (const std::optional<HubRecord> local = HubRepository(m_database).findLocal())
+            pinTo = local->id;
     }
     PubWithJob created = m_pubs.create(owner.id, name, &owner, generateId(), [this, &pinTo](const PubRecord &pub) {
         if (!pinTo.isEmpty())

@@ -1,5 +1,6 @@
 #include "pubs/pubmove.h"
 
+#include "core/datadir.h"
 #include "core/logging.h"
 #include "http/apierror.h"
 #include "orchestrator/orchestrator.h"
@@ -24,7 +25,6 @@ namespace buttcloud {
 namespace {
 
 constexpr char ReadyState[] = "ready";
-constexpr char LocalProvider[] = "local";
 constexpr std::chrono::seconds WhoamiTimeout{20};
 const QStringList WhoamiCommand{QStringLiteral("ssb-server"), QStringLiteral("whoami")};
 // Work that a move may not overlap: each copies or replaces the pub's data volume.
@@ -79,9 +79,7 @@ PubMove::PubMove(const Database &database, PubController &pubs, PubCustody &cust
     , m_runtime(runtime)
     , m_settings(std::move(settings))
 {
-    if (!QDir().mkpath(m_settings.workDir))
-        throw std::runtime_error(QStringLiteral("cannot create %1").arg(m_settings.workDir).toStdString());
-    QFile::setPermissions(m_settings.workDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    makePrivateDirectory(m_settings.workDir);
     // Tars of moves cut short by a crash: the move runs again from its source, they are of no use.
     for (const QFileInfo &file : QDir(m_settings.workDir).entryInfoList(QDir::Files | QDir::Hidden))
         QFile::remove(file.absoluteFilePath());
@@ -106,11 +104,8 @@ void PubMove::registerJobHandlers(JobWorker &worker)
 
 QString PubMove::localNodeId() const
 {
-    for (const HubRecord &hub : HubRepository(m_database).list()) {
-        if (hub.provider == QLatin1String(LocalProvider))
-            return hub.nodeId;
-    }
-    return {};
+    const std::optional<HubRecord> local = HubRepository(m_database).findLocal();
+    return local ? local->nodeId : QString();
 }
 
 JobRecord PubMove::enqueueMove(const PubRecord &pub, const HubRecord &hub, const QString &reason, const QString &createdBy)
@@ -420,11 +415,9 @@ void PubMove::evacuate(const QString &hubId, Completion done)
             }
         }
         if (!target) {
-            for (const HubRecord &candidate : HubRepository(guard->m_database).list()) {
-                if (candidate.provider == QLatin1String(LocalProvider) && candidate.id != hub.id
-                    && candidate.state == QLatin1String(ReadyState) && !candidate.nodeId.isEmpty())
-                    target = candidate;
-            }
+            const std::optional<HubRecord> local = HubRepository(guard->m_database).findLocal();
+            if (local && local->id != hub.id && local->state == QLatin1String(ReadyState) && !local->nodeId.isEmpty())
+                target = local;
         }
         if (!target)
             return done(QStringLiteral("no other ready hub can take its %1 pubs: add or repair a hub first").arg(leaving.size()));

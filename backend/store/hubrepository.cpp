@@ -84,6 +84,13 @@ std::optional<HubRecord> HubRepository::findByName(const QString &name) const
     return hubs.isEmpty() ? std::nullopt : std::optional(hubs.takeFirst());
 }
 
+std::optional<HubRecord> HubRepository::findLocal() const
+{
+    QList<HubRecord> hubs =
+        readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE provider = ?").arg(Columns), {QStringLiteral("local")}));
+    return hubs.isEmpty() ? std::nullopt : std::optional(hubs.takeFirst());
+}
+
 std::optional<HubRecord> HubRepository::findByNodeId(const QString &nodeId) const
 {
     if (nodeId.isEmpty())

@@ -24,6 +24,8 @@ public:
     std::optional<HubRecord> findById(const QString &id) const;
     std::optional<HubRecord> findByName(const QString &name) const;
     std::optional<HubRecord> findByNodeId(const QString &nodeId) const;
+    // The hub of the machine the server runs on (provider "local"), once it was recorded.
+    std::optional<HubRecord> findLocal() const;
     // Oldest first (the local hub comes first).
     QList<HubRecord> list() const;
 
