@@ -72,8 +72,9 @@ public:
     using Archived = std::function<void(const std::optional<QString> &failure)>;
     void archiveTo(const JobRun &run, const PubRecord &pub, const QString &path, Archived done);
     // The export's steps, for pub.move (pubs/pubmove.h). Stops the pub and waits until no task holds
-    // its volume; stopped gets the node holding it (empty when unknown). On a failure the pub is
-    // started again as its owner wants it and run fails (restartAndFail).
+    // its volume; stopped gets the node holding it (its task's, else its pinned hub's; empty when
+    // unknown). On a failure the pub is started again as its owner wants it and run fails
+    // (restartAndFail).
     void stopPub(const JobRun &run, const PubRecord &pub, std::function<void(const QString &nodeId)> stopped);
     // The pub's volume on nodeId as a checked tar written to tar (open read-write), with its digest
     // (feed id, files, sha256), or what is wrong.

@@ -189,12 +189,9 @@ void PubMove::runMove(const JobRun &run)
 
 void PubMove::copyToTarget(const std::shared_ptr<MoveRun> &state, const QString &observedNodeId)
 {
-    // Where the volume is: the node its task last ran on, else its pinned hub's, else the manager's.
+    // Where the volume is: stopPub says (the node its task last ran on, else its pinned hub's),
+    // else the manager's.
     QString from = observedNodeId;
-    if (from.isEmpty() && !state->pub.hubId.isEmpty()) {
-        if (const std::optional<HubRecord> pinned = HubRepository(m_database).findById(state->pub.hubId))
-            from = pinned->nodeId;
-    }
     if (from.isEmpty())
         from = localNodeId();
     if (from == state->target.nodeId) {
