@@ -18,7 +18,7 @@ class HubText
     Q_DECLARE_TR_FUNCTIONS(buttcloud::HubService)
 };
 
-constexpr EnumName<HubState> StateNames[] = {
+constexpr EnumName<HubState> HubStateNames[] = {
     {HubState::Joining, "joining"},   {HubState::Ready, "ready"},       {HubState::Unreachable, "unreachable"},
     {HubState::Draining, "draining"}, {HubState::Drained, "drained"},   {HubState::Removing, "removing"},
     {HubState::Failed, "failed"},
@@ -153,7 +153,7 @@ Result<Hub> parseHub(const QJsonObject &json, const QUrl &serverUrl)
     Hub hub;
     hub.id = stringField(json, "id");
     hub.name = stringField(json, "name");
-    const std::optional<HubState> state = enumFromName(StateNames, stringField(json, "state"));
+    const std::optional<HubState> state = enumFromName(HubStateNames, stringField(json, "state"));
     const std::optional<qint64> port = integerField(json, "port");
     if ((!isValidId(hub.id) && hub.id != QLatin1String("local")) || hub.name.isEmpty() || !state
         || (port && (*port < 0 || *port > 65535)))

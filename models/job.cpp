@@ -12,25 +12,11 @@ class JobText
     Q_DECLARE_TR_FUNCTIONS(buttcloud::Job)
 };
 
-constexpr EnumName<JobState> StateNames[] = {
-    {JobState::Queued, "queued"},       {JobState::Running, "running"},   {JobState::Succeeded, "succeeded"},
-    {JobState::Failed, "failed"},       {JobState::Canceled, "canceled"},
-};
 }
 
 bool Job::isFinished() const
 {
-    return state == JobState::Succeeded || state == JobState::Failed || state == JobState::Canceled;
-}
-
-QString jobStateName(JobState state)
-{
-    return nameOfEnum(StateNames, state);
-}
-
-std::optional<JobState> jobStateFromName(const QString &name)
-{
-    return enumFromName(StateNames, name);
+    return buttcloud::isFinished(state);
 }
 
 QString jobStateLabel(JobState state)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/result.h"
+#include "wire/jobstate.h"
 
 #include <QDateTime>
 #include <QString>
@@ -10,8 +11,6 @@
 class QJsonObject;
 
 namespace buttcloud {
-
-enum class JobState { Queued, Running, Succeeded, Failed, Canceled };
 
 // A durable job on the server (docs/api.md, "Jobs").
 struct Job
@@ -38,8 +37,6 @@ struct Job
     bool operator==(const Job &other) const = default;
 };
 
-QString jobStateName(JobState state);
-std::optional<JobState> jobStateFromName(const QString &name);
 // For people: "Queued", "Creating a pub", ...
 QString jobStateLabel(JobState state);
 QString jobKindLabel(const QString &kind);

@@ -17,14 +17,14 @@ class RolloutText
     Q_DECLARE_TR_FUNCTIONS(buttcloud::RolloutService)
 };
 
-constexpr EnumName<RolloutState> StateNames[] = {
+constexpr EnumName<RolloutState> RolloutStateNames[] = {
     {RolloutState::Running, "running"},
     {RolloutState::Paused, "paused"},
     {RolloutState::Stopped, "stopped"},
     {RolloutState::Completed, "completed"},
 };
 
-constexpr EnumName<RolloutPubState> PubStateNames[] = {
+constexpr EnumName<RolloutPubState> RolloutPubStateNames[] = {
     {RolloutPubState::Pending, "pending"}, {RolloutPubState::Updating, "updating"},
     {RolloutPubState::Updated, "updated"}, {RolloutPubState::Failed, "failed"},
     {RolloutPubState::Skipped, "skipped"},
@@ -43,7 +43,7 @@ Result<RolloutPub> parseRolloutPub(const QJsonObject &json, const QUrl &serverUr
     pub.pubId = stringField(json, "pubId");
     pub.fromImage = stringField(json, "fromImage");
     pub.message = stringField(json, "message");
-    const std::optional<RolloutPubState> state = enumFromName(PubStateNames, stringField(json, "state"));
+    const std::optional<RolloutPubState> state = enumFromName(RolloutPubStateNames, stringField(json, "state"));
     if (!isValidId(pub.pubId) || !state)
         return invalidReplyError(serverUrl, 200);
     pub.state = *state;
@@ -113,7 +113,7 @@ Result<Rollout> parseRollout(const QJsonObject &json, const QUrl &serverUrl)
     Rollout rollout;
     rollout.id = stringField(json, "id");
     rollout.image = stringField(json, "image");
-    const std::optional<RolloutState> state = enumFromName(StateNames, stringField(json, "state"));
+    const std::optional<RolloutState> state = enumFromName(RolloutStateNames, stringField(json, "state"));
     const std::optional<qint64> batchSize = integerField(json, "batchSize");
     const std::optional<qint64> updated = integerField(json, "updatedCount");
     if (!isValidId(rollout.id) || rollout.image.isEmpty() || !state || !batchSize || *batchSize < 1)

@@ -1,6 +1,7 @@
 #include "ui/addhubwizard.h"
 
 #include "models/pubname.h"
+#include "ui/pagewidgets.h"
 #include "wire/dnslabel.h"
 
 #include <QCheckBox>
@@ -18,14 +19,6 @@
 namespace buttcloud {
 
 namespace {
-QLineEdit *makeLineEdit(const char *objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(objectName));
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
-
 QLabel *makeIntroLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);

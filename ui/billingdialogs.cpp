@@ -33,13 +33,6 @@ QComboBox *makeCurrencyCombo(const QString &current, QWidget *parent)
     return combo;
 }
 
-QLineEdit *makeLineEdit(const char *objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(objectName));
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
 }
 
 BillingFormDialog::BillingFormDialog(BillingService *service, const QString &title, const QString &okText,

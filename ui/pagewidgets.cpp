@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLayout>
+#include <QLineEdit>
 #include <QTimer>
 #include <QPushButton>
 #include <QTableView>
@@ -14,6 +15,14 @@ QPushButton *makeButton(const QString &text, const char *objectName, const QStri
     button->setObjectName(QString::fromLatin1(objectName));
     button->setAccessibleName(accessibleName);
     return button;
+}
+
+QLineEdit *makeLineEdit(const char *objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setAccessibleName(accessibleName);
+    return edit;
 }
 
 void setUpTable(QTableView *view, QAbstractItemModel *model, const char *objectName, const QString &accessibleName)

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class QWidget;
@@ -12,6 +13,7 @@ namespace buttcloud {
 // Widgets the pages build the same way everywhere.
 
 QPushButton *makeButton(const QString &text, const char *objectName, const QString &accessibleName, QWidget *parent);
+QLineEdit *makeLineEdit(const char *objectName, const QString &accessibleName, QWidget *parent);
 
 // A read-only table of whole rows, one selected at a time.
 void setUpTable(QTableView *view, QAbstractItemModel *model, const char *objectName, const QString &accessibleName);

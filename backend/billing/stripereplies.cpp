@@ -9,7 +9,6 @@
 namespace buttcloud {
 
 namespace {
-constexpr qint64 MillisecondsPerSecond = 1000;
 // Messages from Stripe are shown to people: keep them to one short line.
 constexpr int MaxMessageLength = 300;
 
@@ -109,7 +108,7 @@ BillingResult<ProviderSubscription> parseStripeSubscription(const QJsonObject &r
         return badReply(QStringLiteral("a subscription without customer, status or current_period_end"));
     subscription.customerId = *customer;
     subscription.status = *status;
-    subscription.currentPeriodEnd = *periodEnd * MillisecondsPerSecond;
+    subscription.currentPeriodEnd = *periodEnd * MillisecondsPerStripeSecond;
     // One plan per subscription: "plan" at the top (2020-08-27), else the first item's.
     QJsonObject plan = reply.value(QLatin1String("plan")).toObject();
     if (plan.isEmpty()) {
@@ -139,7 +138,7 @@ BillingResult<ProviderInvoice> parseStripeInvoice(const QJsonObject &reply)
         return badReply(QStringLiteral("an invoice without customer, amount_due, currency, status or created"));
     invoice.customerId = *customer;
     invoice.amount = *amount;
-    invoice.createdAt = *created * MillisecondsPerSecond;
+    invoice.createdAt = *created * MillisecondsPerStripeSecond;
     invoice.status = *status;
     invoice.currency = invoice.currency.toLower();
     // Where the customer pays: only an absolute https (or, for emulators, http) URL is passed on.

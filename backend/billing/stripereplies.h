@@ -13,6 +13,9 @@ namespace buttcloud {
 // stripe-stateful-mock 0.0.16, the test peer, emulates this version.
 inline constexpr const char *StripeApiVersion = "2020-08-27";
 
+// Stripe gives times as Unix seconds; ButtCloud keeps milliseconds.
+inline constexpr qint64 MillisecondsPerStripeSecond = 1000;
+
 // Stripe's request bodies: application/x-www-form-urlencoded, nested keys as items[0][plan].
 QByteArray stripeFormBody(const QList<QPair<QString, QString>> &fields);
 

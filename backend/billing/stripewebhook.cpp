@@ -17,7 +17,6 @@
 namespace buttcloud {
 
 namespace {
-constexpr qint64 MillisecondsPerSecond = 1000;
 
 // The status after a payment problem: past due with a grace period that starts at the first failure.
 void markPastDue(SubscriptionRecord &subscription, qint64 now, std::chrono::milliseconds grace)
@@ -62,7 +61,7 @@ void StripeWebhook::setClock(std::function<qint64()> clock)
 StripeWebhook::Outcome StripeWebhook::handle(const QByteArray &signatureHeader, const QByteArray &body) const
 {
     const qint64 now = m_clock();
-    switch (verifyStripeSignature(signatureHeader, body, m_secret, now / MillisecondsPerSecond)) {
+    switch (verifyStripeSignature(signatureHeader, body, m_secret, now / MillisecondsPerStripeSecond)) {
     case StripeSignatureCheck::Valid:
         break;
     case StripeSignatureCheck::Malformed:

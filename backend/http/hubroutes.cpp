@@ -5,6 +5,7 @@
 #include "hubs/hubcontroller.h"
 #include "store/database.h"
 #include "store/hubrepository.h"
+#include "wire/dnslabel.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -19,7 +20,6 @@ namespace {
 
 constexpr int MaxHostLength = 253;
 constexpr int MaxUserLength = 32;
-constexpr int MaxHubNameLength = 63;
 constexpr int MaxFingerprintLength = 100;
 
 HubController &requireHubs(HubController *hubs)

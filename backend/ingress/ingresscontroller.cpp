@@ -26,7 +26,6 @@ using namespace std::chrono_literals;
 constexpr auto SitesRoot = "/etc/nginx/buttcloud";
 constexpr auto SpecLabel = "buttcloud.ingress.spec";
 constexpr int NginxUid = 101;  // the image's nginx user: uploaded files stay readable by it only
-constexpr auto WhoamiTimeout = 15s;
 constexpr auto NginxTimeout = 20s;
 constexpr auto RetrySoon = 2s;
 constexpr auto RetryPrepare = 10s;
@@ -79,13 +78,6 @@ QByteArray archiveUnder(const QString &prefix, const IngressSites &sites)
 QString dockerProblem(const DockerError &error)
 {
     return error.message.isEmpty() ? QStringLiteral("the Docker engine failed") : error.message;
-}
-
-// The feed id in `ssb-server whoami`'s output ({"id": "@...ed25519"}), or empty.
-QString feedIdFromWhoami(const QByteArray &output)
-{
-    const QString id = QJsonDocument::fromJson(output).object().value(QLatin1String("id")).toString();
-    return isFeedId(id) ? id : QString();
 }
 
 QByteArray readSecretFile(const QString &path)
@@ -335,18 +327,13 @@ void IngressController::learnFeedIds(std::function<void()> done)
             return done();
         }
         const QString pubId = remaining.takeFirst();
-        m_runtime->exec(pubId, {QStringLiteral("ssb-server"), QStringLiteral("whoami")}, WhoamiTimeout,
-                        [](const QByteArray &, bool) {},  // only the whole answer matters
-                        [guard, pubId, remaining, next = weakStep.lock()](std::variant<ExecOutcome, RuntimeError> result) {
-                            if (!guard)
-                                return;
-                            if (const auto *outcome = std::get_if<ExecOutcome>(&result); outcome && outcome->exitCode == 0) {
-                                const QString feedId = feedIdFromWhoami(outcome->standardOutput);
-                                if (!feedId.isEmpty())
-                                    guard->m_feedIds.insert(pubId, feedId);
-                            }
-                            (*next)(remaining);
-                        });
+        m_runtime->askFeedId(pubId, [guard, pubId, remaining, next = weakStep.lock()](const QString &feedId) {
+            if (!guard)
+                return;
+            if (!feedId.isEmpty())
+                guard->m_feedIds.insert(pubId, feedId);
+            (*next)(remaining);
+        });
     };
     (*step)(missing);
 }

@@ -79,12 +79,6 @@ QString pubServers(const IngressPub &pub, const IngressSiteSettings &settings, c
 
 }
 
-bool isFeedId(const QString &feedId)
-{
-    static const QRegularExpression pattern(QStringLiteral("^@[A-Za-z0-9+/]{43}=\\.ed25519$"));
-    return pattern.match(feedId).hasMatch();
-}
-
 QString ingressPubProblem(const IngressPub &pub)
 {
     if (!isValidPubId(pub.id))

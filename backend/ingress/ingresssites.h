@@ -1,5 +1,7 @@
 #pragma once
 
+#include "swarm/pubarchive.h" // isFeedId
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -50,7 +52,6 @@ struct IngressSites
 // Why the ingress cannot serve pub (a field that is not what its rule allows, so it could never
 // reach the nginx configuration), or an empty string when it can.
 QString ingressPubProblem(const IngressPub &pub);
-bool isFeedId(const QString &feedId);
 
 // The landing page of a pub: its name, its feed id, and how to join it. Everything is HTML-escaped.
 QByteArray pubLandingPage(const IngressPub &pub, const QString &domain);

@@ -19,7 +19,6 @@ namespace buttcloud {
 
 namespace {
 
-constexpr char ArchiveSuffix[] = ".bcpub";
 constexpr qint64 LeftoverAgeMs = 24LL * 3600 * 1000;
 
 bool isBackupId(const QString &id)
@@ -65,7 +64,7 @@ void PubBackups::setClock(std::function<qint64()> clock)
 
 QString PubBackups::archivePath(const QString &id) const
 {
-    return QDir(m_settings.dir).filePath(id + QLatin1String(ArchiveSuffix));
+    return QDir(m_settings.dir).filePath(id + QLatin1String(PubArchiveSuffix));
 }
 
 void PubBackups::backUp(const JobRun &run, const PubRecord &pub, const QString &reason, Recorded alsoRecord, Done done)

@@ -23,7 +23,6 @@ namespace buttcloud {
 
 namespace {
 
-constexpr char ArchiveSuffix[] = ".bcpub";
 constexpr char PartialSuffix[] = ".part";
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -91,7 +90,7 @@ void PubCustody::registerJobHandlers(JobWorker &worker)
 
 QString PubCustody::exportPath(const QString &pubId, const QString &exportId) const
 {
-    return QDir(m_settings.exportDir).filePath(pubId + u'-' + exportId + QLatin1String(ArchiveSuffix));
+    return QDir(m_settings.exportDir).filePath(pubId + u'-' + exportId + QLatin1String(PubArchiveSuffix));
 }
 
 void PubCustody::purgeExpired()
@@ -312,7 +311,7 @@ PubWithJob PubCustody::import(const QByteArray &archive, const QString &name, co
 {
     if (archive.size() > m_settings.importMaxBytes)
         throw ApiError(ErrorCode::PayloadTooLarge, QStringLiteral("the archive is over %1 bytes").arg(m_settings.importMaxBytes));
-    const QString uploadPath = QDir(m_settings.importDir).filePath(generateId() + QLatin1String(ArchiveSuffix));
+    const QString uploadPath = QDir(m_settings.importDir).filePath(generateId() + QLatin1String(PubArchiveSuffix));
     QFile upload(uploadPath);
     if (!upload.open(QIODevice::ReadWrite | QIODevice::NewOnly, OwnerOnly) || upload.write(archive) != archive.size()
         || !upload.seek(0)) {

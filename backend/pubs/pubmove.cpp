@@ -15,7 +15,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QScopeGuard>
 #include <QTimer>
@@ -25,12 +24,8 @@ namespace buttcloud {
 namespace {
 
 constexpr char ReadyState[] = "ready";
-constexpr std::chrono::seconds WhoamiTimeout{20};
-const QStringList WhoamiCommand{QStringLiteral("ssb-server"), QStringLiteral("whoami")};
 // Work that a move may not overlap: each copies or replaces the pub's data volume.
 const QList<JobKind> CustodyKinds{JobKind::PubMove, JobKind::PubExport, JobKind::PubImport};
-
-void ignoreOutput(const QByteArray &, bool) {}
 
 QString mebibytes(qint64 bytes)
 {
@@ -328,14 +323,9 @@ void PubMove::checkFeed(const std::shared_ptr<MoveRun> &state)
         if (!runsThere)
             return again();
         state->run.progress(QStringLiteral("checking the feed id"));
-        guard->m_runtime->exec(state->pub.id, WhoamiCommand, WhoamiTimeout, ignoreOutput,
-                               [guard, state, again](std::variant<ExecOutcome, RuntimeError> result) {
+        guard->m_runtime->askFeedId(state->pub.id, [guard, state, again](const QString &feedId) {
             if (!guard)
                 return;
-            const auto *outcome = std::get_if<ExecOutcome>(&result);
-            const QString feedId = outcome && outcome->exitCode == 0
-                ? QJsonDocument::fromJson(outcome->standardOutput).object().value(QLatin1String("id")).toString()
-                : QString();
             if (feedId.isEmpty())
                 return again(); // not answering yet
             if (!state->feedId.isEmpty() && feedId != state->feedId) {

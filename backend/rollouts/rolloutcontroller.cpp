@@ -11,7 +11,6 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
@@ -23,7 +22,6 @@ namespace {
 
 constexpr int MaxBatchSize = 1000;
 constexpr qint64 MaxPauseMs = 24LL * 3600 * 1000;
-constexpr std::chrono::seconds WhoamiTimeout{20};
 const QString Pending = QStringLiteral("pending");
 const QString Updating = QStringLiteral("updating");
 const QString Updated = QStringLiteral("updated");
@@ -31,7 +29,6 @@ const QString Failed = QStringLiteral("failed");
 const QString Skipped = QStringLiteral("skipped");
 const QString Running = QStringLiteral("running");
 const QString Paused = QStringLiteral("paused");
-const QStringList WhoamiCommand{QStringLiteral("ssb-server"), QStringLiteral("whoami")};
 
 bool isValidImage(const QString &image)
 {
@@ -47,14 +44,6 @@ RolloutPub *findPub(RolloutRecord &rollout, const QString &pubId)
             return &pub;
     }
     return nullptr;
-}
-
-// Output is taken whole at the end; nothing is streamed anywhere.
-void ignoreOutput(const QByteArray &, bool) {}
-
-QString feedIdOf(const QByteArray &whoami)
-{
-    return QJsonDocument::fromJson(whoami).object().value(QLatin1String("id")).toString();
 }
 
 }
@@ -295,16 +284,14 @@ void RolloutController::updateBatch(const std::shared_ptr<Batch> &batch)
             RolloutRecord current = guard->load(batch->rolloutId);
             if (findPub(current, pubId)->state == Updating)
                 return (*updateNext)(index + 1);
-            guard->m_runtime->exec(pubId, WhoamiCommand, WhoamiTimeout, ignoreOutput,
-                                   [guard, batch, updateNext, index, pubId](std::variant<ExecOutcome, RuntimeError> result) {
+            guard->m_runtime->askFeedId(pubId, [guard, batch, updateNext, index, pubId](const QString &feedId) {
                 if (!guard)
                     return;
                 try {
                     RolloutRecord rollout = guard->load(batch->rolloutId);
                     RolloutPub *pub = findPub(rollout, pubId);
                     // A pub that is not running has no feed to compare: it is updated all the same.
-                    if (const auto *outcome = std::get_if<ExecOutcome>(&result); outcome && outcome->exitCode == 0)
-                        pub->feedId = feedIdOf(outcome->standardOutput);
+                    pub->feedId = feedId;
                     pub->state = Updating;
                     PubRepository(guard->m_database).setImage(pubId, batch->image, pub->fromImage);
                     RolloutRepository(guard->m_database).update(rollout);
@@ -404,15 +391,12 @@ void RolloutController::checkFeeds(const std::shared_ptr<Batch> &batch, QStringL
     }
     const QString pubId = pubIds.takeFirst();
     QPointer<RolloutController> guard(this);
-    m_runtime->exec(pubId, WhoamiCommand, WhoamiTimeout, ignoreOutput,
-                    [guard, batch, pubId, pubIds](std::variant<ExecOutcome, RuntimeError> result) {
+    m_runtime->askFeedId(pubId, [guard, batch, pubId, pubIds](const QString &feedId) {
         if (!guard || batch->run.isOver())
             return;
         try {
             RolloutRecord rollout = guard->load(batch->rolloutId);
             RolloutPub *pub = findPub(rollout, pubId);
-            const auto *outcome = std::get_if<ExecOutcome>(&result);
-            const QString feedId = outcome && outcome->exitCode == 0 ? feedIdOf(outcome->standardOutput) : QString();
             if (!pub->feedId.isEmpty() && feedId.isEmpty())
                 return guard->checkFeeds(batch, pubIds); // not answering yet: watched again
             if (!pub->feedId.isEmpty() && feedId != pub->feedId)

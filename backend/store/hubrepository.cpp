@@ -5,7 +5,7 @@
 namespace buttcloud {
 
 namespace {
-const QString Columns = QStringLiteral("id, name, provider, host, port, ssh_user, host_key_type, host_key,"
+const QString HubColumns = QStringLiteral("id, name, provider, host, port, ssh_user, host_key_type, host_key,"
                                        " host_key_fingerprint, private_key_sealed, node_id, state, message,"
                                        " memory_bytes, cpus, docker_version, created_at, updated_at");
 
@@ -50,7 +50,7 @@ HubRepository::HubRepository(const Database &database)
 void HubRepository::insert(const HubRecord &hub) const
 {
     m_database.exec(QStringLiteral("INSERT INTO hubs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .arg(Columns),
+                        .arg(HubColumns),
                     {hub.id, hub.name, hub.provider, hub.host, int(hub.port), hub.sshUser, hub.hostKeyType, hub.hostKey,
                      hub.hostKeyFingerprint, hub.privateKeySealed, hub.nodeId, hub.state, hub.message, hub.memoryBytes,
                      hub.cpus, hub.dockerVersion, hub.createdAt, hub.updatedAt});
@@ -74,20 +74,20 @@ bool HubRepository::remove(const QString &id) const
 
 std::optional<HubRecord> HubRepository::findById(const QString &id) const
 {
-    QList<HubRecord> hubs = readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE id = ?").arg(Columns), {id}));
+    QList<HubRecord> hubs = readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE id = ?").arg(HubColumns), {id}));
     return hubs.isEmpty() ? std::nullopt : std::optional(hubs.takeFirst());
 }
 
 std::optional<HubRecord> HubRepository::findByName(const QString &name) const
 {
-    QList<HubRecord> hubs = readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE name = ?").arg(Columns), {name}));
+    QList<HubRecord> hubs = readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE name = ?").arg(HubColumns), {name}));
     return hubs.isEmpty() ? std::nullopt : std::optional(hubs.takeFirst());
 }
 
 std::optional<HubRecord> HubRepository::findLocal() const
 {
     QList<HubRecord> hubs =
-        readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE provider = ?").arg(Columns), {QStringLiteral("local")}));
+        readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE provider = ?").arg(HubColumns), {QStringLiteral("local")}));
     return hubs.isEmpty() ? std::nullopt : std::optional(hubs.takeFirst());
 }
 
@@ -96,13 +96,13 @@ std::optional<HubRecord> HubRepository::findByNodeId(const QString &nodeId) cons
     if (nodeId.isEmpty())
         return std::nullopt;
     QList<HubRecord> hubs =
-        readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE node_id = ?").arg(Columns), {nodeId}));
+        readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs WHERE node_id = ?").arg(HubColumns), {nodeId}));
     return hubs.isEmpty() ? std::nullopt : std::optional(hubs.takeFirst());
 }
 
 QList<HubRecord> HubRepository::list() const
 {
-    return readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs ORDER BY created_at, id").arg(Columns)));
+    return readHubs(m_database.exec(QStringLiteral("SELECT %1 FROM hubs ORDER BY created_at, id").arg(HubColumns)));
 }
 
 }

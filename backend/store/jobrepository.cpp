@@ -11,7 +11,7 @@
 namespace buttcloud {
 
 namespace {
-const QString Columns = QStringLiteral("id, kind, state, pub_id, hub_id, idempotency_key, reason, payload, result,"
+const QString JobColumns = QStringLiteral("id, kind, state, pub_id, hub_id, idempotency_key, reason, payload, result,"
                                        " progress, error, attempts, max_attempts, run_after, lease_owner, lease_until,"
                                        " cancel_requested, created_by, created_at, updated_at, finished_at");
 // Due: queued and its time has come, or running under a lease nobody renewed. The same condition
@@ -275,13 +275,13 @@ QStringList JobRepository::cancelQueued(const QString &pubId, const QList<JobKin
 
 std::optional<JobRecord> JobRepository::findById(const QString &id) const
 {
-    return first(readJobs(m_database.exec(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(Columns), {id})));
+    return first(readJobs(m_database.exec(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(JobColumns), {id})));
 }
 
 std::optional<JobRecord> JobRepository::findUnfinishedByKey(const QString &key) const
 {
     return first(readJobs(m_database.exec(
-        QStringLiteral("SELECT %1 FROM jobs WHERE idempotency_key = ? AND state IN ('queued', 'running')").arg(Columns),
+        QStringLiteral("SELECT %1 FROM jobs WHERE idempotency_key = ? AND state IN ('queued', 'running')").arg(JobColumns),
         {key})));
 }
 
@@ -294,7 +294,7 @@ QList<JobRecord> JobRepository::list(const JobFilter &filter) const
     return readJobs(m_database.exec(
         QStringLiteral("SELECT %1 FROM jobs WHERE (? = '' OR state = ?) AND (? = '' OR kind = ?)"
                        " AND (? = '' OR pub_id = ?) AND (? = '' OR hub_id = ?) AND created_at < ?"
-                       " ORDER BY created_at DESC, id DESC LIMIT ?").arg(Columns),
+                       " ORDER BY created_at DESC, id DESC LIMIT ?").arg(JobColumns),
         {state, state, kind, kind, filter.pubId, filter.pubId, filter.hubId, filter.hubId, before,
          std::clamp(filter.limit, 1, MaxListLimit)}));
 }
@@ -302,7 +302,7 @@ QList<JobRecord> JobRepository::list(const JobFilter &filter) const
 QList<JobRecord> JobRepository::unfinished() const
 {
     return readJobs(m_database.exec(
-        QStringLiteral("SELECT %1 FROM jobs WHERE state IN ('queued', 'running') ORDER BY created_at, id").arg(Columns)));
+        QStringLiteral("SELECT %1 FROM jobs WHERE state IN ('queued', 'running') ORDER BY created_at, id").arg(JobColumns)));
 }
 
 int JobRepository::pruneFinished(qint64 finishedBefore) const
@@ -328,7 +328,7 @@ QList<JobRecord> JobRepository::gaveUp() const
     return readJobs(m_database.exec(
         QStringLiteral("SELECT %1 FROM jobs j WHERE state = 'failed' AND NOT EXISTS (SELECT 1 FROM jobs n"
                        " WHERE n.idempotency_key = j.idempotency_key AND (n.created_at > j.created_at"
-                       " OR (n.created_at = j.created_at AND n.id > j.id))) ORDER BY created_at, id").arg(Columns)));
+                       " OR (n.created_at = j.created_at AND n.id > j.id))) ORDER BY created_at, id").arg(JobColumns)));
 }
 
 }

@@ -5,7 +5,7 @@
 namespace buttcloud {
 
 namespace {
-const QString Columns = QStringLiteral("id, owner_id, name, desired_state, status, status_message, image, node,"
+const QString PubColumns = QStringLiteral("id, owner_id, name, desired_state, status, status_message, image, node,"
                                        " host, port, service_id, remove_data, created_at, updated_at,"
                                        " memory_reservation_bytes, memory_limit_bytes, memory_p95_bytes, hub_id");
 
@@ -50,7 +50,7 @@ PubRepository::PubRepository(const Database &database)
 
 void PubRepository::insert(const PubRecord &pub) const
 {
-    m_database.exec(QStringLiteral("INSERT INTO pubs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns),
+    m_database.exec(QStringLiteral("INSERT INTO pubs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(PubColumns),
                     {pub.id, pub.ownerId, pub.name, pubDesiredStateName(pub.desiredState), pubStatusName(pub.status),
                      pub.statusMessage, pub.image, pub.node, pub.host, int(pub.port), pub.serviceId, pub.removeData,
                      pub.createdAt, pub.updatedAt, pub.memoryReservationBytes, pub.memoryLimitBytes,
@@ -86,7 +86,7 @@ bool PubRepository::remove(const QString &id) const
 
 std::optional<PubRecord> PubRepository::findById(const QString &id) const
 {
-    QList<PubRecord> pubs = readPubs(m_database.exec(QStringLiteral("SELECT %1 FROM pubs WHERE id = ?").arg(Columns), {id}));
+    QList<PubRecord> pubs = readPubs(m_database.exec(QStringLiteral("SELECT %1 FROM pubs WHERE id = ?").arg(PubColumns), {id}));
     if (pubs.isEmpty())
         return std::nullopt;
     return pubs.takeFirst();
@@ -100,9 +100,9 @@ bool PubRepository::nameTaken(const QString &name) const
 QList<PubRecord> PubRepository::list(const QString &ownerId) const
 {
     if (ownerId.isEmpty())
-        return readPubs(m_database.exec(QStringLiteral("SELECT %1 FROM pubs ORDER BY created_at DESC, id").arg(Columns)));
+        return readPubs(m_database.exec(QStringLiteral("SELECT %1 FROM pubs ORDER BY created_at DESC, id").arg(PubColumns)));
     return readPubs(m_database.exec(
-        QStringLiteral("SELECT %1 FROM pubs WHERE owner_id = ? ORDER BY created_at DESC, id").arg(Columns), {ownerId}));
+        QStringLiteral("SELECT %1 FROM pubs WHERE owner_id = ? ORDER BY created_at DESC, id").arg(PubColumns), {ownerId}));
 }
 
 QSet<quint16> PubRepository::usedPorts() const

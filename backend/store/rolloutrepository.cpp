@@ -9,7 +9,7 @@ namespace buttcloud {
 
 namespace {
 
-const QString Columns = QStringLiteral("id, image, batch_size, pause_ms, state, pubs, failed_pub_id, message, created_by,"
+const QString RolloutColumns = QStringLiteral("id, image, batch_size, pause_ms, state, pubs, failed_pub_id, message, created_by,"
                                        " created_at, updated_at");
 
 QString pubsText(const QList<RolloutPub> &pubs)
@@ -98,7 +98,7 @@ RolloutRepository::RolloutRepository(const Database &database)
 
 void RolloutRepository::insert(const RolloutRecord &rollout) const
 {
-    m_database.exec(QStringLiteral("INSERT INTO rollouts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(Columns),
+    m_database.exec(QStringLiteral("INSERT INTO rollouts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(RolloutColumns),
                     {rollout.id, rollout.image, rollout.batchSize, rollout.pauseMs, rollout.state, pubsText(rollout.pubs),
                      rollout.failedPubId, rollout.message, rollout.createdBy, rollout.createdAt, rollout.updatedAt});
 }
@@ -112,7 +112,7 @@ void RolloutRepository::update(const RolloutRecord &rollout) const
 
 std::optional<RolloutRecord> RolloutRepository::findById(const QString &id) const
 {
-    QSqlQuery query = m_database.exec(QStringLiteral("SELECT %1 FROM rollouts WHERE id = ?").arg(Columns), {id});
+    QSqlQuery query = m_database.exec(QStringLiteral("SELECT %1 FROM rollouts WHERE id = ?").arg(RolloutColumns), {id});
     if (!query.next())
         return std::nullopt;
     return readRollout(query);
@@ -121,13 +121,13 @@ std::optional<RolloutRecord> RolloutRepository::findById(const QString &id) cons
 QList<RolloutRecord> RolloutRepository::list(int limit) const
 {
     return readRollouts(m_database.exec(
-        QStringLiteral("SELECT %1 FROM rollouts ORDER BY created_at DESC, id DESC LIMIT ?").arg(Columns), {limit}));
+        QStringLiteral("SELECT %1 FROM rollouts ORDER BY created_at DESC, id DESC LIMIT ?").arg(RolloutColumns), {limit}));
 }
 
 std::optional<RolloutRecord> RolloutRepository::findUnfinished() const
 {
     const QList<RolloutRecord> found = readRollouts(m_database.exec(
-        QStringLiteral("SELECT %1 FROM rollouts WHERE state IN ('running', 'paused') ORDER BY created_at LIMIT 1").arg(Columns)));
+        QStringLiteral("SELECT %1 FROM rollouts WHERE state IN ('running', 'paused') ORDER BY created_at LIMIT 1").arg(RolloutColumns)));
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

@@ -26,11 +26,6 @@ QByteArray hexSha256(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-bool isFeedId(const QString &id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^@[A-Za-z0-9+/]{43}=\\.ed25519$"));
-    return pattern.match(id).hasMatch();
-}
 
 bool isHexSha256(const QByteArray &text)
 {
@@ -272,6 +267,12 @@ private:
     TarDigest m_digest;
 };
 
+}
+
+bool isFeedId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^@[A-Za-z0-9+/]{43}=\\.ed25519$"));
+    return pattern.match(id).hasMatch();
 }
 
 QJsonObject PubArchiveManifest::toJson() const

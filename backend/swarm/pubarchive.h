@@ -12,6 +12,12 @@ class QIODevice;
 
 namespace buttcloud {
 
+// Whether id is a Scuttlebutt feed id, "@" + 32 bytes of base64 + ".ed25519".
+bool isFeedId(const QString &id);
+
+// The file name ending of a pub archive, wherever one is written (exports, uploads, backups).
+inline constexpr char PubArchiveSuffix[] = ".bcpub";
+
 // One regular file of a pub's data volume as the archive lists it.
 struct ArchivedFile
 {

@@ -1,5 +1,10 @@
 #include "swarm/pubruntime.h"
 
+#include "swarm/pubarchive.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace buttcloud {
 
 namespace {
@@ -26,6 +31,20 @@ void PubRuntime::importData(const QString &, const QString &, const QString &, Q
 void PubRuntime::removeData(const QString &, const QString &, Done done)
 {
     refuseLater(this, std::move(done));
+}
+
+void PubRuntime::askFeedId(const QString &pubId, std::function<void(const QString &feedId)> done)
+{
+    static const QStringList whoami{QStringLiteral("ssb-server"), QStringLiteral("whoami")};
+    constexpr std::chrono::seconds timeout{20};
+    exec(pubId, whoami, timeout, [](const QByteArray &, bool) {}, // only the whole answer matters
+         [done = std::move(done)](std::variant<ExecOutcome, RuntimeError> result) {
+             const auto *outcome = std::get_if<ExecOutcome>(&result);
+             const QString id = outcome && outcome->exitCode == 0
+                 ? QJsonDocument::fromJson(outcome->standardOutput).object().value(QLatin1String("id")).toString()
+                 : QString();
+             done(isFeedId(id) ? id : QString());
+         });
 }
 
 }

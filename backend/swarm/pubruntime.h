@@ -147,6 +147,9 @@ public:
     // runtime stops waiting and reports timedOut.
     virtual void exec(const QString &pubId, const QStringList &argv, std::chrono::milliseconds timeout,
                       OutputChunk onOutput, Executed done) = 0;
+    // The feed id the pub answers `ssb-server whoami` with; empty when it does not answer with one
+    // (not running, still starting, or failing).
+    void askFeedId(const QString &pubId, std::function<void(const QString &feedId)> done);
 
     // The pub's data volume as a tar stream (identity, gossip, blobs, store; see VolumeArchive), read
     // on node nodeId (the node its task ran on; empty on a single-node swarm) with a helper container

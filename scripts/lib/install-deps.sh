@@ -7,6 +7,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git ca-certificates curl
   ccache  # scripts/test compiles through it when installed
+  lld     # the faster linker CMake picks when it is there (BUTTCLOUD_USE_LLD)
   # Qt 6.4 (Debian 12); charts needs the OpenGL dev package that qt6-charts-dev does not pull in
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev

@@ -24,10 +24,11 @@ QHttpServerResponse errorResponse(Status status, const char *code, const QString
         status);
 }
 
+}
+
 QJsonObject bodyOf(const QHttpServerRequest &request)
 {
     return QJsonDocument::fromJson(request.body()).object();
-}
 }
 
 FakeApiServer::FakeApiServer()

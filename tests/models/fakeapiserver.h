@@ -20,6 +20,8 @@ namespace buttcloud::test {
 
 // An error answer in the contract's shape with the status that goes with code (fakeoperationsroutes.cpp).
 QHttpServerResponse fakeErrorResponse(const QString &code, const QString &message = {});
+// A request's JSON object body; empty when it has none.
+QJsonObject bodyOf(const QHttpServerRequest &request);
 
 // A small in-process stand-in for buttcloudd that answers the REST contract (docs/api.md) on a
 // loopback port, with knobs to provoke the failure paths the client must handle.

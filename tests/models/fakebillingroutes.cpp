@@ -10,11 +10,6 @@
 namespace buttcloud::test {
 
 namespace {
-QJsonObject bodyOf(const QHttpServerRequest &request)
-{
-    return QJsonDocument::fromJson(request.body()).object();
-}
-
 bool isLive(const QJsonObject &subscription)
 {
     return !subscription.isEmpty() && subscription.value(QLatin1String("status")).toString() != QLatin1String("canceled");

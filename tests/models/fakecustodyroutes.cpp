@@ -17,11 +17,6 @@ const QByteArray ArchiveType = QByteArrayLiteral("application/vnd.buttcloud.pub-
 // When the fake's rollouts were made, as the server writes it: milliseconds since the epoch.
 constexpr qint64 RolloutEpochMs = 1764633600000;
 
-QJsonObject bodyOf(const QHttpServerRequest &request)
-{
-    return QJsonDocument::fromJson(request.body()).object();
-}
-
 int indexOfId(const QList<QJsonObject> &items, const QString &id)
 {
     for (int i = 0; i < items.size(); ++i) {

@@ -44,11 +44,6 @@ QHttpServerResponse errorFor(const QString &code, const QString &message = {})
     return fakeErrorResponse(code, message);
 }
 
-QJsonObject bodyOf(const QHttpServerRequest &request)
-{
-    return QJsonDocument::fromJson(request.body()).object();
-}
-
 QString queryValue(const QHttpServerRequest &request, const char *name)
 {
     return request.query().queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
