@@ -1,6 +1,7 @@
 #include "ingress/ingresssites.h"
 
 #include "pubs/pubweb.h"
+#include "swarm/pubarchive.h"
 #include "swarm/pubservicespec.h"
 #include "wire/dnslabel.h"
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "swarm/pubarchive.h" // isFeedId
-
 #include <QByteArray>
 #include <QList>
 #include <QString>

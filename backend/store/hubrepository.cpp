@@ -6,8 +6,8 @@ namespace buttcloud {
 
 namespace {
 const QString HubColumns = QStringLiteral("id, name, provider, host, port, ssh_user, host_key_type, host_key,"
-                                       " host_key_fingerprint, private_key_sealed, node_id, state, message,"
-                                       " memory_bytes, cpus, docker_version, created_at, updated_at");
+                                          " host_key_fingerprint, private_key_sealed, node_id, state, message,"
+                                          " memory_bytes, cpus, docker_version, created_at, updated_at");
 
 HubRecord readHub(const QSqlQuery &query)
 {

@@ -12,8 +12,8 @@ namespace buttcloud {
 
 namespace {
 const QString JobColumns = QStringLiteral("id, kind, state, pub_id, hub_id, idempotency_key, reason, payload, result,"
-                                       " progress, error, attempts, max_attempts, run_after, lease_owner, lease_until,"
-                                       " cancel_requested, created_by, created_at, updated_at, finished_at");
+                                          " progress, error, attempts, max_attempts, run_after, lease_owner, lease_until,"
+                                          " cancel_requested, created_by, created_at, updated_at, finished_at");
 // Due: queued and its time has come, or running under a lease nobody renewed. The same condition
 // guards the claiming UPDATE, so of two workers that picked the same row only one changes it.
 const QString DueCondition = QStringLiteral("((state = 'queued' AND run_after <= ?) OR (state = 'running' AND lease_until < ?))");

@@ -6,8 +6,8 @@ namespace buttcloud {
 
 namespace {
 const QString PubColumns = QStringLiteral("id, owner_id, name, desired_state, status, status_message, image, node,"
-                                       " host, port, service_id, remove_data, created_at, updated_at,"
-                                       " memory_reservation_bytes, memory_limit_bytes, memory_p95_bytes, hub_id");
+                                          " host, port, service_id, remove_data, created_at, updated_at,"
+                                          " memory_reservation_bytes, memory_limit_bytes, memory_p95_bytes, hub_id");
 
 PubRecord readPub(const QSqlQuery &query)
 {

@@ -10,7 +10,7 @@ namespace buttcloud {
 namespace {
 
 const QString RolloutColumns = QStringLiteral("id, image, batch_size, pause_ms, state, pubs, failed_pub_id, message, created_by,"
-                                       " created_at, updated_at");
+                                              " created_at, updated_at");
 
 QString pubsText(const QList<RolloutPub> &pubs)
 {

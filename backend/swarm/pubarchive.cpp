@@ -26,7 +26,6 @@ QByteArray hexSha256(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-
 bool isHexSha256(const QByteArray &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));

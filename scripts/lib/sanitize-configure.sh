@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Configures the sanitizer build (AddressSanitizer, UBSan, the libFuzzer targets): clang, -O1 so the
-# fuzzers and the tests run at a useful speed, line tables only for debug information (all a report's
-# stack needs; full -g doubles the build's compile and link time). One build serves scripts/test's sanitize pass (the
-# server, the client's models and widgets, their tests) and scripts/fuzz; each builds only the
-# targets it runs.
+# fuzzers and the tests run at a useful speed, line tables only for debug information (all a
+# report's stack needs; -g costs much more compile and link time). One build serves scripts/test's
+# sanitize pass (the server, the client's models and widgets, their tests) and scripts/fuzz; each
+# builds only the targets it runs.
 #
 # usage: scripts/lib/sanitize-configure.sh SOURCE_DIR BUILD_DIR
 set -euo pipefail
