@@ -87,6 +87,10 @@ QString TestPubController::createPub(const QString &name)
 {
     const QString id = m_pubs->create(m_owner.id, name).pub.id;
     [&] { QTRY_VERIFY(!m_pubs->isBusy(id)); }();
+    // A reconcile skips pubs whose job finished at or after its observation began (milliseconds):
+    // one started in the create job's last millisecond would not judge the pub at all.
+    const qint64 finishedAt = jobsOf(id).first().finishedAt;
+    [&] { QTRY_VERIFY(currentEpochMs() > finishedAt); }();
     return id;
 }
 
