@@ -4,6 +4,7 @@
 #include "models/session.h"
 #include "models/typedreply.h"
 #include "wire/currency.h"
+#include "wire/enumnames.h"
 #include "wire/errorcodes.h"
 
 #include <QCoreApplication>
@@ -21,17 +22,17 @@ class BillingText
     Q_DECLARE_TR_FUNCTIONS(buttcloud::BillingService)
 };
 
-constexpr EnumName<BillingMode> ModeNames[] = {
-    {BillingMode::Off, "off"}, {BillingMode::Offline, "offline"}, {BillingMode::Stripe, "stripe"}};
+constexpr auto ModeNames = std::to_array<std::pair<BillingMode, const char *>>({
+    {BillingMode::Off, "off"}, {BillingMode::Offline, "offline"}, {BillingMode::Stripe, "stripe"}});
 
-constexpr EnumName<SubscriptionStatus> StatusNames[] = {
+constexpr auto StatusNames = std::to_array<std::pair<SubscriptionStatus, const char *>>({
     {SubscriptionStatus::Trialing, "trialing"}, {SubscriptionStatus::Active, "active"},
     {SubscriptionStatus::PastDue, "past_due"},  {SubscriptionStatus::Suspended, "suspended"},
     {SubscriptionStatus::Canceled, "canceled"},
-};
+});
 
-constexpr EnumName<InvoiceStatus> InvoiceStatusNames[] = {
-    {InvoiceStatus::Open, "open"}, {InvoiceStatus::Paid, "paid"}, {InvoiceStatus::Failed, "failed"}, {InvoiceStatus::Void, "void"}};
+constexpr auto InvoiceStatusNames = std::to_array<std::pair<InvoiceStatus, const char *>>({
+    {InvoiceStatus::Open, "open"}, {InvoiceStatus::Paid, "paid"}, {InvoiceStatus::Failed, "failed"}, {InvoiceStatus::Void, "void"}});
 
 // An amount and its currency as siblings in one object ("amount", "currency"); the amount must be
 // a whole number of minor units and the currency an ISO code.

@@ -3,6 +3,7 @@
 #include "models/jsonfields.h"
 #include "models/session.h"
 #include "models/typedreply.h"
+#include "wire/enumnames.h"
 #include "wire/errorcodes.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,11 @@ class HubText
     Q_DECLARE_TR_FUNCTIONS(buttcloud::HubService)
 };
 
-constexpr EnumName<HubState> HubStateNames[] = {
+constexpr auto HubStateNames = std::to_array<std::pair<HubState, const char *>>({
     {HubState::Joining, "joining"},   {HubState::Ready, "ready"},       {HubState::Unreachable, "unreachable"},
     {HubState::Draining, "draining"}, {HubState::Drained, "drained"},   {HubState::Removing, "removing"},
     {HubState::Failed, "failed"},
-};
+});
 
 QString hubPath(const QString &hubId, const char *suffix = "")
 {

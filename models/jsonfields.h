@@ -25,34 +25,6 @@ bool isValidId(const QString &id);
 // An optional id: empty or valid.
 bool isValidOptionalId(const QString &id);
 
-// A wire name of an enum value, for tables that map one to the other.
-template<typename Enum>
-struct EnumName
-{
-    Enum value;
-    const char *name;
-};
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> enumFromName(const EnumName<Enum> (&names)[N], const QString &name)
-{
-    for (const EnumName<Enum> &entry : names) {
-        if (name == QLatin1String(entry.name))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, std::size_t N>
-QString nameOfEnum(const EnumName<Enum> (&names)[N], Enum value)
-{
-    for (const EnumName<Enum> &entry : names) {
-        if (entry.value == value)
-            return QString::fromLatin1(entry.name);
-    }
-    return {};
-}
-
 // The array `key` of json parsed entry by entry; one bad entry fails the whole answer.
 template<typename T, typename Parse>
 Result<QList<T>> parseArrayField(const QJsonObject &json, const char *key, const QUrl &serverUrl, Parse parseOne)

@@ -3,6 +3,7 @@
 #include "models/jsonfields.h"
 #include "models/session.h"
 #include "models/typedreply.h"
+#include "wire/enumnames.h"
 #include "wire/errorcodes.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,18 @@ class RolloutText
     Q_DECLARE_TR_FUNCTIONS(buttcloud::RolloutService)
 };
 
-constexpr EnumName<RolloutState> RolloutStateNames[] = {
+constexpr auto RolloutStateNames = std::to_array<std::pair<RolloutState, const char *>>({
     {RolloutState::Running, "running"},
     {RolloutState::Paused, "paused"},
     {RolloutState::Stopped, "stopped"},
     {RolloutState::Completed, "completed"},
-};
+});
 
-constexpr EnumName<RolloutPubState> RolloutPubStateNames[] = {
+constexpr auto RolloutPubStateNames = std::to_array<std::pair<RolloutPubState, const char *>>({
     {RolloutPubState::Pending, "pending"}, {RolloutPubState::Updating, "updating"},
     {RolloutPubState::Updated, "updated"}, {RolloutPubState::Failed, "failed"},
     {RolloutPubState::Skipped, "skipped"},
-};
+});
 
 // The server writes rollout times as milliseconds since the epoch.
 QDateTime epochMsField(const QJsonObject &json, const char *key)

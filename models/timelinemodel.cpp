@@ -3,6 +3,7 @@
 #include "models/jsonfields.h"
 #include "models/session.h"
 #include "models/typedreply.h"
+#include "wire/enumnames.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -10,11 +11,11 @@
 namespace buttcloud {
 
 namespace {
-constexpr EnumName<TimelineEntry::Source> SourceNames[] = {
+constexpr auto SourceNames = std::to_array<std::pair<TimelineEntry::Source, const char *>>({
     {TimelineEntry::Source::Docker, "docker"}, {TimelineEntry::Source::Job, "job"},
     {TimelineEntry::Source::Billing, "billing"}, {TimelineEntry::Source::Mail, "mail"},
     {TimelineEntry::Source::Command, "command"},
-};
+});
 
 // Theme icons with a standard fallback: every desktop shows something.
 QIcon sourceIcon(TimelineEntry::Source source)
@@ -32,7 +33,7 @@ QIcon sourceIcon(TimelineEntry::Source source)
 
 QString sourceName(TimelineEntry::Source source)
 {
-    return nameOfEnum(SourceNames, source);
+    return enumName(SourceNames, source);
 }
 
 Result<TimelineEntry> parseTimelineEntry(const QJsonObject &json, const QUrl &serverUrl)
