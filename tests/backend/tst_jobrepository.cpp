@@ -385,7 +385,7 @@ void TestJobRepository::pubsWithJobsFinishedSinceNamesFinishedOnes()
 void TestJobRepository::claimSkipsRowsAnotherClaimerHoldsOnPostgresql()
 {
     if (!TestDatabase::usesPostgresql())
-        QSKIP("row locks are PostgreSQL's: set BUTTCLOUD_TEST_POSTGRES_URL (scripts/test's postgresql pass does)");
+        QSKIP("row locks are PostgreSQL's: run tst_jobrepository_postgresql (label postgresql) or set BUTTCLOUD_TEST_POSTGRES_URL");
     const JobRepository jobs(*m_database);
     const JobRecord first = jobs.enqueue(request("first"));
     const JobRecord second = jobs.enqueue(request("second"));

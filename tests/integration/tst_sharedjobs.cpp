@@ -1,7 +1,8 @@
 // Two buttcloudd processes on one PostgreSQL database share the jobs: one is killed with SIGKILL while
 // it creates pubs and the other takes its queued and leased jobs over; then both run side by side.
 // Every pub ends existing exactly once and running, and no job runs twice at once. Needs the test
-// PostgreSQL server (BUTTCLOUD_TEST_POSTGRES_URL, set by scripts/test) and the Docker engine.
+// PostgreSQL server (BUTTCLOUD_TEST_POSTGRES_URL, which CTest sets from scripts/lib/postgres-up.sh's URL
+// file when it is there) and the Docker engine.
 #include "serverprocess.h"
 #include "testdatabase.h"
 
