@@ -22,6 +22,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace buttcloud {
 
 namespace {
@@ -476,6 +478,18 @@ void HubController::checkDrainable(const QString &hubId) const
         throw ApiError::conflict(QStringLiteral("the hub is being removed"));
     if (hub.nodeId.isEmpty() || !isDockerId(hub.nodeId))
         throw ApiError::conflict(QStringLiteral("the hub has not joined the swarm"));
+    // Its pubs move to another hub first: with none to take them, say so now, not when the job runs.
+    const int pubs = pubsOn(hub);
+    if (m_evacuate && pubs > 0 && !hasOtherReadyHub(hub.id))
+        throw ApiError::conflict(QStringLiteral("no other ready hub to move its pubs to (%1 run there): add or repair a hub first").arg(pubs));
+}
+
+bool HubController::hasOtherReadyHub(const QString &hubId) const
+{
+    const QList<HubRecord> hubs = HubRepository(m_database).list();
+    return std::any_of(hubs.cbegin(), hubs.cend(), [&hubId](const HubRecord &other) {
+        return other.id != hubId && other.state == State::Ready && !other.nodeId.isEmpty();
+    });
 }
 
 HubRecord HubController::drain(const QString &hubId, Completion done)

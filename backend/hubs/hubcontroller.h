@@ -117,6 +117,8 @@ private:
     HubRecord loadHub(const QString &hubId) const;
     // 409 when the name or host:port is a hub's already.
     void refuseDuplicate(const NewHubRequest &request) const;
+    // A hub other than hubId that is ready and in the swarm: somewhere a drain can move pubs to.
+    bool hasOtherReadyHub(const QString &hubId) const;
     void saveState(HubRecord &hub, const QString &state, const QString &message);
     void fail(const QString &hubId, const QString &message, const Completion &done);
     void openConnection(const HubRecord &hub);

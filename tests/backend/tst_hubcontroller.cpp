@@ -8,6 +8,7 @@
 #include "hubs/hubcontroller.h"
 #include "store/database.h"
 #include "store/hubrepository.h"
+#include "swarm/pubservicespec.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void silentEngineFailsTheJoin();
     void drainWaitsForTheTasksToLeave();
     void removeOnlyWhenDrained();
+    void drainWithNowhereForThePubsIsRefused();
     void enginePerNode();
 
 private:
@@ -304,6 +306,41 @@ void HubControllerTest::removeOnlyWhenDrained()
     // The local hub never.
     QTRY_COMPARE(HubRepository(*m_database).list().size(), 1);
     QVERIFY_THROWS_EXCEPTION(ApiError, m_hubs->remove(HubRepository(*m_database).list().first().id, {}));
+}
+
+void HubControllerTest::drainWithNowhereForThePubsIsRefused()
+{
+    storeHub(QStringLiteral("ready"), QStringLiteral("hub1"));
+    const QJsonObject pubTask{{QStringLiteral("NodeID"), QStringLiteral("hub1")},
+                              {QStringLiteral("Spec"), QJsonObject{{QStringLiteral("ContainerSpec"), QJsonObject{
+                                   {QStringLiteral("Labels"), QJsonObject{{QString::fromLatin1(PubIdLabel), QStringLiteral("pub1")}}}}}}}};
+    m_managerFake->route("GET", QStringLiteral("/tasks"), {FakeDockerEngine::json(200, QJsonDocument(QJsonArray{pubTask}))});
+    bool evacuated = false;
+    m_hubs->setEvacuation([&evacuated](const QString &, HubController::Completion done) {
+        evacuated = true;
+        done(std::nullopt);
+    });
+    m_hubs->start();
+    QTRY_COMPARE(m_hubs->pubsOn(hub(QStringLiteral("hub000000001"))), 1);
+
+    // The manager's own hub is the only other one: while it is unreachable, the pub has nowhere to go.
+    QTRY_COMPARE(HubRepository(*m_database).list().size(), 2);
+    HubRecord local = HubRepository(*m_database).findLocal().value();
+    local.state = QStringLiteral("unreachable");
+    HubRepository(*m_database).update(local);
+    try {
+        m_hubs->checkDrainable(QStringLiteral("hub000000001"));
+        QFAIL("a drain with nowhere for the pub was accepted");
+    } catch (const ApiError &error) {
+        QCOMPARE(error.code(), ApiError::conflict(QString()).code());
+        QVERIFY2(error.message().contains(QStringLiteral("no other ready hub to move its pubs to (1 run there)")), qPrintable(error.message()));
+    }
+    QVERIFY(!evacuated);
+    QCOMPARE(hub(QStringLiteral("hub000000001")).state, QStringLiteral("ready"));
+
+    local.state = QStringLiteral("ready");
+    HubRepository(*m_database).update(local);
+    m_hubs->checkDrainable(QStringLiteral("hub000000001"));
 }
 
 void HubControllerTest::enginePerNode()
