@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTest>
 #include <QThread>
 #include <QTimer>
 #include <QFile>
@@ -302,9 +303,22 @@ bool ServerProcess::waitForPubStatus(const QString &pubId, const QString &status
         const HttpResult result = request("GET", QStringLiteral("/api/v1/pubs/") + pubId, token);
         if (result.body.value(QStringLiteral("status")).toString() == status)
             return true;
-        QThread::msleep(500);
+        QTest::qWait(500);
     }
     return false;
+}
+
+HttpResult ServerProcess::runPubCommandUntilItAnswers(const QString &pubId, const QString &command, const QString &token,
+                                                      int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        const HttpResult run = requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(pubId), token,
+                                           QJsonObject{{QStringLiteral("command"), command}});
+        if ((run.status == 200 && run.body.value(QStringLiteral("exitCode")).toInt() == 0) || deadline.hasExpired())
+            return run;
+        QTest::qWait(1000);
+    }
 }
 
 QString DockerCli::pubContainer(const QString &pubId)

@@ -70,6 +70,10 @@ public:
                            const QJsonObject &body);
     // Polls GET /api/v1/pubs/{id} until the pub shows status (e.g. "up"); false at the timeout.
     bool waitForPubStatus(const QString &pubId, const QString &status, const QString &token, int timeoutMs);
+    // Runs an allow-listed pub command through the API until it answers 200 with exit code 0 (a pub
+    // answers whoami about a second after it starts); the last answer when timeoutMs runs out.
+    HttpResult runPubCommandUntilItAnswers(const QString &pubId, const QString &command, const QString &token,
+                                           int timeoutMs = 60000);
 
     static QString serverExecutable();
 

@@ -93,13 +93,7 @@ int CommandRelayTest::execCount() const
 void CommandRelayTest::whoamiIsThePubsFeed()
 {
     // The pub answers whoami about a second after it starts; the health check makes "up" mean ready.
-    HttpResult run;
-    QDeadlineTimer deadline(60000);
-    do {
-        run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(m_pubId), m_adminToken,
-                                   QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami")}});
-    } while ((run.status != 200 || run.body.value(QStringLiteral("exitCode")).toInt() != 0) && !deadline.hasExpired()
-             && (QTest::qWait(1000), true));
+    const HttpResult run = m_server.runPubCommandUntilItAnswers(m_pubId, QStringLiteral("whoami"), m_adminToken);
     QCOMPARE(run.status, 200);
     QCOMPARE(run.body.value(QStringLiteral("exitCode")).toInt(), 0);
     const QString relayed = run.body.value(QStringLiteral("result")).toObject().value(QStringLiteral("id")).toString();

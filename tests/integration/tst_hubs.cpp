@@ -199,22 +199,11 @@ void HubsTest::pubIsReachedThroughTheHubsChannel()
                                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("hub-%1").arg(m_server.runLabel().right(8).toLower())}});
     QCOMPARE(created.status, 201);
     const QString pubId = created.body.value(QStringLiteral("id")).toString();
-    QDeadlineTimer up(UpTimeoutMs);
-    while (!up.hasExpired()
-           && m_server.request("GET", QStringLiteral("/api/v1/pubs/") + pubId, m_adminToken).body.value(QStringLiteral("status")).toString()
-               != QStringLiteral("up"))
-        QTest::qWait(500);
-    QVERIFY2(!up.hasExpired(), qPrintable(m_server.output().right(3000)));
+    QVERIFY2(m_server.waitForPubStatus(pubId, QStringLiteral("up"), m_adminToken, UpTimeoutMs), qPrintable(m_server.output().right(3000)));
 
     // The node running the pub is reached through the SSH hub's channel: sshd opens a channel per request.
     const int channelsBefore = m_sshd.streamLocalChannels();
-    HttpResult run;
-    QDeadlineTimer deadline(60000);
-    do {
-        run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(pubId), m_adminToken,
-                                   QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami")}});
-    } while ((run.status != 200 || run.body.value(QStringLiteral("exitCode")).toInt() != 0) && !deadline.hasExpired()
-             && (QTest::qWait(1000), true));
+    const HttpResult run = m_server.runPubCommandUntilItAnswers(pubId, QStringLiteral("whoami"), m_adminToken);
     QCOMPARE(run.status, 200);
     QVERIFY2(run.body.value(QStringLiteral("result")).toObject().value(QStringLiteral("id")).toString().endsWith(QStringLiteral(".ed25519")),
              run.raw.constData());

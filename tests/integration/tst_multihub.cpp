@@ -95,24 +95,12 @@ QJsonObject MultiHubTest::hub(const QString &id, int *status)
 
 bool MultiHubTest::waitForPubUp(const QString &id)
 {
-    QDeadlineTimer deadline(UpTimeoutMs);
-    while (!deadline.hasExpired()) {
-        if (pub(id).value(QStringLiteral("status")).toString() == QStringLiteral("up"))
-            return true;
-        QTest::qWait(500);
-    }
-    return false;
+    return m_server.waitForPubStatus(id, QStringLiteral("up"), m_adminToken, UpTimeoutMs);
 }
 
 QString MultiHubTest::feedIdOf(const QString &pubId)
 {
-    HttpResult run;
-    QDeadlineTimer deadline(60000);
-    do {
-        run = m_server.requestJson("POST", QStringLiteral("/api/v1/pubs/%1/commands").arg(pubId), m_adminToken,
-                                   QJsonObject{{QStringLiteral("command"), QStringLiteral("whoami")}});
-    } while ((run.status != 200 || run.body.value(QStringLiteral("exitCode")).toInt() != 0) && !deadline.hasExpired()
-             && (QTest::qWait(1000), true));
+    const HttpResult run = m_server.runPubCommandUntilItAnswers(pubId, QStringLiteral("whoami"), m_adminToken);
     return run.body.value(QStringLiteral("result")).toObject().value(QStringLiteral("id")).toString();
 }
 
