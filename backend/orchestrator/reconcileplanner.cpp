@@ -68,6 +68,12 @@ std::optional<ReconcileDifference> pubDifference(const DesiredPub &pub, const Ob
             difference.detail = node ? QStringLiteral("pub %1 sits on node %2, which is %3 and %4")
                                            .arg(pub.name, node->hostname, node->state, node->availability)
                                      : QStringLiteral("pub %1 sits on node %2, which left the swarm").arg(pub.name, service->nodeId);
+            // Pinned there, where its data is: placing it again cannot help (swarm keeps the task
+            // pending) and a job every reconcile would only churn. It waits for the hub or a move.
+            if (pub.spec.nodeId == service->nodeId) {
+                difference.detail += QStringLiteral("; it is pinned there with its data: it waits for the hub, or move it to another");
+                return difference;
+            }
             difference.job = jobFor(JobKind::PubUpdate, pub.id, QStringLiteral("reconcile: hub lost"),
                                     QJsonObject{{QStringLiteral("reschedule"), true}});
             return difference;

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void specDriftIsUpdated();
     void pubOnLostHubIsPlacedAgain_data();
     void pubOnLostHubIsPlacedAgain();
+    void pubPinnedToALostHubWaits();
     void unknownNodesJudgeNoHub();
     void deletedAndSkippedPubsAreLeftToTheirJobs();
     void unfinishedJobCoversItsPub();
@@ -201,6 +202,24 @@ void TestReconcilePlanner::pubOnLostHubIsPlacedAgain()
         QCOMPARE(plan[0].hubId, Node);
         QVERIFY(plan[0].job->payload.value("reschedule").toBool());
     }
+}
+
+void TestReconcilePlanner::pubPinnedToALostHubWaits()
+{
+    ReconcileInput in = input();
+    DesiredPub pub = desired("p1");
+    pub.spec.nodeId = Node; // pinned to its hub, where its volume is
+    ObservedPub service = serviceOf(pub);
+    service.placementNodeId = Node;
+    in.pubs = {pub};
+    in.services = {service};
+    in.nodes = {node(Node, "down")};
+    const QList<ReconcileDifference> plan = planReconcile(in);
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(plan[0].kind, QStringLiteral("hub_lost"));
+    QCOMPARE(plan[0].hubId, Node);
+    QVERIFY(!plan[0].job); // placing it again could only put it back on the lost node
+    QVERIFY2(plan[0].detail.contains("pinned there"), qPrintable(plan[0].detail));
 }
 
 void TestReconcilePlanner::unknownNodesJudgeNoHub()
