@@ -488,7 +488,7 @@ bool HubController::hasOtherReadyHub(const QString &hubId) const
 {
     const QList<HubRecord> hubs = HubRepository(m_database).list();
     return std::any_of(hubs.cbegin(), hubs.cend(), [&hubId](const HubRecord &other) {
-        return other.id != hubId && other.state == State::Ready && !other.nodeId.isEmpty();
+        return other.id != hubId && other.takesPubs();
     });
 }
 

@@ -23,7 +23,6 @@ namespace buttcloud {
 
 namespace {
 
-constexpr char ReadyState[] = "ready";
 // Work that a move may not overlap: each copies or replaces the pub's data volume.
 const QList<JobKind> CustodyKinds{JobKind::PubMove, JobKind::PubExport, JobKind::PubImport};
 
@@ -49,7 +48,7 @@ HubRecord requireReadyHub(const Database &database, const QString &hubId)
     const std::optional<HubRecord> hub = HubRepository(database).findById(hubId);
     if (!hub)
         throw ApiError::validation(QStringLiteral("hubId"), QStringLiteral("no such hub"));
-    if (hub->state != QLatin1String(ReadyState) || hub->nodeId.isEmpty())
+    if (!hub->takesPubs())
         throw ApiError::validation(QStringLiteral("hubId"), QStringLiteral("hub %1 is %2, not ready").arg(hub->name, hub->state));
     return *hub;
 }
@@ -168,7 +167,7 @@ void PubMove::runMove(const JobRun &run)
     // Whatever an earlier attempt did before the switch, the pub may be stopped: started again.
     if (!hub)
         return m_custody.restartAndFail(run, *pub, QStringLiteral("the hub to move to no longer exists"));
-    if (hub->state != QLatin1String(ReadyState) || hub->nodeId.isEmpty())
+    if (!hub->takesPubs())
         return m_custody.restartAndFail(run, *pub, QStringLiteral("hub %1 is %2, not ready").arg(hub->name, hub->state));
     if (pub->hubId == hubId)
         return run.succeed(QJsonObject{{QStringLiteral("skipped"), QStringLiteral("the pub is on hub %1 already").arg(hub->name)}});
@@ -392,10 +391,10 @@ void PubMove::evacuate(const QString &hubId, Completion done)
         qint64 freeBytes = -1;
         if (guard->m_orchestrator) {
             for (const HubCapacity &capacity : guard->m_orchestrator->capacity(0).hubs) {
-                if (capacity.hub.id == hub.id || capacity.hub.state != QLatin1String(ReadyState) || capacity.freeBytes <= freeBytes)
+                if (capacity.hub.id == hub.id || capacity.freeBytes <= freeBytes)
                     continue;
                 const std::optional<HubRecord> candidate = HubRepository(guard->m_database).findById(capacity.hub.id);
-                if (candidate && !candidate->nodeId.isEmpty()) {
+                if (candidate && candidate->takesPubs()) {
                     target = candidate;
                     freeBytes = capacity.freeBytes;
                 }
@@ -403,7 +402,7 @@ void PubMove::evacuate(const QString &hubId, Completion done)
         }
         if (!target) {
             const std::optional<HubRecord> local = HubRepository(guard->m_database).findLocal();
-            if (local && local->id != hub.id && local->state == QLatin1String(ReadyState) && !local->nodeId.isEmpty())
+            if (local && local->id != hub.id && local->takesPubs())
                 target = local;
         }
         if (!target)

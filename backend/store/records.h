@@ -115,6 +115,9 @@ struct HubRecord
     QString dockerVersion;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+
+    // Pubs can be placed or moved here now: the hub is ready and a node of the swarm.
+    bool takesPubs() const { return state == QLatin1String("ready") && !nodeId.isEmpty(); }
 };
 
 // A durable job (docs/api.md, "Jobs"). payload says what to do beyond kind and ids; result what came
